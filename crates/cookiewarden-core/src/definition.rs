@@ -1,0 +1,370 @@
+//! Site definitions as TOML: what `cookiewarden site apply` reads and `site export` writes.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::{
+    Category, CookieDuration, Declaration, DeclarationStatus, Language, LocalizedText,
+    NamePattern, Party, PolicyVersion, Registry, Site, Slug,
+};
+
+/// The longest lifetime of an exempt statistics cookie: 13 months, the regulator's condition.
+const EXEMPT_MAX_SECONDS: u64 = 13 * 30 * 86_400;
+
+/// A site and its cookie declarations: the unit that is applied, stored and exported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteDefinition {
+    /// The site.
+    pub site: Site,
+    /// Its declarations, in the order written.
+    pub declarations: Vec<Declaration>,
+}
+
+/// A site definition that cannot be read, located in its text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}, column {column}, field `{field}`: {message}")]
+pub struct DefinitionError {
+    /// 1-based line of the offending value.
+    pub line: usize,
+    /// 1-based column of the offending value.
+    pub column: usize,
+    /// Path of the field, as in `cookie[2].duration`.
+    pub field: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSite {
+    slug: Slug,
+    name: String,
+    #[serde(default)]
+    origins: Vec<Spanned<String>>,
+    languages: Spanned<Vec<Language>>,
+    default_language: Spanned<Language>,
+    #[serde(default = "default_consent_lifetime")]
+    consent_lifetime: CookieDuration,
+    #[serde(default = "default_policy_path")]
+    policy_path: Spanned<String>,
+    #[serde(default, rename = "cookie")]
+    cookies: Vec<Spanned<RawCookie>>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCookie {
+    name: NamePattern,
+    provider: String,
+    category: Category,
+    #[serde(default, skip_serializing_if = "is_false")]
+    exempt: bool,
+    party: Party,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    domain: Option<String>,
+    #[serde(default = "default_cookie_path")]
+    path: String,
+    duration: CookieDuration,
+    #[serde(default, skip_serializing_if = "is_active")]
+    status: DeclarationStatus,
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    function: LocalizedText,
+    purpose: LocalizedText,
+}
+
+fn default_consent_lifetime() -> CookieDuration {
+    Site::DEFAULT_CONSENT_LIFETIME
+}
+
+fn default_policy_path() -> Spanned<String> {
+    Spanned::new(0..0, Site::DEFAULT_POLICY_PATH.to_owned())
+}
+
+fn default_cookie_path() -> String {
+    "/".to_owned()
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+fn is_active(status: &DeclarationStatus) -> bool {
+    *status == DeclarationStatus::Active
+}
+
+/// Locates byte offsets of one text as 1-based line and column.
+struct Locator<'a>(&'a str);
+
+impl Locator<'_> {
+    fn error(&self, span: Range<usize>, field: impl Into<String>, message: impl fmt::Display) -> DefinitionError {
+        let before = &self.0[..span.start.min(self.0.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        DefinitionError { line, column, field: field.into(), message: message.to_string() }
+    }
+}
+
+impl SiteDefinition {
+    /// Reads and checks a TOML site definition. The first problem found is reported with its
+    /// line, column and field, so an operator can go straight to it.
+    pub fn parse(text: &str) -> Result<SiteDefinition, DefinitionError> {
+        let locator = Locator(text);
+        let deserializer = toml::Deserializer::parse(text).map_err(|e| {
+            locator.error(e.span().unwrap_or(0..0), "", e.message())
+        })?;
+        let raw: RawSite = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+            let field = field_path(e.path());
+            let inner = e.into_inner();
+            locator.error(inner.span().unwrap_or(0..0), field, inner.message())
+        })?;
+        raw.into_definition(&locator)
+    }
+
+    /// Writes the definition as TOML that [`SiteDefinition::parse`] reads back to an equal value.
+    pub fn to_toml(&self) -> String {
+        let site = &self.site;
+        let raw = RawSite {
+            slug: site.slug.clone(),
+            name: site.name.clone(),
+            origins: site.origins.iter().map(|o| Spanned::new(0..0, o.clone())).collect(),
+            languages: Spanned::new(0..0, site.languages.clone()),
+            default_language: Spanned::new(0..0, site.default_language.clone()),
+            consent_lifetime: site.consent_lifetime,
+            policy_path: Spanned::new(0..0, site.policy_path.clone()),
+            cookies: self
+                .declarations
+                .iter()
+                .map(|d| {
+                    Spanned::new(
+                        0..0,
+                        RawCookie {
+                            name: d.pattern.clone(),
+                            provider: d.provider.clone(),
+                            category: d.category,
+                            exempt: d.exempt,
+                            party: d.party,
+                            domain: d.domain.clone(),
+                            path: d.path.clone(),
+                            duration: d.duration,
+                            status: d.status,
+                            function: d.function.clone(),
+                            purpose: d.purpose.clone(),
+                        },
+                    )
+                })
+                .collect(),
+        };
+        // Serialising plain strings, enums and maps into TOML cannot fail.
+        toml::to_string_pretty(&raw).unwrap_or_default()
+    }
+
+    /// The platform's own site, `platform`, declaring exactly the four cookies cookiewarden
+    /// sets: `sessionid`, `django_language`, `csrftoken` and `cookies_preferences`.
+    pub fn platform() -> SiteDefinition {
+        SiteDefinition::parse(include_str!("platform.toml"))
+            .expect("the embedded platform definition is valid; a unit test parses it")
+    }
+
+    /// The site's registry view.
+    pub fn registry(&self) -> Registry<'_> {
+        Registry::new(&self.declarations, &self.site.default_language)
+    }
+
+    /// The version of the site's policy.
+    pub fn policy_version(&self) -> PolicyVersion {
+        self.registry().policy_version()
+    }
+}
+
+impl RawSite {
+    fn into_definition(self, at: &Locator<'_>) -> Result<SiteDefinition, DefinitionError> {
+        if self.name.trim().is_empty() {
+            return Err(at.error(0..0, "name", "the site needs a name"));
+        }
+        let languages = self.languages.get_ref();
+        if languages.is_empty() {
+            return Err(at.error(self.languages.span(), "languages", "list at least one language"));
+        }
+        let mut seen = HashSet::new();
+        if let Some(dup) = languages.iter().find(|l| !seen.insert(*l)) {
+            return Err(at.error(self.languages.span(), "languages", format!("`{dup}` is listed twice")));
+        }
+        if !languages.contains(self.default_language.get_ref()) {
+            return Err(at.error(
+                self.default_language.span(),
+                "default_language",
+                format!("`{}` is not one of the site's languages", self.default_language.get_ref()),
+            ));
+        }
+        let origins = self
+            .origins
+            .iter()
+            .enumerate()
+            .map(|(i, origin)| {
+                normalize_origin(origin.get_ref())
+                    .ok_or_else(|| at.error(origin.span(), format!("origins[{i}]"), format!("`{}` is not an origin such as https://www.example.org", origin.get_ref())))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if !self.policy_path.get_ref().starts_with('/') {
+            return Err(at.error(self.policy_path.span(), "policy_path", "a path starts with `/`"));
+        }
+        let site = Site {
+            slug: self.slug,
+            name: self.name,
+            origins,
+            languages: self.languages.into_inner(),
+            default_language: self.default_language.into_inner(),
+            consent_lifetime: self.consent_lifetime,
+            policy_path: self.policy_path.into_inner(),
+        };
+        let mut keys = HashSet::new();
+        let declarations = self
+            .cookies
+            .into_iter()
+            .enumerate()
+            .map(|(i, cookie)| {
+                let span = cookie.span();
+                let declaration = cookie.into_inner().into_declaration(&site).map_err(|(field, message)| {
+                    at.error(span.clone(), format!("cookie[{i}].{field}"), message)
+                })?;
+                if !keys.insert((declaration.pattern.clone(), declaration.domain.clone())) {
+                    return Err(at.error(span, format!("cookie[{i}].name"), format!("`{}` is declared twice", declaration.pattern)));
+                }
+                Ok(declaration)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(SiteDefinition { site, declarations })
+    }
+}
+
+impl RawCookie {
+    fn into_declaration(self, site: &Site) -> Result<Declaration, (&'static str, String)> {
+        if self.provider.trim().is_empty() {
+            return Err(("provider", "name who provides this cookie".into()));
+        }
+        if self.purpose.get(&site.default_language, &site.default_language).is_none()
+            || self.purpose.iter().all(|(l, _)| *l != site.default_language)
+        {
+            return Err(("purpose", format!("write the purpose at least in the default language `{}`", site.default_language)));
+        }
+        for (field, text) in [("purpose", &self.purpose), ("function", &self.function)] {
+            if let Some((language, _)) = text.iter().find(|(l, _)| !site.languages.contains(l)) {
+                return Err((field, format!("`{language}` is not one of the site's languages")));
+            }
+        }
+        if self.exempt {
+            if self.category != Category::Statistics {
+                return Err(("exempt", "only statistics cookies can be exempt from consent".into()));
+            }
+            if self.party != Party::First {
+                return Err(("exempt", "an exempt statistics cookie must be first-party".into()));
+            }
+            if self.duration.seconds().is_some_and(|s| s > EXEMPT_MAX_SECONDS) {
+                return Err(("exempt", "an exempt statistics cookie lives at most 13 months".into()));
+            }
+        }
+        let domain = match self.domain {
+            Some(domain) => Some(normalize_domain(&domain).ok_or(("domain", format!("`{domain}` is not a domain name")))?),
+            None => None,
+        };
+        if !self.path.starts_with('/') {
+            return Err(("path", "a cookie path starts with `/`".into()));
+        }
+        Ok(Declaration {
+            pattern: self.name,
+            provider: self.provider,
+            function: self.function,
+            purpose: self.purpose,
+            category: self.category,
+            exempt: self.exempt,
+            party: self.party,
+            domain,
+            path: self.path,
+            duration: self.duration,
+            status: self.status,
+        })
+    }
+}
+
+/// The path of a field as an operator reads it (`cookie[2].duration`), without the internal
+/// names `toml::Spanned` uses to carry positions.
+fn field_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if key.starts_with("$__serde_spanned") {
+                    continue;
+                }
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// `Example.org` and `.example.org` both declare `example.org`.
+fn normalize_domain(domain: &str) -> Option<String> {
+    let domain = domain.trim_start_matches('.').to_ascii_lowercase();
+    let valid = !domain.is_empty()
+        && domain.len() <= 253
+        && domain.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+    valid.then_some(domain)
+}
+
+/// `HTTPS://Shop.example:8443/` becomes `https://shop.example:8443`.
+fn normalize_origin(origin: &str) -> Option<String> {
+    let lower = origin.to_ascii_lowercase();
+    let (scheme, rest) = lower.split_once("://")?;
+    if scheme != "http" && scheme != "https" {
+        return None;
+    }
+    let authority = rest.strip_suffix('/').unwrap_or(rest);
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    };
+    let port_ok = port.is_none_or(|p| p.parse::<u16>().is_ok_and(|p| p > 0));
+    let host_ok = normalize_domain(host).is_some_and(|h| h == host) || host == "[::1]";
+    (port_ok && host_ok).then(|| format!("{scheme}://{authority}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_platform_definition_parses() {
+        assert_eq!(SiteDefinition::platform().site.slug.as_str(), Slug::PLATFORM);
+    }
+
+    #[test]
+    fn origins_are_normalized_and_checked() {
+        assert_eq!(normalize_origin("HTTPS://Shop.example:8443/").as_deref(), Some("https://shop.example:8443"));
+        assert_eq!(normalize_origin("http://localhost").as_deref(), Some("http://localhost"));
+        for bad in ["shop.example", "ftp://shop.example", "https://shop.example/path", "https://shop.example:0", "https://"] {
+            assert_eq!(normalize_origin(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn domains_lose_their_leading_dot() {
+        assert_eq!(normalize_domain(".Example.org").as_deref(), Some("example.org"));
+        assert_eq!(normalize_domain("exa mple.org"), None);
+        assert_eq!(normalize_domain("a..b"), None);
+    }
+}

@@ -1,0 +1,42 @@
+use thiserror::Error;
+
+/// Why a value of the domain was refused. Each variant names the offending input so a CLI or an
+/// HTTP handler can show it as is.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum Error {
+    /// A site slug that does not match `[a-z0-9][a-z0-9-]{0,62}`.
+    #[error("invalid site slug `{0}`: use 1 to 63 lowercase letters, digits or dashes, starting with a letter or digit")]
+    InvalidSlug(String),
+    /// A slug that would collide with a route of the platform.
+    #[error("site slug `{0}` is reserved")]
+    ReservedSlug(String),
+    /// A category name other than `necessary`, `preferences`, `statistics`, `marketing`.
+    #[error("unknown category `{0}`: expected necessary, preferences, statistics or marketing")]
+    UnknownCategory(String),
+    /// A party other than `first` or `third`.
+    #[error("unknown party `{0}`: expected first or third")]
+    UnknownParty(String),
+    /// A declaration status other than `active` or `draft`.
+    #[error("unknown status `{0}`: expected active or draft")]
+    UnknownStatus(String),
+    /// A lifetime that is not `session` nor `N unit`.
+    #[error("invalid duration `{0}`: expected `session` or a number and a unit, as in `2 weeks` or `13 months`")]
+    InvalidDuration(String),
+    /// A cookie name or prefix that is empty or holds characters a cookie name cannot hold.
+    #[error("invalid cookie name `{0}`: a name is a non-empty token; end it with `*` to declare a prefix")]
+    InvalidCookieName(String),
+    /// A language tag that is not of the form `xx` or `xx-YY`.
+    #[error("invalid language tag `{0}`")]
+    InvalidLanguage(String),
+    /// A signing key that cannot be used.
+    #[error("invalid signing key `{id}`: {reason}")]
+    InvalidKey {
+        /// The key id as written.
+        id: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+    /// A site definition that cannot be read; see [`crate::DefinitionError`].
+    #[error(transparent)]
+    Definition(#[from] crate::DefinitionError),
+}

@@ -1,0 +1,30 @@
+//! The cookiewarden domain, free of I/O and async so every rule here is cheap to test.
+//!
+//! This crate owns the vocabulary every other crate speaks: what a [`Site`] is, the purposes of
+//! processing ([`Category`]), how a site declares its cookies ([`Declaration`] with a
+//! [`NamePattern`]), how an observed cookie is matched against those declarations
+//! ([`Registry::classify`]), the [`PolicyVersion`] that tells when a visitor must be asked again,
+//! typed cookie lifetimes ([`CookieDuration`]), language negotiation ([`negotiate_language`]),
+//! the TOML site definitions operators write ([`SiteDefinition`]) and the signing [`KeyRing`].
+
+mod category;
+mod declaration;
+mod definition;
+mod duration;
+mod error;
+mod keys;
+mod language;
+mod registry;
+mod site;
+mod slug;
+
+pub use category::{Category, Party};
+pub use declaration::{Declaration, DeclarationStatus, LocalizedText, NamePattern};
+pub use definition::{DefinitionError, SiteDefinition};
+pub use duration::{CookieDuration, DurationUnit};
+pub use error::Error;
+pub use keys::{KeyRing, SigningKey};
+pub use language::{Language, LanguagePreferences, negotiate_language, parse_accept_language};
+pub use registry::{Classification, PolicyVersion, Registry};
+pub use site::Site;
+pub use slug::Slug;

@@ -1,0 +1,86 @@
+use std::path::{Path, PathBuf};
+
+use cookiewarden_core::{Category, Classification, CookieDuration, Party, SiteDefinition};
+
+fn repo_file(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(relative)
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn fixture_error(name: &str) -> cookiewarden_core::DefinitionError {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/definitions").join(name);
+    SiteDefinition::parse(&read(&path)).expect_err(name)
+}
+
+#[test]
+fn shipped_examples_export_and_parse_back_to_the_same_state() {
+    for example in ["examples/opendata-portal.toml", "examples/shop.toml"] {
+        let original = SiteDefinition::parse(&read(&repo_file(example))).unwrap();
+        let exported = original.to_toml();
+        let reparsed = SiteDefinition::parse(&exported).unwrap();
+        assert_eq!(reparsed, original, "{example}");
+        assert_eq!(reparsed.to_toml(), exported, "{example}: export is stable");
+        assert_eq!(reparsed.policy_version(), original.policy_version());
+    }
+}
+
+#[test]
+fn the_platform_declares_exactly_the_seed_cookies_and_lifetimes() {
+    let platform = SiteDefinition::platform();
+    let found: Vec<(String, Option<u64>)> = platform
+        .declarations
+        .iter()
+        .map(|d| (d.pattern.to_string(), d.duration.seconds()))
+        .collect();
+    let day = 86_400;
+    assert_eq!(
+        found,
+        [
+            ("sessionid".to_owned(), Some(14 * day)),
+            ("django_language".to_owned(), Some(360 * day)),
+            ("csrftoken".to_owned(), Some(360 * day)),
+            ("cookies_preferences".to_owned(), Some(180 * day)),
+        ]
+    );
+    assert!(platform.declarations.iter().all(|d| d.category == Category::Necessary));
+}
+
+#[test]
+fn the_shop_example_classifies_its_cookies() {
+    let shop = SiteDefinition::parse(&read(&repo_file("examples/shop.toml"))).unwrap();
+    let registry = shop.registry();
+    let Classification::Declared(matomo) = registry.classify("_pk_id.1.abcd", "shop.example.com")
+    else {
+        panic!("Matomo's visitor cookie is declared by prefix")
+    };
+    assert_eq!(matomo.category, Category::Statistics);
+    let Classification::Declared(youtube) = registry.classify("YSC", ".youtube.com") else {
+        panic!("YouTube's cookie is declared")
+    };
+    assert_eq!((youtube.party, youtube.duration), (Party::Third, CookieDuration::Session));
+    assert_eq!(registry.classify("YSC", "shop.example.com"), Classification::Undeclared);
+}
+
+#[test]
+fn errors_name_the_line_and_the_field() {
+    let cases = [
+        ("unknown-category.toml", 17, "cookie[1].category", "unknown category `analytics`"),
+        ("bad-duration.toml", 11, "cookie[0].duration", "invalid duration `3 fortnights`"),
+        ("empty-name.toml", 7, "cookie[0].name", "invalid cookie name ``"),
+        ("exempt-marketing.toml", 6, "cookie[0].exempt", "only statistics"),
+        ("unknown-default-language.toml", 4, "default_language", "`de` is not one of"),
+        ("reserved-slug.toml", 1, "slug", "reserved"),
+        ("syntax-error.toml", 2, "", "string"),
+        ("unknown-field.toml", 12, "cookie[0].lifetime", "unknown field `lifetime`"),
+        ("duplicate-cookie.toml", 14, "cookie[1].name", "declared twice"),
+    ];
+    for (file, line, field, message) in cases {
+        let error = fixture_error(file);
+        assert_eq!(error.line, line, "{file}: {error}");
+        assert_eq!(error.field, field, "{file}: {error}");
+        assert!(error.message.contains(message), "{file}: {error}");
+    }
+}

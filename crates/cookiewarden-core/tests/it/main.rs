@@ -1,0 +1,3 @@
+//! Integration tests of the domain: site definitions read from files, as operators write them.
+
+mod definitions;
