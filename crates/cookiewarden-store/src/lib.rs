@@ -1,1 +1,62 @@
-//! placeholder
+//! The storage seam of cookiewarden: one [`Store`] trait, served by SQLite (the embedded
+//! default) and PostgreSQL (several nodes sharing one database).
+//!
+//! Both backends run through sqlx's `Any` driver with one set of queries written in the SQL the
+//! two share (`$n` parameters, `ON CONFLICT`, 64-bit integers, JSON kept as text), so there is
+//! one implementation to test and no copy to keep in step. What differs lives in [`Backend`]:
+//! the schema migrations, embedded per backend, and SQLite's connection pragmas.
+
+mod backend;
+mod error;
+mod sql;
+
+use async_trait::async_trait;
+use cookiewarden_core::{SiteDefinition, Slug};
+
+pub use backend::Backend;
+pub use error::Error;
+pub use sql::SqlStore;
+
+/// What applying a site definition did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApplyOutcome {
+    /// The site did not exist.
+    Created,
+    /// The site existed and something changed.
+    Updated,
+    /// The site already had exactly this definition; nothing was written.
+    Unchanged,
+}
+
+/// A site as listed on an index page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteSummary {
+    /// The site's slug.
+    pub slug: Slug,
+    /// The site's display name.
+    pub name: String,
+}
+
+/// Everything cookiewarden keeps. Every method is atomic: a failed call leaves the store as it
+/// was.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Which database serves this store.
+    fn backend(&self) -> Backend;
+
+    /// Creates the site, or replaces its settings and declarations, in one transaction.
+    async fn apply_site(&self, definition: &SiteDefinition) -> Result<ApplyOutcome, Error>;
+
+    /// Creates the site unless one with its slug exists; returns whether it was created.
+    /// Safe when several nodes start at once: exactly one of them creates it.
+    async fn create_site_if_absent(&self, definition: &SiteDefinition) -> Result<bool, Error>;
+
+    /// The site and its declarations, in the order they were declared.
+    async fn site(&self, slug: &Slug) -> Result<Option<SiteDefinition>, Error>;
+
+    /// Every site, by slug.
+    async fn sites(&self) -> Result<Vec<SiteSummary>, Error>;
+
+    /// Checks the database answers, for health checks.
+    async fn ping(&self) -> Result<(), Error>;
+}

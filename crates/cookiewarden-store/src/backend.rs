@@ -1,0 +1,57 @@
+use std::borrow::Cow;
+
+use sqlx::SqlSafeStr;
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+
+use crate::Error;
+
+/// The database behind a store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// An embedded file, the single-machine default.
+    Sqlite,
+    /// A server shared by several nodes.
+    Postgres,
+}
+
+/// Schema changes per backend, embedded in the binary so a fresh database needs no files.
+/// Each backend lists the same versions with the same meaning.
+const MIGRATIONS: [(i64, &str, &str, &str); 1] = [(
+    1,
+    "sites and cookie declarations",
+    include_str!("../migrations/sqlite/0001_sites.sql"),
+    include_str!("../migrations/postgres/0001_sites.sql"),
+)];
+
+impl Backend {
+    /// The backend a URL names: `sqlite:` or `postgres:`/`postgresql:`.
+    pub fn from_url(url: &str) -> Result<Backend, Error> {
+        let scheme = url.split_once(':').map(|(scheme, _)| scheme);
+        match scheme {
+            Some("sqlite") => Ok(Backend::Sqlite),
+            Some("postgres" | "postgresql") => Ok(Backend::Postgres),
+            _ => Err(Error::UnsupportedUrl(url.to_owned())),
+        }
+    }
+
+    /// The migrations of this backend.
+    pub(crate) fn migrator(self) -> Migrator {
+        let migrations = MIGRATIONS
+            .iter()
+            .map(|(version, description, sqlite, postgres)| {
+                let sql = match self {
+                    Backend::Sqlite => *sqlite,
+                    Backend::Postgres => *postgres,
+                };
+                Migration::new(
+                    *version,
+                    Cow::Borrowed(*description),
+                    MigrationType::Simple,
+                    sql.into_sql_str(),
+                    false,
+                )
+            })
+            .collect();
+        Migrator::with_migrations(migrations)
+    }
+}

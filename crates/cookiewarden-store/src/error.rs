@@ -1,0 +1,18 @@
+use thiserror::Error;
+
+/// Why the store could not do what was asked.
+#[derive(Debug, Error)]
+pub enum Error {
+    /// The database URL names a backend cookiewarden does not support.
+    #[error("unsupported database URL `{0}`: use sqlite://PATH or postgres://…")]
+    UnsupportedUrl(String),
+    /// The database could not be reached or refused a query.
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    /// The schema could not be brought up to date.
+    #[error("migration failed: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    /// A stored value no longer reads as a domain value (edited by hand, or a newer version).
+    #[error("stored data is invalid: {0}")]
+    Corrupt(String),
+}

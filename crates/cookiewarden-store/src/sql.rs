@@ -1,0 +1,274 @@
+use std::str::FromStr;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use async_trait::async_trait;
+use cookiewarden_core::{Declaration, Language, LocalizedText, Site, SiteDefinition, Slug};
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, Executor, Row};
+
+use crate::{ApplyOutcome, Backend, Error, SiteSummary, Store};
+
+/// What writing a site row does when the slug exists already.
+#[derive(Debug, Clone, Copy)]
+enum OnConflict {
+    /// Replace its settings (keeping `created_at`).
+    Replace,
+    /// Leave it as it is.
+    Keep,
+}
+
+/// The [`Store`] of both backends, over one sqlx `Any` pool.
+#[derive(Debug, Clone)]
+pub struct SqlStore {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl SqlStore {
+    /// Opens the database at `url` (`sqlite://PATH`, created when absent, or `postgres://…`)
+    /// and brings its schema up to date.
+    pub async fn connect(url: &str) -> Result<SqlStore, Error> {
+        let backend = Backend::from_url(url)?;
+        sqlx::any::install_default_drivers();
+        let url = match backend {
+            Backend::Sqlite if !url.contains("mode=") => {
+                let separator = if url.contains('?') { '&' } else { '?' };
+                format!("{url}{separator}mode=rwc")
+            }
+            _ => url.to_owned(),
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(match backend {
+                // SQLite has one writer at a time; more connections only queue on its lock.
+                Backend::Sqlite => 4,
+                Backend::Postgres => 16,
+            })
+            .after_connect(move |connection, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL lets readers go on while a write commits; FULL makes a commit
+                        // durable before it returns, which proof of consent relies on.
+                        connection.execute("PRAGMA journal_mode = WAL").await?;
+                        connection.execute("PRAGMA synchronous = FULL").await?;
+                        connection.execute("PRAGMA foreign_keys = ON").await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url)
+            .await?;
+        backend.migrator().run(&pool).await?;
+        Ok(SqlStore { pool, backend })
+    }
+
+    /// The newest schema version applied, for `cookiewarden migrate` to report.
+    pub async fn schema_version(&self) -> Result<i64, Error> {
+        let version: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success = TRUE")
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(version.unwrap_or(0))
+    }
+
+    /// Closes every connection, waiting for queries in flight.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    async fn write_declarations(
+        transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+        definition: &SiteDefinition,
+    ) -> Result<(), Error> {
+        for (position, d) in definition.declarations.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO declarations (site_slug, position, pattern, provider, function, \
+                 purpose, category, exempt, party, domain, path, duration, status) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            )
+            .bind(definition.site.slug.as_str().to_owned())
+            .bind(i64::try_from(position).unwrap_or(i64::MAX))
+            .bind(d.pattern.to_string())
+            .bind(d.provider.clone())
+            .bind(to_json(&d.function))
+            .bind(to_json(&d.purpose))
+            .bind(d.category.as_str())
+            .bind(i64::from(d.exempt))
+            .bind(d.party.as_str())
+            .bind(d.domain.clone())
+            .bind(d.path.clone())
+            .bind(d.duration.to_string())
+            .bind(d.status.as_str())
+            .execute(&mut **transaction)
+            .await?;
+        }
+        Ok(())
+    }
+
+    async fn read_site(
+        executor: &mut sqlx::AnyConnection,
+        slug: &Slug,
+    ) -> Result<Option<SiteDefinition>, Error> {
+        let Some(row) = sqlx::query(
+            "SELECT slug, name, origins, languages, default_language, consent_lifetime, \
+             policy_path FROM sites WHERE slug = $1",
+        )
+        .bind(slug.as_str().to_owned())
+        .fetch_optional(&mut *executor)
+        .await?
+        else {
+            return Ok(None);
+        };
+        let site = Site {
+            slug: parse(&row, "slug")?,
+            name: row.try_get("name")?,
+            origins: from_json(&row, "origins")?,
+            languages: from_json(&row, "languages")?,
+            default_language: parse(&row, "default_language")?,
+            consent_lifetime: parse(&row, "consent_lifetime")?,
+            policy_path: row.try_get("policy_path")?,
+        };
+        let declarations = sqlx::query(
+            "SELECT pattern, provider, function, purpose, category, exempt, party, domain, path, \
+             duration, status FROM declarations WHERE site_slug = $1 ORDER BY position",
+        )
+        .bind(slug.as_str().to_owned())
+        .fetch_all(&mut *executor)
+        .await?
+        .iter()
+        .map(|row| {
+            Ok(Declaration {
+                pattern: parse(row, "pattern")?,
+                provider: row.try_get("provider")?,
+                function: from_json::<LocalizedText>(row, "function")?,
+                purpose: from_json::<LocalizedText>(row, "purpose")?,
+                category: parse(row, "category")?,
+                exempt: row.try_get::<i64, _>("exempt")? != 0,
+                party: parse(row, "party")?,
+                domain: row.try_get("domain")?,
+                path: row.try_get("path")?,
+                duration: parse(row, "duration")?,
+                status: parse(row, "status")?,
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+        Ok(Some(SiteDefinition { site, declarations }))
+    }
+
+    async fn upsert_site_row(
+        transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+        site: &Site,
+        on_conflict: OnConflict,
+    ) -> Result<u64, Error> {
+        let now = unix_now();
+        let languages: Vec<&str> = site.languages.iter().map(Language::as_str).collect();
+        let query = match on_conflict {
+            OnConflict::Replace => {
+                "INSERT INTO sites (slug, name, origins, languages, default_language, \
+                 consent_lifetime, policy_path, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) \
+                 ON CONFLICT (slug) DO UPDATE SET name = excluded.name, \
+                 origins = excluded.origins, languages = excluded.languages, \
+                 default_language = excluded.default_language, \
+                 consent_lifetime = excluded.consent_lifetime, \
+                 policy_path = excluded.policy_path, updated_at = excluded.updated_at"
+            }
+            OnConflict::Keep => {
+                "INSERT INTO sites (slug, name, origins, languages, default_language, \
+                 consent_lifetime, policy_path, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (slug) DO NOTHING"
+            }
+        };
+        let result = sqlx::query(query)
+            .bind(site.slug.as_str().to_owned())
+            .bind(site.name.clone())
+            .bind(to_json(&site.origins))
+            .bind(to_json(&languages))
+            .bind(site.default_language.as_str().to_owned())
+            .bind(site.consent_lifetime.to_string())
+            .bind(site.policy_path.clone())
+            .bind(now)
+            .execute(&mut **transaction)
+            .await?;
+        Ok(result.rows_affected())
+    }
+}
+
+#[async_trait]
+impl Store for SqlStore {
+    fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    async fn apply_site(&self, definition: &SiteDefinition) -> Result<ApplyOutcome, Error> {
+        let mut transaction = self.pool.begin().await?;
+        let existing = Self::read_site(&mut transaction, &definition.site.slug).await?;
+        let outcome = match existing {
+            Some(current) if current == *definition => return Ok(ApplyOutcome::Unchanged),
+            Some(_) => ApplyOutcome::Updated,
+            None => ApplyOutcome::Created,
+        };
+        Self::upsert_site_row(&mut transaction, &definition.site, OnConflict::Replace).await?;
+        sqlx::query("DELETE FROM declarations WHERE site_slug = $1")
+            .bind(definition.site.slug.as_str().to_owned())
+            .execute(&mut *transaction)
+            .await?;
+        Self::write_declarations(&mut transaction, definition).await?;
+        transaction.commit().await?;
+        Ok(outcome)
+    }
+
+    async fn create_site_if_absent(&self, definition: &SiteDefinition) -> Result<bool, Error> {
+        let mut transaction = self.pool.begin().await?;
+        let inserted = Self::upsert_site_row(&mut transaction, &definition.site, OnConflict::Keep).await?;
+        if inserted == 0 {
+            return Ok(false);
+        }
+        Self::write_declarations(&mut transaction, definition).await?;
+        transaction.commit().await?;
+        Ok(true)
+    }
+
+    async fn site(&self, slug: &Slug) -> Result<Option<SiteDefinition>, Error> {
+        let mut connection = self.pool.acquire().await?;
+        Self::read_site(&mut connection, slug).await
+    }
+
+    async fn sites(&self) -> Result<Vec<SiteSummary>, Error> {
+        sqlx::query("SELECT slug, name FROM sites ORDER BY slug")
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|row| Ok(SiteSummary { slug: parse(row, "slug")?, name: row.try_get("name")? }))
+            .collect()
+    }
+
+    async fn ping(&self) -> Result<(), Error> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+}
+
+fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    // Lists of strings and maps of strings always serialise.
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(row: &AnyRow, column: &str) -> Result<T, Error> {
+    let text: String = row.try_get(column)?;
+    serde_json::from_str(&text).map_err(|e| Error::Corrupt(format!("{column}: {e}")))
+}
+
+fn parse<T>(row: &AnyRow, column: &str) -> Result<T, Error>
+where
+    T: FromStr,
+    T::Err: std::fmt::Display,
+{
+    let text: String = row.try_get(column)?;
+    text.parse().map_err(|e| Error::Corrupt(format!("{column}: {e}")))
+}
