@@ -103,7 +103,9 @@ impl LocalizedText {
 
     /// Every (language, text) pair, ordered by language.
     pub fn iter(&self) -> impl Iterator<Item = (&Language, &str)> {
-        self.0.iter().map(|(language, text)| (language, text.as_str()))
+        self.0
+            .iter()
+            .map(|(language, text)| (language, text.as_str()))
     }
 }
 
@@ -193,7 +195,10 @@ impl Declaration {
     /// A declaration without a domain matches every domain.
     pub fn matches(&self, name: &str, domain: &str) -> bool {
         self.pattern.matches(name)
-            && self.domain.as_deref().is_none_or(|declared| domain_matches(domain, declared))
+            && self
+                .domain
+                .as_deref()
+                .is_none_or(|declared| domain_matches(domain, declared))
     }
 }
 
@@ -217,7 +222,10 @@ mod tests {
 
     #[test]
     fn patterns_parse_exact_and_prefix_names() {
-        assert_eq!("sessionid".parse(), Ok(NamePattern::Exact("sessionid".into())));
+        assert_eq!(
+            "sessionid".parse(),
+            Ok(NamePattern::Exact("sessionid".into()))
+        );
         assert_eq!("_ga_*".parse(), Ok(NamePattern::Prefix("_ga_".into())));
         for bad in ["", "*", "a b", "a;b", "a*b*", "a*b", "é"] {
             assert_eq!(
@@ -252,8 +260,9 @@ mod tests {
         let text: LocalizedText = [(en.clone(), "hello".to_owned())].into_iter().collect();
         assert_eq!(text.get(&fr, &en), Some("hello"));
         assert_eq!(text.get(&fr, &de), Some("hello"));
-        let text: LocalizedText =
-            [(en.clone(), "hello".into()), (fr.clone(), "bonjour".into())].into_iter().collect();
+        let text: LocalizedText = [(en.clone(), "hello".into()), (fr.clone(), "bonjour".into())]
+            .into_iter()
+            .collect();
         assert_eq!(text.get(&fr, &en), Some("bonjour"));
         assert_eq!(text.get(&de, &en), Some("hello"));
     }

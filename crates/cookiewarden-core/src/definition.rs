@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::{
-    Category, CookieDuration, Declaration, DeclarationStatus, Language, LocalizedText,
-    NamePattern, Party, PolicyVersion, Registry, Site, Slug,
+    Category, CookieDuration, Declaration, DeclarationStatus, Language, LocalizedText, NamePattern,
+    Party, PolicyVersion, Registry, Site, Slug,
 };
 
 /// The longest lifetime of an exempt statistics cookie: 13 months, the regulator's condition.
@@ -100,11 +100,21 @@ fn is_active(status: &DeclarationStatus) -> bool {
 struct Locator<'a>(&'a str);
 
 impl Locator<'_> {
-    fn error(&self, span: Range<usize>, field: impl Into<String>, message: impl fmt::Display) -> DefinitionError {
+    fn error(
+        &self,
+        span: Range<usize>,
+        field: impl Into<String>,
+        message: impl fmt::Display,
+    ) -> DefinitionError {
         let before = &self.0[..span.start.min(self.0.len())];
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        DefinitionError { line, column, field: field.into(), message: message.to_string() }
+        DefinitionError {
+            line,
+            column,
+            field: field.into(),
+            message: message.to_string(),
+        }
     }
 }
 
@@ -113,9 +123,8 @@ impl SiteDefinition {
     /// line, column and field, so an operator can go straight to it.
     pub fn parse(text: &str) -> Result<SiteDefinition, DefinitionError> {
         let locator = Locator(text);
-        let deserializer = toml::Deserializer::parse(text).map_err(|e| {
-            locator.error(e.span().unwrap_or(0..0), "", e.message())
-        })?;
+        let deserializer = toml::Deserializer::parse(text)
+            .map_err(|e| locator.error(e.span().unwrap_or(0..0), "", e.message()))?;
         let raw: RawSite = serde_path_to_error::deserialize(deserializer).map_err(|e| {
             let field = field_path(e.path());
             let inner = e.into_inner();
@@ -130,7 +139,11 @@ impl SiteDefinition {
         let raw = RawSite {
             slug: site.slug.clone(),
             name: site.name.clone(),
-            origins: site.origins.iter().map(|o| Spanned::new(0..0, o.clone())).collect(),
+            origins: site
+                .origins
+                .iter()
+                .map(|o| Spanned::new(0..0, o.clone()))
+                .collect(),
             languages: Spanned::new(0..0, site.languages.clone()),
             default_language: Spanned::new(0..0, site.default_language.clone()),
             consent_lifetime: site.consent_lifetime,
@@ -187,17 +200,28 @@ impl RawSite {
         }
         let languages = self.languages.get_ref();
         if languages.is_empty() {
-            return Err(at.error(self.languages.span(), "languages", "list at least one language"));
+            return Err(at.error(
+                self.languages.span(),
+                "languages",
+                "list at least one language",
+            ));
         }
         let mut seen = HashSet::new();
         if let Some(dup) = languages.iter().find(|l| !seen.insert(*l)) {
-            return Err(at.error(self.languages.span(), "languages", format!("`{dup}` is listed twice")));
+            return Err(at.error(
+                self.languages.span(),
+                "languages",
+                format!("`{dup}` is listed twice"),
+            ));
         }
         if !languages.contains(self.default_language.get_ref()) {
             return Err(at.error(
                 self.default_language.span(),
                 "default_language",
-                format!("`{}` is not one of the site's languages", self.default_language.get_ref()),
+                format!(
+                    "`{}` is not one of the site's languages",
+                    self.default_language.get_ref()
+                ),
             ));
         }
         let origins = self
@@ -205,12 +229,24 @@ impl RawSite {
             .iter()
             .enumerate()
             .map(|(i, origin)| {
-                normalize_origin(origin.get_ref())
-                    .ok_or_else(|| at.error(origin.span(), format!("origins[{i}]"), format!("`{}` is not an origin such as https://www.example.org", origin.get_ref())))
+                normalize_origin(origin.get_ref()).ok_or_else(|| {
+                    at.error(
+                        origin.span(),
+                        format!("origins[{i}]"),
+                        format!(
+                            "`{}` is not an origin such as https://www.example.org",
+                            origin.get_ref()
+                        ),
+                    )
+                })
             })
             .collect::<Result<Vec<_>, _>>()?;
         if !self.policy_path.get_ref().starts_with('/') {
-            return Err(at.error(self.policy_path.span(), "policy_path", "a path starts with `/`"));
+            return Err(at.error(
+                self.policy_path.span(),
+                "policy_path",
+                "a path starts with `/`",
+            ));
         }
         let site = Site {
             slug: self.slug,
@@ -222,21 +258,27 @@ impl RawSite {
             policy_path: self.policy_path.into_inner(),
         };
         let mut keys = HashSet::new();
-        let declarations = self
-            .cookies
-            .into_iter()
-            .enumerate()
-            .map(|(i, cookie)| {
-                let span = cookie.span();
-                let declaration = cookie.into_inner().into_declaration(&site).map_err(|(field, message)| {
-                    at.error(span.clone(), format!("cookie[{i}].{field}"), message)
-                })?;
-                if !keys.insert((declaration.pattern.clone(), declaration.domain.clone())) {
-                    return Err(at.error(span, format!("cookie[{i}].name"), format!("`{}` is declared twice", declaration.pattern)));
-                }
-                Ok(declaration)
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+        let declarations =
+            self.cookies
+                .into_iter()
+                .enumerate()
+                .map(|(i, cookie)| {
+                    let span = cookie.span();
+                    let declaration = cookie.into_inner().into_declaration(&site).map_err(
+                        |(field, message)| {
+                            at.error(span.clone(), format!("cookie[{i}].{field}"), message)
+                        },
+                    )?;
+                    if !keys.insert((declaration.pattern.clone(), declaration.domain.clone())) {
+                        return Err(at.error(
+                            span,
+                            format!("cookie[{i}].name"),
+                            format!("`{}` is declared twice", declaration.pattern),
+                        ));
+                    }
+                    Ok(declaration)
+                })
+                .collect::<Result<Vec<_>, _>>()?;
         Ok(SiteDefinition { site, declarations })
     }
 }
@@ -246,29 +288,60 @@ impl RawCookie {
         if self.provider.trim().is_empty() {
             return Err(("provider", "name who provides this cookie".into()));
         }
-        if self.purpose.get(&site.default_language, &site.default_language).is_none()
-            || self.purpose.iter().all(|(l, _)| *l != site.default_language)
+        if self
+            .purpose
+            .get(&site.default_language, &site.default_language)
+            .is_none()
+            || self
+                .purpose
+                .iter()
+                .all(|(l, _)| *l != site.default_language)
         {
-            return Err(("purpose", format!("write the purpose at least in the default language `{}`", site.default_language)));
+            return Err((
+                "purpose",
+                format!(
+                    "write the purpose at least in the default language `{}`",
+                    site.default_language
+                ),
+            ));
         }
         for (field, text) in [("purpose", &self.purpose), ("function", &self.function)] {
             if let Some((language, _)) = text.iter().find(|(l, _)| !site.languages.contains(l)) {
-                return Err((field, format!("`{language}` is not one of the site's languages")));
+                return Err((
+                    field,
+                    format!("`{language}` is not one of the site's languages"),
+                ));
             }
         }
         if self.exempt {
             if self.category != Category::Statistics {
-                return Err(("exempt", "only statistics cookies can be exempt from consent".into()));
+                return Err((
+                    "exempt",
+                    "only statistics cookies can be exempt from consent".into(),
+                ));
             }
             if self.party != Party::First {
-                return Err(("exempt", "an exempt statistics cookie must be first-party".into()));
+                return Err((
+                    "exempt",
+                    "an exempt statistics cookie must be first-party".into(),
+                ));
             }
-            if self.duration.seconds().is_some_and(|s| s > EXEMPT_MAX_SECONDS) {
-                return Err(("exempt", "an exempt statistics cookie lives at most 13 months".into()));
+            if self
+                .duration
+                .seconds()
+                .is_some_and(|s| s > EXEMPT_MAX_SECONDS)
+            {
+                return Err((
+                    "exempt",
+                    "an exempt statistics cookie lives at most 13 months".into(),
+                ));
             }
         }
         let domain = match self.domain {
-            Some(domain) => Some(normalize_domain(&domain).ok_or(("domain", format!("`{domain}` is not a domain name")))?),
+            Some(domain) => Some(
+                normalize_domain(&domain)
+                    .ok_or(("domain", format!("`{domain}` is not a domain name")))?,
+            ),
             None => None,
         };
         if !self.path.starts_with('/') {
@@ -321,7 +394,9 @@ fn normalize_domain(domain: &str) -> Option<String> {
         && domain.split('.').all(|label| {
             !label.is_empty()
                 && label.len() <= 63
-                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
         });
     valid.then_some(domain)
 }
@@ -349,21 +424,39 @@ mod tests {
 
     #[test]
     fn the_platform_definition_parses() {
-        assert_eq!(SiteDefinition::platform().site.slug.as_str(), Slug::PLATFORM);
+        assert_eq!(
+            SiteDefinition::platform().site.slug.as_str(),
+            Slug::PLATFORM
+        );
     }
 
     #[test]
     fn origins_are_normalized_and_checked() {
-        assert_eq!(normalize_origin("HTTPS://Shop.example:8443/").as_deref(), Some("https://shop.example:8443"));
-        assert_eq!(normalize_origin("http://localhost").as_deref(), Some("http://localhost"));
-        for bad in ["shop.example", "ftp://shop.example", "https://shop.example/path", "https://shop.example:0", "https://"] {
+        assert_eq!(
+            normalize_origin("HTTPS://Shop.example:8443/").as_deref(),
+            Some("https://shop.example:8443")
+        );
+        assert_eq!(
+            normalize_origin("http://localhost").as_deref(),
+            Some("http://localhost")
+        );
+        for bad in [
+            "shop.example",
+            "ftp://shop.example",
+            "https://shop.example/path",
+            "https://shop.example:0",
+            "https://",
+        ] {
             assert_eq!(normalize_origin(bad), None, "{bad}");
         }
     }
 
     #[test]
     fn domains_lose_their_leading_dot() {
-        assert_eq!(normalize_domain(".Example.org").as_deref(), Some("example.org"));
+        assert_eq!(
+            normalize_domain(".Example.org").as_deref(),
+            Some("example.org")
+        );
         assert_eq!(normalize_domain("exa mple.org"), None);
         assert_eq!(normalize_domain("a..b"), None);
     }

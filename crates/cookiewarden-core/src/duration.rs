@@ -140,16 +140,40 @@ mod tests {
 
     #[test]
     fn parses_the_seed_lifetimes() {
-        assert_eq!("2 weeks".parse::<CookieDuration>().unwrap().seconds(), Some(14 * 86_400));
-        assert_eq!("12 months".parse::<CookieDuration>().unwrap().seconds(), Some(360 * 86_400));
-        assert_eq!("6 months".parse::<CookieDuration>().unwrap().seconds(), Some(180 * 86_400));
-        assert_eq!("1 year".parse::<CookieDuration>().unwrap().seconds(), Some(365 * 86_400));
-        assert_eq!("session".parse::<CookieDuration>().unwrap(), CookieDuration::Session);
+        assert_eq!(
+            "2 weeks".parse::<CookieDuration>().unwrap().seconds(),
+            Some(14 * 86_400)
+        );
+        assert_eq!(
+            "12 months".parse::<CookieDuration>().unwrap().seconds(),
+            Some(360 * 86_400)
+        );
+        assert_eq!(
+            "6 months".parse::<CookieDuration>().unwrap().seconds(),
+            Some(180 * 86_400)
+        );
+        assert_eq!(
+            "1 year".parse::<CookieDuration>().unwrap().seconds(),
+            Some(365 * 86_400)
+        );
+        assert_eq!(
+            "session".parse::<CookieDuration>().unwrap(),
+            CookieDuration::Session
+        );
     }
 
     #[test]
     fn refuses_what_is_not_a_duration() {
-        for bad in ["", "2", "weeks", "0 days", "-1 days", "2 fortnights", "2 weekss", "1.5 days"] {
+        for bad in [
+            "",
+            "2",
+            "weeks",
+            "0 days",
+            "-1 days",
+            "2 fortnights",
+            "2 weekss",
+            "1.5 days",
+        ] {
             assert_eq!(
                 bad.parse::<CookieDuration>(),
                 Err(Error::InvalidDuration(bad.into())),
@@ -160,8 +184,14 @@ mod tests {
 
     #[test]
     fn displays_singular_and_plural() {
-        assert_eq!("1 weeks".parse::<CookieDuration>().unwrap().to_string(), "1 week");
-        assert_eq!("3 day".parse::<CookieDuration>().unwrap().to_string(), "3 days");
+        assert_eq!(
+            "1 weeks".parse::<CookieDuration>().unwrap().to_string(),
+            "1 week"
+        );
+        assert_eq!(
+            "3 day".parse::<CookieDuration>().unwrap().to_string(),
+            "3 days"
+        );
     }
 
     fn any_duration() -> impl Strategy<Value = CookieDuration> {

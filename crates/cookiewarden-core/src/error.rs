@@ -5,7 +5,9 @@ use thiserror::Error;
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum Error {
     /// A site slug that does not match `[a-z0-9][a-z0-9-]{0,62}`.
-    #[error("invalid site slug `{0}`: use 1 to 63 lowercase letters, digits or dashes, starting with a letter or digit")]
+    #[error(
+        "invalid site slug `{0}`: use 1 to 63 lowercase letters, digits or dashes, starting with a letter or digit"
+    )]
     InvalidSlug(String),
     /// A slug that would collide with a route of the platform.
     #[error("site slug `{0}` is reserved")]
@@ -20,10 +22,14 @@ pub enum Error {
     #[error("unknown status `{0}`: expected active or draft")]
     UnknownStatus(String),
     /// A lifetime that is not `session` nor `N unit`.
-    #[error("invalid duration `{0}`: expected `session` or a number and a unit, as in `2 weeks` or `13 months`")]
+    #[error(
+        "invalid duration `{0}`: expected `session` or a number and a unit, as in `2 weeks` or `13 months`"
+    )]
     InvalidDuration(String),
     /// A cookie name or prefix that is empty or holds characters a cookie name cannot hold.
-    #[error("invalid cookie name `{0}`: a name is a non-empty token; end it with `*` to declare a prefix")]
+    #[error(
+        "invalid cookie name `{0}`: a name is a non-empty token; end it with `*` to declare a prefix"
+    )]
     InvalidCookieName(String),
     /// A language tag that is not of the form `xx` or `xx-YY`.
     #[error("invalid language tag `{0}`")]
@@ -36,6 +42,9 @@ pub enum Error {
         /// What is wrong with it.
         reason: &'static str,
     },
+    /// A key ring file that cannot be read.
+    #[error("invalid key ring: {0}")]
+    InvalidKeyFile(String),
     /// A site definition that cannot be read; see [`crate::DefinitionError`].
     #[error(transparent)]
     Definition(#[from] crate::DefinitionError),

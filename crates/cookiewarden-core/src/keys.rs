@@ -8,17 +8,37 @@ use crate::Error;
 const MIN_SECRET_BYTES: usize = 32;
 
 /// One HMAC key with the id written next to each signature, so keys can rotate.
+/// Deserialising checks it as [`SigningKey::new`] does.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "UncheckedKey")]
 pub struct SigningKey {
     id: String,
     #[serde(with = "hex")]
     secret: Vec<u8>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UncheckedKey {
+    id: String,
+    #[serde(with = "hex")]
+    secret: Vec<u8>,
+}
+
+impl TryFrom<UncheckedKey> for SigningKey {
+    type Error = Error;
+
+    fn try_from(key: UncheckedKey) -> Result<Self, Self::Error> {
+        SigningKey::new(key.id, key.secret)
+    }
+}
+
 impl std::fmt::Debug for SigningKey {
     /// Never prints the secret, so a key ring can sit in a logged configuration.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SigningKey").field("id", &self.id).finish_non_exhaustive()
+        f.debug_struct("SigningKey")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
     }
 }
 
@@ -27,12 +47,20 @@ impl SigningKey {
     pub fn new(id: impl Into<String>, secret: Vec<u8>) -> Result<Self, Error> {
         let id = id.into();
         let id_ok = (1..=16).contains(&id.len())
-            && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         if !id_ok {
-            return Err(Error::InvalidKey { id, reason: "an id is 1 to 16 letters, digits, `-` or `_`" });
+            return Err(Error::InvalidKey {
+                id,
+                reason: "an id is 1 to 16 letters, digits, `-` or `_`",
+            });
         }
         if secret.len() < MIN_SECRET_BYTES {
-            return Err(Error::InvalidKey { id, reason: "a secret is at least 32 bytes (64 hex digits)" });
+            return Err(Error::InvalidKey {
+                id,
+                reason: "a secret is at least 32 bytes (64 hex digits)",
+            });
         }
         Ok(SigningKey { id, secret })
     }
@@ -51,20 +79,41 @@ impl SigningKey {
 /// The keys that sign and verify `cookies_preferences`. The first key signs; every key still
 /// verifies, so a retired key keeps old cookies valid until it is removed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "UncheckedRing")]
 pub struct KeyRing {
     #[serde(rename = "key")]
     keys: Vec<SigningKey>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UncheckedRing {
+    key: Vec<SigningKey>,
+}
+
+impl TryFrom<UncheckedRing> for KeyRing {
+    type Error = Error;
+
+    fn try_from(ring: UncheckedRing) -> Result<Self, Self::Error> {
+        KeyRing::new(ring.key)
+    }
 }
 
 impl KeyRing {
     /// A ring from its keys, signing key first. It must hold at least one key and no id twice.
     pub fn new(keys: Vec<SigningKey>) -> Result<Self, Error> {
         if keys.is_empty() {
-            return Err(Error::InvalidKey { id: String::new(), reason: "a key ring holds at least one key" });
+            return Err(Error::InvalidKey {
+                id: String::new(),
+                reason: "a key ring holds at least one key",
+            });
         }
         for (i, key) in keys.iter().enumerate() {
             if keys[..i].iter().any(|earlier| earlier.id == key.id) {
-                return Err(Error::InvalidKey { id: key.id.clone(), reason: "the id is used twice" });
+                return Err(Error::InvalidKey {
+                    id: key.id.clone(),
+                    reason: "the id is used twice",
+                });
             }
         }
         Ok(KeyRing { keys })
@@ -83,21 +132,14 @@ impl KeyRing {
     /// The ring as the TOML file stored next to an SQLite database.
     pub fn to_toml(&self) -> String {
         let body = toml::to_string_pretty(self).unwrap_or_default();
-        format!("# cookiewarden signing keys. The first key signs; every key verifies.\n# Keep this file secret.\n\n{body}")
+        format!(
+            "# cookiewarden signing keys. The first key signs; every key verifies.\n# Keep this file secret.\n\n{body}"
+        )
     }
 
     /// Reads the TOML form written by [`KeyRing::to_toml`].
     pub fn from_toml(text: &str) -> Result<Self, Error> {
-        let raw: KeyRing = toml::from_str(text).map_err(|e| Error::InvalidKey {
-            id: String::new(),
-            reason: if e.message().contains("hex") { "a secret is written in hexadecimal" } else { "the key file is not a list of [[key]] tables with id and secret" },
-        })?;
-        let keys = raw
-            .keys
-            .into_iter()
-            .map(|k| SigningKey::new(k.id, k.secret))
-            .collect::<Result<Vec<_>, _>>()?;
-        KeyRing::new(keys)
+        toml::from_str(text).map_err(|e| Error::InvalidKeyFile(e.message().to_owned()))
     }
 }
 
@@ -109,10 +151,14 @@ impl FromStr for KeyRing {
         let keys = s
             .split(',')
             .map(|entry| {
-                let (id, secret) = entry.trim().split_once(':').ok_or_else(|| Error::InvalidKey {
-                    id: String::new(),
-                    reason: "write each key as id:hexsecret",
-                })?;
+                let (id, secret) =
+                    entry
+                        .trim()
+                        .split_once(':')
+                        .ok_or_else(|| Error::InvalidKey {
+                            id: String::new(),
+                            reason: "write each key as id:hexsecret",
+                        })?;
                 let secret = hex::decode(secret).map_err(|_| Error::InvalidKey {
                     id: id.to_owned(),
                     reason: "a secret is written in hexadecimal",

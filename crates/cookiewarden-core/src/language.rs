@@ -29,10 +29,11 @@ impl FromStr for Language {
     /// digits, the shapes browsers send in `Accept-Language` (BCP 47, without the rare forms).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let mut parts = s.split('-');
-        let primary_ok = parts
-            .next()
-            .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
-        let rest_ok = parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+        let primary_ok = parts.next().is_some_and(|p| {
+            (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic())
+        });
+        let rest_ok = parts
+            .all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
         if primary_ok && rest_ok && s.len() <= 35 {
             Ok(Language(s.to_ascii_lowercase()))
         } else {
@@ -87,7 +88,7 @@ pub fn parse_accept_language(header: &str) -> Vec<Language> {
         })
         .collect();
     // A stable sort keeps the header's order among equal weights, as the RFC intends.
-    weighted.sort_by(|a, b| b.0.cmp(&a.0));
+    weighted.sort_by_key(|(quality, _)| std::cmp::Reverse(*quality));
     weighted.into_iter().map(|(_, tag)| tag).collect()
 }
 
@@ -127,7 +128,11 @@ pub fn negotiate_language(
         available
             .iter()
             .find(|a| *a == requested)
-            .or_else(|| available.iter().find(|a| a.primary() == requested.primary()))
+            .or_else(|| {
+                available
+                    .iter()
+                    .find(|a| a.primary() == requested.primary())
+            })
             .cloned()
     };
     let single = |value: Option<&str>| value.and_then(|v| v.trim().parse::<Language>().ok());
@@ -164,7 +169,10 @@ mod tests {
     #[test]
     fn accept_language_drops_refused_and_malformed_entries() {
         assert_eq!(parse_accept_language("fr;q=0, en"), langs(&["en"]));
-        assert_eq!(parse_accept_language("fr;q=2, en;q=abc, de;q=0.1234, it"), langs(&["it"]));
+        assert_eq!(
+            parse_accept_language("fr;q=2, en;q=abc, de;q=0.1234, it"),
+            langs(&["it"])
+        );
         assert_eq!(parse_accept_language(";;;,,,=="), Vec::<Language>::new());
     }
 
@@ -178,7 +186,11 @@ mod tests {
             accept_language: Some("en"),
         };
         assert_eq!(negotiate_language(prefs, &available, &en).as_str(), "fr");
-        let prefs = LanguagePreferences { explicit: Some("xx"), cookie: Some("fr"), ..prefs };
+        let prefs = LanguagePreferences {
+            explicit: Some("xx"),
+            cookie: Some("fr"),
+            ..prefs
+        };
         assert_eq!(negotiate_language(prefs, &available, &en).as_str(), "fr");
         let prefs = LanguagePreferences {
             explicit: None,
@@ -186,7 +198,10 @@ mod tests {
             accept_language: Some("de, fr-CA;q=0.8"),
         };
         assert_eq!(negotiate_language(prefs, &available, &en).as_str(), "fr");
-        let prefs = LanguagePreferences { accept_language: Some("de"), ..prefs };
+        let prefs = LanguagePreferences {
+            accept_language: Some("de"),
+            ..prefs
+        };
         assert_eq!(negotiate_language(prefs, &available, &en).as_str(), "en");
     }
 

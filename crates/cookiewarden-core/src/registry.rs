@@ -42,7 +42,10 @@ impl fmt::Display for PolicyVersion {
 impl<'a> Registry<'a> {
     /// A view over a site's declarations.
     pub fn new(declarations: &'a [Declaration], default_language: &'a Language) -> Self {
-        Registry { declarations, default_language }
+        Registry {
+            declarations,
+            default_language,
+        }
     }
 
     /// The declarations in force, in their declared order.
@@ -95,7 +98,9 @@ impl<'a> Registry<'a> {
             d.provider,
             d.domain.as_deref().unwrap_or(""),
             d.duration.seconds(),
-            d.purpose.get(self.default_language, self.default_language).unwrap_or(""),
+            d.purpose
+                .get(self.default_language, self.default_language)
+                .unwrap_or(""),
         ])
         .to_string()
     }
@@ -117,7 +122,9 @@ mod tests {
             pattern: pattern.parse().unwrap(),
             provider: "Example".into(),
             function: LocalizedText::default(),
-            purpose: [(en(), format!("purpose of {pattern}"))].into_iter().collect(),
+            purpose: [(en(), format!("purpose of {pattern}"))]
+                .into_iter()
+                .collect(),
             category,
             exempt: false,
             party: Party::First,
@@ -164,7 +171,10 @@ mod tests {
             panic!("id should be declared")
         };
         assert_eq!(d.category, Category::Necessary);
-        assert_eq!(registry.classify("draft", "shop.example"), Classification::Undeclared);
+        assert_eq!(
+            registry.classify("draft", "shop.example"),
+            Classification::Undeclared
+        );
     }
 
     #[test]
@@ -177,7 +187,10 @@ mod tests {
         with_draft.push(draft);
         let version = Registry::new(&active, &language).policy_version();
         assert_eq!(version.as_str().len(), 64);
-        assert_eq!(version, Registry::new(&with_draft, &language).policy_version());
+        assert_eq!(
+            version,
+            Registry::new(&with_draft, &language).policy_version()
+        );
     }
 
     #[test]
@@ -207,15 +220,17 @@ mod tests {
             1u32..400,
             "\\PC{0,12}",
         )
-            .prop_map(|(pattern, category, third, provider, domain, days, purpose)| {
-                let mut d = declaration(&pattern, Category::ALL[category]);
-                d.party = if third { Party::Third } else { Party::First };
-                d.provider = provider;
-                d.domain = domain;
-                d.duration = CookieDuration::fixed(days, crate::DurationUnit::Days).unwrap();
-                d.purpose = [(en(), purpose)].into_iter().collect();
-                d
-            })
+            .prop_map(
+                |(pattern, category, third, provider, domain, days, purpose)| {
+                    let mut d = declaration(&pattern, Category::ALL[category]);
+                    d.party = if third { Party::Third } else { Party::First };
+                    d.provider = provider;
+                    d.domain = domain;
+                    d.duration = CookieDuration::fixed(days, crate::DurationUnit::Days).unwrap();
+                    d.purpose = [(en(), purpose)].into_iter().collect();
+                    d
+                },
+            )
     }
 
     proptest! {

@@ -81,7 +81,11 @@ mod tests {
     fn refuses_malformed_and_reserved_slugs() {
         let too_long = "a".repeat(64);
         for bad in ["", "-shop", "Shop", "shop_1", "shop/x", "é", &too_long] {
-            assert_eq!(bad.parse::<Slug>(), Err(Error::InvalidSlug(bad.into())), "{bad}");
+            assert_eq!(
+                bad.parse::<Slug>(),
+                Err(Error::InvalidSlug(bad.into())),
+                "{bad}"
+            );
         }
         for reserved in RESERVED {
             assert_eq!(
@@ -110,7 +114,9 @@ mod tests {
     /// An independent statement of the grammar, char by char, to check the parser against.
     fn regex_like_match(s: &str) -> bool {
         let mut chars = s.chars();
-        let Some(first) = chars.next() else { return false };
+        let Some(first) = chars.next() else {
+            return false;
+        };
         let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit();
         allowed(first) && s.chars().count() <= 63 && chars.all(|c| allowed(c) || c == '-')
     }

@@ -219,7 +219,8 @@ impl Store for SqlStore {
 
     async fn create_site_if_absent(&self, definition: &SiteDefinition) -> Result<bool, Error> {
         let mut transaction = self.pool.begin().await?;
-        let inserted = Self::upsert_site_row(&mut transaction, &definition.site, OnConflict::Keep).await?;
+        let inserted =
+            Self::upsert_site_row(&mut transaction, &definition.site, OnConflict::Keep).await?;
         if inserted == 0 {
             return Ok(false);
         }
@@ -238,7 +239,12 @@ impl Store for SqlStore {
             .fetch_all(&self.pool)
             .await?
             .iter()
-            .map(|row| Ok(SiteSummary { slug: parse(row, "slug")?, name: row.try_get("name")? }))
+            .map(|row| {
+                Ok(SiteSummary {
+                    slug: parse(row, "slug")?,
+                    name: row.try_get("name")?,
+                })
+            })
             .collect()
     }
 
@@ -270,5 +276,6 @@ where
     T::Err: std::fmt::Display,
 {
     let text: String = row.try_get(column)?;
-    text.parse().map_err(|e| Error::Corrupt(format!("{column}: {e}")))
+    text.parse()
+        .map_err(|e| Error::Corrupt(format!("{column}: {e}")))
 }

@@ -1,1 +1,73 @@
-//! placeholder
+//! The HTTP face of cookiewarden: the front office (cookie policies in every language of a
+//! site, language choice), health and metrics. Later the banner, the consent endpoint and the
+//! back office join here.
+//!
+//! The crate receives a ready [`Store`](cookiewarden_store::Store) and a typed [`WebConfig`];
+//! it reads no file and no environment variable. Templates, translations and styles are
+//! compiled in, so the binary is all an operator deploys.
+
+mod error;
+mod i18n;
+mod language;
+mod observability;
+mod pages;
+mod policy;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::{get, post};
+use cookiewarden_core::{CookieDuration, SiteDefinition};
+use cookiewarden_store::Store;
+
+pub use error::Error;
+
+/// What the web layer needs to know about its deployment.
+#[derive(Debug, Clone, Default)]
+pub struct WebConfig {
+    /// Believe `X-Forwarded-Proto` from a front proxy, to know when the visitor is on HTTPS
+    /// (and mark cookies `Secure`). Off by default: anyone can send that header.
+    pub trust_forwarded_proto: bool,
+}
+
+/// Shared state of every handler.
+#[derive(Clone)]
+struct App {
+    store: Arc<dyn Store>,
+    config: Arc<WebConfig>,
+    pages: Arc<pages::Pages>,
+    metrics: Arc<observability::Metrics>,
+    /// Lifetime of `django_language`, taken from the platform's own declaration so what the
+    /// policy says and what the server sets cannot drift apart.
+    language_cookie_lifetime: CookieDuration,
+}
+
+/// Builds the application: every route, with request ids, tracing, metrics and security
+/// headers. Fails only if the embedded templates or translations are broken.
+pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error> {
+    let platform = SiteDefinition::platform();
+    let language_cookie_lifetime = platform
+        .declarations
+        .iter()
+        .find(|d| d.pattern.stem() == language::LANGUAGE_COOKIE)
+        .map_or(CookieDuration::Session, |d| d.duration);
+    let app = App {
+        store,
+        config: Arc::new(config),
+        pages: Arc::new(pages::Pages::load()?),
+        metrics: Arc::new(observability::Metrics::new()),
+        language_cookie_lifetime,
+    };
+    let routes = Router::new()
+        .route("/", get(policy::index))
+        .route("/cookies-policy", get(policy::platform_html))
+        .route("/cookies-policy.json", get(policy::platform_json))
+        .route("/sites/{slug}/cookies-policy", get(policy::site_html))
+        .route("/sites/{slug}/cookies-policy.json", get(policy::site_json))
+        .route("/i18n/setlang/", post(language::set_language))
+        .route("/assets/{name}", get(pages::asset))
+        .route("/healthz", get(observability::health))
+        .route("/metrics", get(observability::metrics))
+        .fallback(pages::not_found);
+    Ok(observability::layers(routes, &app).with_state(app))
+}

@@ -1,1 +1,144 @@
-fn main() {}
+//! `cookiewarden`: the command line. It parses the configuration once, opens the store and
+//! hands each library its typed part; everything else lives in the library crates.
+
+mod config;
+mod keys;
+mod serve;
+mod site;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use config::{Config, GlobalArgs, LogFormat, ServeArgs};
+use cookiewarden_store::SqlStore;
+
+/// Self-hosted cookie consent and compliance platform.
+#[derive(Debug, Parser)]
+#[command(name = "cookiewarden", version, about)]
+struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the platform: cookie policies, language choice, health and metrics.
+    Serve(ServeArgs),
+    /// Bring the database schema up to date, then exit.
+    Migrate,
+    /// Declarative site definitions (TOML).
+    #[command(subcommand)]
+    Site(SiteCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum SiteCommand {
+    /// Create or update a site and its cookie declarations from a TOML file.
+    Apply {
+        /// The site definition.
+        file: std::path::PathBuf,
+    },
+    /// Print a site's definition as TOML that `site apply` reads back.
+    Export {
+        /// The site's slug.
+        slug: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let serve_args = match &cli.command {
+        Command::Serve(args) => Some(args),
+        _ => None,
+    };
+    let config = match Config::load(&cli.global, serve_args) {
+        Ok(config) => config,
+        Err(error) => return report(&error),
+    };
+    init_tracing(config.log_format);
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(error) => return report(&error.into()),
+    };
+    match runtime.block_on(run(cli.command, config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => report(&error),
+    }
+}
+
+async fn run(command: Command, config: Config) -> anyhow::Result<()> {
+    match command {
+        Command::Serve(args) => serve::run(config, args.demo).await,
+        Command::Migrate => {
+            let store = open_store(&config).await?;
+            println!(
+                "database is up to date (schema version {})",
+                store.schema_version().await?
+            );
+            store.close().await;
+            Ok(())
+        }
+        Command::Site(SiteCommand::Apply { file }) => site::apply(&config, &file).await,
+        Command::Site(SiteCommand::Export { slug }) => site::export(&config, &slug).await,
+    }
+}
+
+/// Opens the configured database and runs pending migrations.
+async fn open_store(config: &Config) -> anyhow::Result<SqlStore> {
+    use anyhow::Context;
+    SqlStore::connect(&config.database)
+        .await
+        .with_context(|| format!("cannot open database {}", redact(&config.database)))
+}
+
+/// A database URL without its password, fit for error messages and logs.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let credentials = &url[scheme_end + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+fn report(error: &anyhow::Error) -> ExitCode {
+    eprintln!("error: {error:#}");
+    ExitCode::FAILURE
+}
+
+fn init_tracing(format: LogFormat) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Human => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn passwords_never_reach_messages() {
+        assert_eq!(
+            redact("postgres://cw:s3cret@db:5432/cw"),
+            "postgres://cw:***@db:5432/cw"
+        );
+        assert_eq!(redact("postgres://cw@db/cw"), "postgres://cw@db/cw");
+        assert_eq!(
+            redact("sqlite://cookiewarden.db"),
+            "sqlite://cookiewarden.db"
+        );
+    }
+}

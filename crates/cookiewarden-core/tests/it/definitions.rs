@@ -3,7 +3,9 @@ use std::path::{Path, PathBuf};
 use cookiewarden_core::{Category, Classification, CookieDuration, Party, SiteDefinition};
 
 fn repo_file(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(relative)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(relative)
 }
 
 fn read(path: &Path) -> String {
@@ -11,7 +13,9 @@ fn read(path: &Path) -> String {
 }
 
 fn fixture_error(name: &str) -> cookiewarden_core::DefinitionError {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/definitions").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/definitions")
+        .join(name);
     SiteDefinition::parse(&read(&path)).expect_err(name)
 }
 
@@ -45,7 +49,12 @@ fn the_platform_declares_exactly_the_seed_cookies_and_lifetimes() {
             ("cookies_preferences".to_owned(), Some(180 * day)),
         ]
     );
-    assert!(platform.declarations.iter().all(|d| d.category == Category::Necessary));
+    assert!(
+        platform
+            .declarations
+            .iter()
+            .all(|d| d.category == Category::Necessary)
+    );
 }
 
 #[test]
@@ -60,22 +69,63 @@ fn the_shop_example_classifies_its_cookies() {
     let Classification::Declared(youtube) = registry.classify("YSC", ".youtube.com") else {
         panic!("YouTube's cookie is declared")
     };
-    assert_eq!((youtube.party, youtube.duration), (Party::Third, CookieDuration::Session));
-    assert_eq!(registry.classify("YSC", "shop.example.com"), Classification::Undeclared);
+    assert_eq!(
+        (youtube.party, youtube.duration),
+        (Party::Third, CookieDuration::Session)
+    );
+    assert_eq!(
+        registry.classify("YSC", "shop.example.com"),
+        Classification::Undeclared
+    );
 }
 
 #[test]
 fn errors_name_the_line_and_the_field() {
     let cases = [
-        ("unknown-category.toml", 17, "cookie[1].category", "unknown category `analytics`"),
-        ("bad-duration.toml", 11, "cookie[0].duration", "invalid duration `3 fortnights`"),
-        ("empty-name.toml", 7, "cookie[0].name", "invalid cookie name ``"),
-        ("exempt-marketing.toml", 6, "cookie[0].exempt", "only statistics"),
-        ("unknown-default-language.toml", 4, "default_language", "`de` is not one of"),
+        (
+            "unknown-category.toml",
+            17,
+            "cookie[1].category",
+            "unknown category `analytics`",
+        ),
+        (
+            "bad-duration.toml",
+            11,
+            "cookie[0].duration",
+            "invalid duration `3 fortnights`",
+        ),
+        (
+            "empty-name.toml",
+            7,
+            "cookie[0].name",
+            "invalid cookie name ``",
+        ),
+        (
+            "exempt-marketing.toml",
+            6,
+            "cookie[0].exempt",
+            "only statistics",
+        ),
+        (
+            "unknown-default-language.toml",
+            4,
+            "default_language",
+            "`de` is not one of",
+        ),
         ("reserved-slug.toml", 1, "slug", "reserved"),
         ("syntax-error.toml", 2, "", "string"),
-        ("unknown-field.toml", 12, "cookie[0].lifetime", "unknown field `lifetime`"),
-        ("duplicate-cookie.toml", 14, "cookie[1].name", "declared twice"),
+        (
+            "unknown-field.toml",
+            12,
+            "cookie[0].lifetime",
+            "unknown field `lifetime`",
+        ),
+        (
+            "duplicate-cookie.toml",
+            14,
+            "cookie[1].name",
+            "declared twice",
+        ),
     ];
     for (file, line, field, message) in cases {
         let error = fixture_error(file);

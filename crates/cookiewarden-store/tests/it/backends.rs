@@ -15,7 +15,9 @@ impl TestStore {
     pub(crate) async fn finish(self) {
         self.store.close().await;
         if let Some((base, schema)) = self.schema {
-            let mut admin = AnyConnection::connect(&base).await.expect("PostgreSQL answers");
+            let mut admin = AnyConnection::connect(&base)
+                .await
+                .expect("PostgreSQL answers");
             admin
                 .execute(sqlx::AssertSqlSafe(format!("DROP SCHEMA {schema} CASCADE")))
                 .await
@@ -47,14 +49,18 @@ pub(crate) async fn fresh_stores() -> Vec<TestStore> {
         Ok(base) => {
             let schema = format!("test_{}", random_suffix());
             sqlx::any::install_default_drivers();
-            let mut admin = AnyConnection::connect(&base).await.expect("PostgreSQL answers");
+            let mut admin = AnyConnection::connect(&base)
+                .await
+                .expect("PostgreSQL answers");
             admin
                 .execute(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
                 .await
                 .expect("a fresh schema");
             let separator = if base.contains('?') { '&' } else { '?' };
             let url = format!("{base}{separator}options[search_path]={schema}");
-            let store = SqlStore::connect(&url).await.expect("PostgreSQL opens in its schema");
+            let store = SqlStore::connect(&url)
+                .await
+                .expect("PostgreSQL opens in its schema");
             stores.push(TestStore {
                 name: "postgres",
                 store,
@@ -64,7 +70,9 @@ pub(crate) async fn fresh_stores() -> Vec<TestStore> {
             });
         }
         Err(_) if std::env::var("CI").as_deref() == Ok("true") => {
-            panic!("CI=true but COOKIEWARDEN_TEST_POSTGRES_URL is not set: the PostgreSQL half of the store contract cannot be skipped in CI")
+            panic!(
+                "CI=true but COOKIEWARDEN_TEST_POSTGRES_URL is not set: the PostgreSQL half of the store contract cannot be skipped in CI"
+            )
         }
         Err(_) => eprintln!(
             "skipping PostgreSQL: set COOKIEWARDEN_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test to run the store contract on it"
@@ -72,4 +80,3 @@ pub(crate) async fn fresh_stores() -> Vec<TestStore> {
     }
     stores
 }
-

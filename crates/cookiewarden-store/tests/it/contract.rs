@@ -7,7 +7,9 @@ use cookiewarden_store::{ApplyOutcome, SqlStore, Store};
 use crate::backends::fresh_stores;
 
 fn example(name: &str) -> SiteDefinition {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples")
+        .join(name);
     SiteDefinition::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
@@ -19,11 +21,26 @@ fn slug(s: &str) -> Slug {
 async fn a_site_reads_back_exactly_as_applied() {
     for test in fresh_stores().await {
         let shop = example("shop.toml");
-        assert_eq!(test.store.apply_site(&shop).await.unwrap(), ApplyOutcome::Created, "{}", test.name);
+        assert_eq!(
+            test.store.apply_site(&shop).await.unwrap(),
+            ApplyOutcome::Created,
+            "{}",
+            test.name
+        );
         let stored = test.store.site(&slug("shop")).await.unwrap().unwrap();
         assert_eq!(stored, shop, "{}", test.name);
-        assert_eq!(stored.policy_version(), shop.policy_version(), "{}", test.name);
-        assert_eq!(test.store.site(&slug("nope")).await.unwrap(), None, "{}", test.name);
+        assert_eq!(
+            stored.policy_version(),
+            shop.policy_version(),
+            "{}",
+            test.name
+        );
+        assert_eq!(
+            test.store.site(&slug("nope")).await.unwrap(),
+            None,
+            "{}",
+            test.name
+        );
         test.finish().await;
     }
 }
@@ -33,11 +50,27 @@ async fn applying_again_reports_unchanged_then_updated() {
     for test in fresh_stores().await {
         let mut shop = example("shop.toml");
         test.store.apply_site(&shop).await.unwrap();
-        assert_eq!(test.store.apply_site(&shop).await.unwrap(), ApplyOutcome::Unchanged, "{}", test.name);
-        shop.declarations.retain(|d| d.category != Category::Marketing);
+        assert_eq!(
+            test.store.apply_site(&shop).await.unwrap(),
+            ApplyOutcome::Unchanged,
+            "{}",
+            test.name
+        );
+        shop.declarations
+            .retain(|d| d.category != Category::Marketing);
         shop.site.name = "Renamed shop".into();
-        assert_eq!(test.store.apply_site(&shop).await.unwrap(), ApplyOutcome::Updated, "{}", test.name);
-        assert_eq!(test.store.site(&slug("shop")).await.unwrap().unwrap(), shop, "{}", test.name);
+        assert_eq!(
+            test.store.apply_site(&shop).await.unwrap(),
+            ApplyOutcome::Updated,
+            "{}",
+            test.name
+        );
+        assert_eq!(
+            test.store.site(&slug("shop")).await.unwrap().unwrap(),
+            shop,
+            "{}",
+            test.name
+        );
         test.finish().await;
     }
 }
@@ -46,11 +79,24 @@ async fn applying_again_reports_unchanged_then_updated() {
 async fn create_if_absent_never_overwrites() {
     for test in fresh_stores().await {
         let platform = SiteDefinition::platform();
-        assert!(test.store.create_site_if_absent(&platform).await.unwrap(), "{}", test.name);
+        assert!(
+            test.store.create_site_if_absent(&platform).await.unwrap(),
+            "{}",
+            test.name
+        );
         let mut edited = platform.clone();
         edited.declarations.pop();
-        assert!(!test.store.create_site_if_absent(&edited).await.unwrap(), "{}", test.name);
-        assert_eq!(test.store.site(&slug("platform")).await.unwrap().unwrap(), platform, "{}", test.name);
+        assert!(
+            !test.store.create_site_if_absent(&edited).await.unwrap(),
+            "{}",
+            test.name
+        );
+        assert_eq!(
+            test.store.site(&slug("platform")).await.unwrap().unwrap(),
+            platform,
+            "{}",
+            test.name
+        );
         test.finish().await;
     }
 }
@@ -82,14 +128,26 @@ async fn concurrent_first_starts_create_the_site_once() {
 async fn sites_are_listed_by_slug_and_survive_a_reopen() {
     for test in fresh_stores().await {
         test.store.apply_site(&example("shop.toml")).await.unwrap();
-        test.store.apply_site(&example("opendata-portal.toml")).await.unwrap();
-        let listed: Vec<String> =
-            test.store.sites().await.unwrap().into_iter().map(|s| s.slug.to_string()).collect();
+        test.store
+            .apply_site(&example("opendata-portal.toml"))
+            .await
+            .unwrap();
+        let listed: Vec<String> = test
+            .store
+            .sites()
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|s| s.slug.to_string())
+            .collect();
         assert_eq!(listed, ["opendata-portal", "shop"], "{}", test.name);
         // Opening the same database again runs no migration twice and loses nothing.
         let reopened = SqlStore::connect(&test.url).await.unwrap();
         assert_eq!(reopened.schema_version().await.unwrap(), 1, "{}", test.name);
-        assert_eq!(reopened.site(&slug("shop")).await.unwrap().unwrap(), example("shop.toml"));
+        assert_eq!(
+            reopened.site(&slug("shop")).await.unwrap().unwrap(),
+            example("shop.toml")
+        );
         reopened.close().await;
         test.store.ping().await.unwrap();
         test.finish().await;
@@ -106,8 +164,17 @@ async fn a_failed_apply_leaves_the_previous_state() {
         let mut broken = shop.clone();
         broken.site.name = "Half-applied".into();
         broken.declarations.push(broken.declarations[0].clone());
-        assert!(test.store.apply_site(&broken).await.is_err(), "{}", test.name);
-        assert_eq!(test.store.site(&slug("shop")).await.unwrap().unwrap(), shop, "{}", test.name);
+        assert!(
+            test.store.apply_site(&broken).await.is_err(),
+            "{}",
+            test.name
+        );
+        assert_eq!(
+            test.store.site(&slug("shop")).await.unwrap().unwrap(),
+            shop,
+            "{}",
+            test.name
+        );
         test.finish().await;
     }
 }
@@ -115,5 +182,8 @@ async fn a_failed_apply_leaves_the_previous_state() {
 #[tokio::test]
 async fn unsupported_urls_are_refused_by_name() {
     let error = SqlStore::connect("mysql://localhost/db").await.unwrap_err();
-    assert!(error.to_string().contains("mysql://localhost/db"), "{error}");
+    assert!(
+        error.to_string().contains("mysql://localhost/db"),
+        "{error}"
+    );
 }

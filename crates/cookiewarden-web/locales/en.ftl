@@ -1,0 +1,80 @@
+# Texts of the pages cookiewarden serves, in English. Every message here exists in fr.ftl too;
+# a unit test keeps the two files in step.
+
+language-name = English
+language-label = Language
+language-submit = Change language
+
+index-title = Sites governed by this platform
+index-intro = Each site below publishes the cookies it sets, what they are for and how long they stay.
+index-policy-link = Cookie policy
+index-platform = This platform's own cookies
+
+policy-title = Cookie policy of { $site }
+policy-why-heading = Why { $site } uses cookies
+policy-why = { $site } needs a few cookies to work as you expect. With your agreement it may use others, to measure its audience or to show content from other services. This page lists every cookie it declares, what it is for, who sets it and how long it stays in your browser.
+policy-what-heading = What is a cookie?
+policy-what = A cookie is a small named piece of data that a website asks your browser to keep. Your browser stores it for a set time and returns it to that website each time you come back. Cookies can keep you signed in, remember the contents of a shopping cart, or recognise your browser over time to count visits or target advertising.
+policy-types-heading = Four kinds of cookies
+policy-type-necessary-name = Necessary cookies
+policy-type-necessary = keep information from one visit to the next on the same device, such as a cart, a sign-in or an interface setting. The site cannot work without them, so they are set without asking you.
+policy-type-statistics-name = Statistics cookies
+policy-type-statistics = follow what visitors do on the site to measure its audience. When the measurement is anonymised, so that it can never be traced back to a person, it needs no consent; you can still opt out.
+policy-type-first-party-name = First-party cookies
+policy-type-first-party = are set by the site you are visiting. Beyond the necessary ones, they can collect personal data, follow your behaviour on the site or serve advertising.
+policy-type-third-party-name = Third-party cookies
+policy-type-third-party = are set by or for another website, often an advertiser, through content embedded in the one you visit. They let that other website learn which pages you viewed and gather information about you.
+policy-list-heading = The cookies of { $site }
+policy-none = This site declares no cookies of this kind.
+policy-choices-heading = Changing your mind
+policy-choices = You can change or withdraw your choice at any time with the “Cookie settings” control shown on every page of { $site }. Withdrawing takes no more effort than agreeing.
+policy-browser = Your browser also shows the cookies it keeps and lets you delete them or block them, for every site or for some. Look for “cookies” or “site data” in its settings or its help. Blocking necessary cookies may stop parts of the site from working.
+policy-version = Policy version { $version }
+
+category-necessary = Necessary
+category-necessary-description = Needed for the site to work; always on.
+category-preferences = Preferences
+category-preferences-description = Remember choices that change how the site looks or behaves, such as a region or a display setting.
+category-statistics = Statistics
+category-statistics-description = Measure the site's audience to improve it.
+category-marketing = Marketing
+category-marketing-description = Advertising, tracking across sites and content embedded from other services, such as videos.
+
+column-provider = Provider
+column-function = Function and location
+column-names = Cookie name(s)
+column-purpose = Purpose
+column-duration = Duration
+column-party = Party
+party-first = First-party
+party-third = Third-party
+name-prefix = any name starting with { $prefix }
+exempt-note = Anonymised audience measurement: on without consent, you can opt out.
+domain-note = set on { $domain }
+
+duration-session = Until the browser closes
+duration-hour = { $n ->
+    [one] 1 hour
+   *[other] { $n } hours
+}
+duration-day = { $n ->
+    [one] 1 day
+   *[other] { $n } days
+}
+duration-week = { $n ->
+    [one] 1 week
+   *[other] { $n } weeks
+}
+duration-month = { $n ->
+    [one] 1 month
+   *[other] { $n } months
+}
+duration-year = { $n ->
+    [one] 1 year
+   *[other] { $n } years
+}
+
+not-found-title = Page not found
+not-found-text = There is nothing at this address.
+not-found-site = No site called “{ $slug }” is governed here.
+not-found-home = See the sites governed here

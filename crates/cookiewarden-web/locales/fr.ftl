@@ -1,0 +1,77 @@
+# Textes des pages servies par cookiewarden, en français. Chaque message existe aussi dans
+# en.ftl ; un test unitaire garde les deux fichiers alignés.
+
+language-name = Français
+language-label = Langue
+language-submit = Changer de langue
+
+index-title = Sites gérés par cette plateforme
+index-intro = Chaque site ci-dessous publie les cookies qu'il dépose, leur usage et leur durée de conservation.
+index-policy-link = Politique de cookies
+index-platform = Les cookies de cette plateforme
+
+policy-title = Politique de cookies de { $site }
+policy-why-heading = Pourquoi { $site } utilise des cookies
+policy-why = { $site } a besoin de quelques cookies pour fonctionner comme vous l'attendez. Avec votre accord, il peut en utiliser d'autres pour mesurer son audience ou afficher des contenus d'autres services. Cette page liste chaque cookie déclaré, son usage, qui le dépose et combien de temps il reste dans votre navigateur.
+policy-what-heading = Qu'est-ce qu'un cookie ?
+policy-what = Un cookie est une petite donnée nommée qu'un site web demande à votre navigateur de conserver. Votre navigateur la garde pendant une durée fixée et la renvoie à ce site à chacune de vos visites. Les cookies peuvent vous garder connecté, retenir le contenu d'un panier ou reconnaître votre navigateur au fil du temps pour compter les visites ou cibler la publicité.
+policy-types-heading = Quatre sortes de cookies
+policy-type-necessary-name = Les cookies nécessaires
+policy-type-necessary = conservent des informations d'une visite à l'autre sur le même appareil : un panier, une connexion, un réglage d'affichage. Le site ne peut pas fonctionner sans eux ; ils sont donc déposés sans vous le demander.
+policy-type-statistics-name = Les cookies de statistiques
+policy-type-statistics = suivent l'activité des visiteurs pour mesurer l'audience du site. Quand la mesure est anonymisée, sans jamais pouvoir remonter à une personne, elle ne demande pas de consentement ; vous pouvez tout de même vous y opposer.
+policy-type-first-party-name = Les cookies internes (ou « first-party »)
+policy-type-first-party = sont déposés par le site que vous visitez. Au-delà des cookies nécessaires, ils peuvent servir à collecter des données personnelles, suivre votre comportement sur le site ou diffuser de la publicité.
+policy-type-third-party-name = Les cookies tiers
+policy-type-third-party = sont déposés par ou pour un autre site, souvent une régie publicitaire, au travers d'un contenu intégré au site que vous visitez. Ils permettent à cet autre site de savoir quelles pages vous avez consultées et de recueillir des informations sur vous.
+policy-list-heading = Les cookies de { $site }
+policy-none = Ce site ne déclare aucun cookie de ce type.
+policy-choices-heading = Changer d'avis
+policy-choices = Vous pouvez modifier ou retirer votre choix à tout moment grâce au bouton « Paramètres des cookies » présent sur chaque page de { $site }. Retirer son accord ne demande pas plus d'effort que le donner.
+policy-browser = Votre navigateur affiche aussi les cookies qu'il conserve et vous permet de les supprimer ou de les bloquer, pour tous les sites ou pour certains. Cherchez « cookies » ou « données de site » dans ses paramètres ou son aide. Bloquer les cookies nécessaires peut empêcher certaines parties du site de fonctionner.
+policy-version = Version de la politique { $version }
+
+category-necessary = Nécessaires
+category-necessary-description = Indispensables au fonctionnement du site ; toujours actifs.
+category-preferences = Préférences
+category-preferences-description = Retiennent des choix qui modifient l'apparence ou le comportement du site, comme une région ou un réglage d'affichage.
+category-statistics = Statistiques
+category-statistics-description = Mesurent l'audience du site pour l'améliorer.
+category-marketing = Marketing
+category-marketing-description = Publicité, suivi d'un site à l'autre et contenus intégrés d'autres services, comme des vidéos.
+
+column-provider = Fournisseur
+column-function = Fonction et emplacement
+column-names = Nom(s) du cookie
+column-purpose = Finalité
+column-duration = Durée
+column-party = Origine
+party-first = Interne
+party-third = Tiers
+name-prefix = tout nom commençant par { $prefix }
+exempt-note = Mesure d'audience anonymisée : active sans consentement, vous pouvez vous y opposer.
+domain-note = déposé sur { $domain }
+
+duration-session = Jusqu'à la fermeture du navigateur
+duration-hour = { $n ->
+    [one] { $n } heure
+   *[other] { $n } heures
+}
+duration-day = { $n ->
+    [one] { $n } jour
+   *[other] { $n } jours
+}
+duration-week = { $n ->
+    [one] { $n } semaine
+   *[other] { $n } semaines
+}
+duration-month = { $n } mois
+duration-year = { $n ->
+    [one] { $n } an
+   *[other] { $n } ans
+}
+
+not-found-title = Page introuvable
+not-found-text = Il n'y a rien à cette adresse.
+not-found-site = Aucun site nommé « { $slug } » n'est géré ici.
+not-found-home = Voir les sites gérés ici

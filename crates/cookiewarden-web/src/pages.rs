@@ -1,0 +1,165 @@
+//! Server-rendered pages: templates, the shared page frame, the stylesheet and the 404 page.
+
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use cookiewarden_core::Language;
+use fluent_bundle::{FluentArgs, FluentValue};
+use minijinja::value::{Kwargs, Serde};
+use minijinja::{Environment, State as TemplateState, Value, context};
+use sha2::{Digest, Sha256};
+
+use crate::i18n::Translations;
+use crate::language::LanguageHints;
+use crate::{App, Error};
+
+const STYLESHEET: &str = include_str!("../assets/style.css");
+
+/// Compiled templates and the translations they speak.
+pub(crate) struct Pages {
+    environment: Environment<'static>,
+    translations: Arc<Translations>,
+    /// `/assets/style.<hash>.css`: the name changes with the content, so it can be cached
+    /// for a year.
+    stylesheet_url: String,
+}
+
+impl Pages {
+    pub(crate) fn load() -> Result<Pages, Error> {
+        let translations = Arc::new(Translations::load()?);
+        let mut environment = Environment::new();
+        environment.add_template("base.html", include_str!("../templates/base.html"))?;
+        environment.add_template("policy.html", include_str!("../templates/policy.html"))?;
+        environment.add_template("index.html", include_str!("../templates/index.html"))?;
+        environment.add_template("message.html", include_str!("../templates/message.html"))?;
+        let for_templates = Arc::clone(&translations);
+        environment.add_function(
+            "t",
+            move |state: &TemplateState<'_, '_>, id: &str, kwargs: Kwargs| {
+                let language = state
+                    .lookup("lang")
+                    .and_then(|v| v.as_str().and_then(|s| s.parse::<Language>().ok()))
+                    .unwrap_or_else(|| for_templates.default_language().clone());
+                let mut args = FluentArgs::new();
+                for key in kwargs.args() {
+                    let value: Value = kwargs.get(key)?;
+                    match value.as_i64() {
+                        Some(number) => args.set(key.to_owned(), FluentValue::from(number)),
+                        None => args.set(key.to_owned(), value.to_string()),
+                    }
+                }
+                Ok(for_templates.message(&language, id, Some(&args)))
+            },
+        );
+        let digest = hex::encode(Sha256::digest(STYLESHEET.as_bytes()));
+        Ok(Pages {
+            environment,
+            translations,
+            stylesheet_url: format!("/assets/style.{}.css", &digest[..12]),
+        })
+    }
+
+    pub(crate) fn translations(&self) -> &Translations {
+        &self.translations
+    }
+
+    /// Renders `template` inside the page frame: language, language switcher, stylesheet.
+    /// `path` is where the language switcher sends the visitor back to.
+    pub(crate) fn render(
+        &self,
+        template: &str,
+        language: &Language,
+        path: &str,
+        page: Value,
+    ) -> Result<String, Error> {
+        let languages: Vec<Value> = self
+            .translations
+            .languages()
+            .iter()
+            .map(|l| {
+                context! {
+                    tag => l.as_str(),
+                    name => self.translations.message(l, "language-name", None),
+                }
+            })
+            .collect();
+        let frame = context! {
+            lang => language.as_str(),
+            languages => languages,
+            path => path,
+            stylesheet => &self.stylesheet_url,
+        };
+        let context = minijinja::value::merge_maps([page, frame]);
+        Ok(self.environment.get_template(template)?.render(context)?)
+    }
+}
+
+/// An HTML page in one language: `Content-Language` says which, `Vary` tells caches that the
+/// language came from the request's cookie and `Accept-Language`.
+pub(crate) fn html_page(status: StatusCode, language: &Language, html: String) -> Response {
+    let mut response = (status, axum::response::Html(html)).into_response();
+    set_language_headers(&mut response, language);
+    response
+}
+
+/// Marks a response as chosen by language negotiation.
+pub(crate) fn set_language_headers(response: &mut Response, language: &Language) {
+    let headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(language.as_str()) {
+        headers.insert(header::CONTENT_LANGUAGE, value);
+    }
+    headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+}
+
+/// Serialises a view for a template.
+pub(crate) fn view<T: serde::Serialize>(value: T) -> Value {
+    Value::from(Serde(value))
+}
+
+/// Serves the content-hashed stylesheet.
+pub(crate) async fn asset(State(app): State<App>, Path(name): Path<String>) -> Response {
+    if format!("/assets/{name}") != app.pages.stylesheet_url {
+        return (StatusCode::NOT_FOUND, "No such asset.").into_response();
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        STYLESHEET,
+    )
+        .into_response()
+}
+
+/// The 404 page, in the visitor's language; names the site when a slug was asked for.
+pub(crate) fn not_found_page(
+    app: &App,
+    hints: &LanguageHints,
+    uri: &Uri,
+    slug: Option<&str>,
+) -> Response {
+    let translations = app.pages.translations();
+    let language = hints.choose(&translations.languages(), translations.default_language());
+    let page = context! {
+        title => "not-found-title",
+        text => "not-found-text",
+        slug => slug,
+    };
+    match app
+        .pages
+        .render("message.html", &language, uri.path(), page)
+    {
+        Ok(html) => html_page(StatusCode::NOT_FOUND, &language, html),
+        Err(error) => error.into_response(),
+    }
+}
+
+/// Fallback for every unknown route.
+pub(crate) async fn not_found(State(app): State<App>, hints: LanguageHints, uri: Uri) -> Response {
+    not_found_page(&app, &hints, &uri, None)
+}

@@ -1,0 +1,279 @@
+//! Cookie policies: the platform's own at `/cookies-policy`, each site's under
+//! `/sites/{slug}/`, as HTML and as JSON built from one view.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use cookiewarden_core::{Category, Language, NamePattern, Party, SiteDefinition, Slug};
+use minijinja::context;
+use serde::Serialize;
+
+use crate::i18n::Translations;
+use crate::language::LanguageHints;
+use crate::pages::{html_page, not_found_page, set_language_headers, view};
+use crate::{App, Error};
+
+/// A site's policy in one language: what the HTML page shows and the JSON form returns.
+#[derive(Debug, Serialize)]
+struct PolicyView {
+    site: SiteView,
+    language: String,
+    policy_version: String,
+    categories: Vec<CategoryView>,
+}
+
+#[derive(Debug, Serialize)]
+struct SiteView {
+    slug: String,
+    name: String,
+}
+
+#[derive(Debug, Serialize)]
+struct CategoryView {
+    id: &'static str,
+    name: String,
+    description: String,
+    /// Whether the visitor is asked before these cookies are set.
+    consent_required: bool,
+    cookies: Vec<CookieView>,
+}
+
+#[derive(Debug, Serialize)]
+struct CookieView {
+    /// The name as declared, `_ga_*` for a prefix.
+    name: String,
+    /// `exact` or `prefix`.
+    r#match: &'static str,
+    /// The name, or the prefix without its `*`.
+    stem: String,
+    provider: String,
+    function: String,
+    purpose: String,
+    duration: DurationView,
+    party: &'static str,
+    party_label: String,
+    domain: Option<String>,
+    path: String,
+    exempt: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct DurationView {
+    text: String,
+    /// `null` for a session cookie.
+    seconds: Option<u64>,
+}
+
+impl PolicyView {
+    fn new(definition: &SiteDefinition, language: &Language, translations: &Translations) -> Self {
+        let default = &definition.site.default_language;
+        let registry = definition.registry();
+        let categories = Category::ALL
+            .into_iter()
+            .map(|category| CategoryView {
+                id: category.as_str(),
+                name: translations.message(language, &format!("category-{category}"), None),
+                description: translations.message(
+                    language,
+                    &format!("category-{category}-description"),
+                    None,
+                ),
+                consent_required: category != Category::Necessary,
+                cookies: registry
+                    .active()
+                    .filter(|d| d.category == category)
+                    .map(|d| CookieView {
+                        name: d.pattern.to_string(),
+                        r#match: match d.pattern {
+                            NamePattern::Exact(_) => "exact",
+                            NamePattern::Prefix(_) => "prefix",
+                        },
+                        stem: d.pattern.stem().to_owned(),
+                        provider: d.provider.clone(),
+                        function: d
+                            .function
+                            .get(language, default)
+                            .unwrap_or_default()
+                            .to_owned(),
+                        purpose: d
+                            .purpose
+                            .get(language, default)
+                            .unwrap_or_default()
+                            .to_owned(),
+                        duration: DurationView {
+                            text: translations.duration(language, d.duration),
+                            seconds: d.duration.seconds(),
+                        },
+                        party: d.party.as_str(),
+                        party_label: translations.message(
+                            language,
+                            match d.party {
+                                Party::First => "party-first",
+                                Party::Third => "party-third",
+                            },
+                            None,
+                        ),
+                        domain: d.domain.clone(),
+                        path: d.path.clone(),
+                        exempt: d.exempt,
+                    })
+                    .collect(),
+            })
+            .collect();
+        PolicyView {
+            site: SiteView {
+                slug: definition.site.slug.to_string(),
+                name: definition.site.name.clone(),
+            },
+            language: language.to_string(),
+            policy_version: registry.policy_version().to_string(),
+            categories,
+        }
+    }
+}
+
+/// How a policy is asked for.
+#[derive(Debug, Clone, Copy)]
+enum Format {
+    Html,
+    Json,
+}
+
+/// The languages a site's policy can be shown in: its own languages that the interface also
+/// speaks, or the interface's languages when they share none.
+fn policy_languages(
+    definition: &SiteDefinition,
+    translations: &Translations,
+) -> (Vec<Language>, Language) {
+    let interface = translations.languages();
+    let shared: Vec<Language> = definition
+        .site
+        .languages
+        .iter()
+        .filter(|l| interface.contains(l))
+        .cloned()
+        .collect();
+    if shared.is_empty() {
+        (interface, translations.default_language().clone())
+    } else {
+        let default = if shared.contains(&definition.site.default_language) {
+            definition.site.default_language.clone()
+        } else {
+            shared[0].clone()
+        };
+        (shared, default)
+    }
+}
+
+async fn policy(
+    app: App,
+    slug: &str,
+    hints: LanguageHints,
+    uri: Uri,
+    format: Format,
+) -> Result<Response, Error> {
+    let definition = match slug.parse::<Slug>() {
+        Ok(slug) => app.store.site(&slug).await?,
+        Err(_) => None,
+    };
+    let Some(definition) = definition else {
+        return Ok(not_found_page(&app, &hints, &uri, Some(slug)));
+    };
+    let translations = app.pages.translations();
+    let (available, default) = policy_languages(&definition, translations);
+    let language = hints.choose(&available, &default);
+    let policy = PolicyView::new(&definition, &language, translations);
+    Ok(match format {
+        Format::Json => {
+            let mut response = Json(policy).into_response();
+            set_language_headers(&mut response, &language);
+            response
+        }
+        Format::Html => {
+            let html = app.pages.render(
+                "policy.html",
+                &language,
+                uri.path(),
+                context! { policy => view(&policy) },
+            )?;
+            html_page(StatusCode::OK, &language, html)
+        }
+    })
+}
+
+pub(crate) async fn platform_html(
+    State(app): State<App>,
+    hints: LanguageHints,
+    uri: Uri,
+) -> Result<Response, Error> {
+    policy(app, Slug::PLATFORM, hints, uri, Format::Html).await
+}
+
+pub(crate) async fn platform_json(
+    State(app): State<App>,
+    hints: LanguageHints,
+    uri: Uri,
+) -> Result<Response, Error> {
+    policy(app, Slug::PLATFORM, hints, uri, Format::Json).await
+}
+
+pub(crate) async fn site_html(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    uri: Uri,
+) -> Result<Response, Error> {
+    policy(app, &slug, hints, uri, Format::Html).await
+}
+
+pub(crate) async fn site_json(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    uri: Uri,
+) -> Result<Response, Error> {
+    policy(app, &slug, hints, uri, Format::Json).await
+}
+
+#[derive(Debug, Serialize)]
+struct SiteLink {
+    name: String,
+    policy_url: String,
+    platform: bool,
+}
+
+/// The home page: every governed site with a link to its policy.
+pub(crate) async fn index(
+    State(app): State<App>,
+    hints: LanguageHints,
+    uri: Uri,
+) -> Result<Response, Error> {
+    let translations = app.pages.translations();
+    let language = hints.choose(&translations.languages(), translations.default_language());
+    let sites: Vec<SiteLink> = app
+        .store
+        .sites()
+        .await?
+        .into_iter()
+        .map(|site| {
+            let platform = site.slug.as_str() == Slug::PLATFORM;
+            SiteLink {
+                name: site.name,
+                policy_url: if platform {
+                    "/cookies-policy".to_owned()
+                } else {
+                    format!("/sites/{}/cookies-policy", site.slug)
+                },
+                platform,
+            }
+        })
+        .collect();
+    let html = app.pages.render(
+        "index.html",
+        &language,
+        uri.path(),
+        context! { sites => view(&sites) },
+    )?;
+    Ok(html_page(StatusCode::OK, &language, html))
+}

@@ -1,0 +1,181 @@
+//! The one typed configuration, built once: defaults ← TOML file (`--config`) ←
+//! `COOKIEWARDEN_*` environment variables ← flags. Secrets (the key ring) come only from the
+//! file or the environment, never from a flag that would show in `ps`.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use clap::{Args, ValueEnum};
+use cookiewarden_core::{KeyRing, SigningKey};
+use serde::Deserialize;
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum LogFormat {
+    /// Readable lines for a terminal.
+    Human,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+/// Options shared by every command (each also readable from the environment).
+#[derive(Debug, Args)]
+pub(crate) struct GlobalArgs {
+    /// Configuration file (TOML).
+    #[arg(long, global = true, env = "COOKIEWARDEN_CONFIG", value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+    /// Database URL: sqlite://PATH (default sqlite://cookiewarden.db) or postgres://…
+    #[arg(long, global = true, env = "COOKIEWARDEN_DATABASE", value_name = "URL")]
+    pub(crate) database: Option<String>,
+    /// Log format.
+    #[arg(long, global = true, env = "COOKIEWARDEN_LOG_FORMAT", value_enum)]
+    pub(crate) log_format: Option<LogFormat>,
+}
+
+/// Options of `serve` that also have a place in the configuration file.
+#[derive(Debug, Args)]
+pub(crate) struct ServeArgs {
+    /// Address to listen on [default: 127.0.0.1:8080].
+    #[arg(long, env = "COOKIEWARDEN_LISTEN", value_name = "ADDR")]
+    pub(crate) listen: Option<SocketAddr>,
+    /// Believe X-Forwarded-Proto from a front proxy (to mark cookies Secure on HTTPS).
+    #[arg(long, env = "COOKIEWARDEN_TRUST_FORWARDED_PROTO")]
+    pub(crate) trust_forwarded_proto: bool,
+    /// Load the demo sites (the shop and the open-data portal) on first start.
+    #[arg(long)]
+    pub(crate) demo: bool,
+}
+
+/// The configuration file. Unknown keys are refused so a typo never goes unnoticed.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    database: Option<String>,
+    listen: Option<SocketAddr>,
+    log_format: Option<LogFormat>,
+    trust_forwarded_proto: Option<bool>,
+    #[serde(rename = "key")]
+    keys: Option<Vec<SigningKey>>,
+}
+
+/// The resolved configuration every command runs with.
+#[derive(Debug)]
+pub(crate) struct Config {
+    pub(crate) database: String,
+    pub(crate) listen: SocketAddr,
+    pub(crate) log_format: LogFormat,
+    pub(crate) trust_forwarded_proto: bool,
+    /// Signing keys given by the operator; `None` lets SQLite use or create its key file.
+    pub(crate) keys: Option<KeyRing>,
+}
+
+const DEFAULT_DATABASE: &str = "sqlite://cookiewarden.db";
+const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+const KEYS_VARIABLE: &str = "COOKIEWARDEN_KEYS";
+
+impl Config {
+    /// Resolves the configuration from flags (which clap already merged with the environment),
+    /// the configuration file, and the defaults.
+    pub(crate) fn load(global: &GlobalArgs, serve: Option<&ServeArgs>) -> anyhow::Result<Config> {
+        let file = match &global.config {
+            Some(path) => read_file_config(path)?,
+            None => FileConfig::default(),
+        };
+        let keys = match std::env::var(KEYS_VARIABLE) {
+            Ok(value) => Some(
+                value
+                    .parse::<KeyRing>()
+                    .with_context(|| format!("environment variable {KEYS_VARIABLE}"))?,
+            ),
+            Err(_) => match file.keys {
+                Some(keys) => Some(KeyRing::new(keys).with_context(|| {
+                    format!(
+                        "{}: [[key]]",
+                        global.config.as_deref().unwrap_or(Path::new("?")).display()
+                    )
+                })?),
+                None => None,
+            },
+        };
+        let default_listen: SocketAddr = DEFAULT_LISTEN.parse()?;
+        Ok(Config {
+            database: global
+                .database
+                .clone()
+                .or(file.database)
+                .unwrap_or_else(|| DEFAULT_DATABASE.to_owned()),
+            listen: serve
+                .and_then(|s| s.listen)
+                .or(file.listen)
+                .unwrap_or(default_listen),
+            log_format: global
+                .log_format
+                .or(file.log_format)
+                .unwrap_or(LogFormat::Human),
+            trust_forwarded_proto: serve.is_some_and(|s| s.trust_forwarded_proto)
+                || file.trust_forwarded_proto.unwrap_or(false),
+            keys,
+        })
+    }
+
+    /// The directory of the SQLite database file, where its key ring lives; `None` for
+    /// PostgreSQL and for in-memory databases.
+    pub(crate) fn sqlite_directory(&self) -> Option<PathBuf> {
+        let rest = self.database.strip_prefix("sqlite:")?;
+        let path = rest.trim_start_matches("//");
+        let path = path.split('?').next().unwrap_or(path);
+        if path.is_empty() || path.starts_with(":memory:") {
+            return None;
+        }
+        let parent = Path::new(path).parent().unwrap_or(Path::new(""));
+        Some(if parent.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            parent.to_path_buf()
+        })
+    }
+}
+
+fn read_file_config(path: &Path) -> anyhow::Result<FileConfig> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read configuration file {}", path.display()))?;
+    match toml::from_str(&text) {
+        Ok(config) => Ok(config),
+        Err(error) => {
+            let line = error
+                .span()
+                .map_or(0, |span| text[..span.start].matches('\n').count() + 1);
+            bail!("{}: line {line}: {}", path.display(), error.message())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config_with_database(database: &str) -> Config {
+        Config {
+            database: database.to_owned(),
+            listen: DEFAULT_LISTEN.parse().unwrap(),
+            log_format: LogFormat::Human,
+            trust_forwarded_proto: false,
+            keys: None,
+        }
+    }
+
+    #[test]
+    fn the_key_file_sits_next_to_the_sqlite_database() {
+        let dir = |url: &str| config_with_database(url).sqlite_directory();
+        assert_eq!(dir("sqlite://cookiewarden.db"), Some(PathBuf::from(".")));
+        assert_eq!(
+            dir("sqlite:///var/lib/cw/db.sqlite?mode=rwc"),
+            Some(PathBuf::from("/var/lib/cw"))
+        );
+        assert_eq!(dir("sqlite://data/cw.db"), Some(PathBuf::from("data")));
+        assert_eq!(dir("sqlite::memory:"), None);
+        assert_eq!(dir("postgres://localhost/cw"), None);
+    }
+}

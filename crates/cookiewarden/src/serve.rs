@@ -1,0 +1,93 @@
+//! `cookiewarden serve`: the platform.
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use cookiewarden_core::SiteDefinition;
+use cookiewarden_store::Store;
+use cookiewarden_web::WebConfig;
+
+use crate::config::Config;
+
+/// The example sites `--demo` loads, compiled in so the demo works from any directory.
+const DEMO_SITES: [(&str, &str); 2] = [
+    (
+        "examples/shop.toml",
+        include_str!("../../../examples/shop.toml"),
+    ),
+    (
+        "examples/opendata-portal.toml",
+        include_str!("../../../examples/opendata-portal.toml"),
+    ),
+];
+
+pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
+    let keys = crate::keys::resolve(&config)?;
+    tracing::info!(
+        signing_key = keys.signing_key().id(),
+        "signing key ring loaded"
+    );
+    let store = crate::open_store(&config).await?;
+    if store
+        .create_site_if_absent(&SiteDefinition::platform())
+        .await?
+    {
+        tracing::info!("created the platform's own site");
+    }
+    let mut demo_slugs = Vec::new();
+    if demo {
+        for (name, text) in DEMO_SITES {
+            let definition =
+                SiteDefinition::parse(text).map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+            store.create_site_if_absent(&definition).await?;
+            demo_slugs.push(definition.site.slug);
+        }
+    }
+    let store: Arc<dyn Store> = Arc::new(store);
+    let router = cookiewarden_web::router(
+        Arc::clone(&store),
+        WebConfig {
+            trust_forwarded_proto: config.trust_forwarded_proto,
+        },
+    )?;
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    let address = listener.local_addr()?;
+    tracing::info!(%address, "listening");
+    println!("cookiewarden is serving http://{address}/");
+    println!("  the platform's cookie policy: http://{address}/cookies-policy");
+    for slug in &demo_slugs {
+        println!("  demo site {slug}: http://{address}/sites/{slug}/cookies-policy");
+    }
+    axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    tracing::info!("stopped; in-flight requests finished");
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM; axum then stops accepting and lets requests finish.
+async fn shutdown_signal() {
+    let interrupt = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    tokio::select! {
+        () = interrupt => tracing::info!("Ctrl-C received, shutting down"),
+        () = terminate => tracing::info!("SIGTERM received, shutting down"),
+    }
+}
