@@ -60,6 +60,7 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     for slug in &demo_slugs {
         println!("  demo site {slug}: http://{address}/sites/{slug}/cookies-policy");
     }
+    println!("Stop with Ctrl-C.");
     axum::serve(listener, router)
         .with_graceful_shutdown(shutdown_signal())
         .await?;

@@ -1,0 +1,75 @@
+//! The front office over HTTP, against a real SQLite store: what a visitor's browser and a
+//! monitoring system see.
+
+mod language;
+mod observability;
+mod policy;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, Response};
+use cookiewarden_core::SiteDefinition;
+use cookiewarden_store::{SqlStore, Store};
+use cookiewarden_web::WebConfig;
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+/// The platform with its own site and the shop example, on a fresh database.
+pub(crate) struct TestApp {
+    router: Router,
+    _dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    pub(crate) async fn new() -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("web.db").display());
+        let store = SqlStore::connect(&url).await.unwrap();
+        store
+            .create_site_if_absent(&SiteDefinition::platform())
+            .await
+            .unwrap();
+        let shop_file = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/shop.toml");
+        let shop = SiteDefinition::parse(&std::fs::read_to_string(shop_file).unwrap()).unwrap();
+        store.apply_site(&shop).await.unwrap();
+        let store: Arc<dyn Store> = Arc::new(store);
+        let router = cookiewarden_web::router(store, WebConfig::default()).unwrap();
+        TestApp { router, _dir: dir }
+    }
+
+    pub(crate) async fn send(&self, request: Request<Body>) -> Response<Body> {
+        self.router.clone().oneshot(request).await.unwrap()
+    }
+
+    /// GET `uri` with extra headers; returns the response and its body as text.
+    pub(crate) async fn get(
+        &self,
+        uri: &str,
+        headers: &[(&str, &str)],
+    ) -> (Response<Body>, String) {
+        let mut request = Request::get(uri);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = self.send(request.body(Body::empty()).unwrap()).await;
+        split(response).await
+    }
+}
+
+pub(crate) async fn split(response: Response<Body>) -> (Response<Body>, String) {
+    let (parts, body) = response.into_parts();
+    let bytes = body.collect().await.unwrap().to_bytes();
+    (
+        Response::from_parts(parts, Body::empty()),
+        String::from_utf8(bytes.to_vec()).unwrap(),
+    )
+}
+
+pub(crate) fn header<'a>(response: &'a Response<Body>, name: &str) -> &'a str {
+    response
+        .headers()
+        .get(name)
+        .map_or("", |v| v.to_str().unwrap())
+}

@@ -1,0 +1,168 @@
+use crate::{cookiewarden, repo_file, run, sqlite_url, stderr, stdout, test_data};
+
+#[test]
+fn an_applied_site_exports_to_toml_that_applies_back_identically() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = sqlite_url(dir.path());
+    for example in ["examples/shop.toml", "examples/opendata-portal.toml"] {
+        let applied = run(cookiewarden()
+            .args(["site", "apply", "--database", &database])
+            .arg(repo_file(example)));
+        assert!(applied.status.success(), "{}", stderr(&applied));
+        assert!(
+            stdout(&applied).starts_with("created site"),
+            "{}",
+            stdout(&applied)
+        );
+    }
+    let exported = run(cookiewarden().args(["site", "export", "shop", "--database", &database]));
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let export_file = dir.path().join("shop-export.toml");
+    std::fs::write(&export_file, &exported.stdout).unwrap();
+    let reapplied = run(cookiewarden()
+        .args(["site", "apply", "--database", &database])
+        .arg(&export_file));
+    assert!(
+        stdout(&reapplied).starts_with("unchanged site shop"),
+        "{}",
+        stdout(&reapplied)
+    );
+    let again = run(cookiewarden().args(["site", "export", "shop", "--database", &database]));
+    assert_eq!(stdout(&again), stdout(&exported));
+}
+
+#[test]
+fn an_invalid_file_names_file_line_and_field_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = sqlite_url(dir.path());
+    run(cookiewarden()
+        .args(["site", "apply", "--database", &database])
+        .arg(repo_file("examples/shop.toml")));
+    let before = run(cookiewarden().args(["site", "export", "shop", "--database", &database]));
+
+    let broken = test_data("shop-broken.toml");
+    let failed = run(cookiewarden()
+        .args(["site", "apply", "--database", &database])
+        .arg(&broken));
+    assert!(!failed.status.success());
+    let message = stderr(&failed);
+    assert!(
+        message.contains(&format!(
+            "{}: line 12, column 12, field `cookie[0].duration`",
+            broken.display()
+        )),
+        "{message}"
+    );
+    assert!(
+        message.contains("invalid duration `3 fortnights`"),
+        "{message}"
+    );
+
+    let after = run(cookiewarden().args(["site", "export", "shop", "--database", &database]));
+    assert_eq!(stdout(&after), stdout(&before));
+}
+
+#[test]
+fn exporting_an_unknown_or_malformed_slug_fails_with_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = sqlite_url(dir.path());
+    let unknown = run(cookiewarden().args(["site", "export", "nope", "--database", &database]));
+    assert!(!unknown.status.success());
+    assert!(
+        stderr(&unknown).contains("no site `nope`"),
+        "{}",
+        stderr(&unknown)
+    );
+    let malformed =
+        run(cookiewarden().args(["site", "export", "Not_A_Slug", "--database", &database]));
+    assert!(
+        stderr(&malformed).contains("invalid site slug `Not_A_Slug`"),
+        "{}",
+        stderr(&malformed)
+    );
+}
+
+#[test]
+fn flags_override_the_environment_which_overrides_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name);
+    let config = path("cookiewarden.toml");
+    std::fs::write(
+        &config,
+        format!("database = \"sqlite://{}\"\n", path("file.db").display()),
+    )
+    .unwrap();
+
+    let migrate = |env: Option<&str>, flag: Option<&str>| {
+        let mut command = cookiewarden();
+        command.arg("migrate").arg("--config").arg(&config);
+        if let Some(env) = env {
+            command.env(
+                "COOKIEWARDEN_DATABASE",
+                format!("sqlite://{}", path(env).display()),
+            );
+        }
+        if let Some(flag) = flag {
+            command.args(["--database", &format!("sqlite://{}", path(flag).display())]);
+        }
+        let output = run(&mut command);
+        assert!(output.status.success(), "{}", stderr(&output));
+        assert!(
+            stdout(&output).contains("schema version 1"),
+            "{}",
+            stdout(&output)
+        );
+    };
+    migrate(None, None);
+    assert!(path("file.db").exists());
+    migrate(Some("env.db"), None);
+    assert!(path("env.db").exists());
+    migrate(Some("env.db"), Some("flag.db"));
+    assert!(path("flag.db").exists());
+}
+
+#[test]
+fn an_unknown_setting_in_the_configuration_file_is_refused() {
+    let output = run(cookiewarden()
+        .arg("migrate")
+        .arg("--config")
+        .arg(test_data("unknown-setting.toml")));
+    assert!(!output.status.success());
+    let message = stderr(&output);
+    assert!(
+        message.contains("unknown-setting.toml: line 2") && message.contains("listen_address"),
+        "{message}"
+    );
+}
+
+#[test]
+fn postgres_without_shared_keys_refuses_to_start() {
+    let output = run(cookiewarden().args([
+        "serve",
+        "--database",
+        "postgres://postgres@127.0.0.1:5432/test",
+    ]));
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("COOKIEWARDEN_KEYS"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn malformed_keys_are_named() {
+    let output = run(cookiewarden()
+        .args([
+            "serve",
+            "--database",
+            "postgres://postgres@127.0.0.1:5432/test",
+        ])
+        .env("COOKIEWARDEN_KEYS", "k1:not-hex"));
+    assert!(!output.status.success());
+    let message = stderr(&output);
+    assert!(
+        message.contains("COOKIEWARDEN_KEYS") && message.contains("hexadecimal"),
+        "{message}"
+    );
+}

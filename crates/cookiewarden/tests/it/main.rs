@@ -1,0 +1,49 @@
+//! The `cookiewarden` binary as an operator runs it: real processes, real files, real sockets.
+
+mod cli;
+mod serve;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub(crate) fn cookiewarden() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cookiewarden"));
+    // The tests choose every setting themselves.
+    for variable in [
+        "COOKIEWARDEN_DATABASE",
+        "COOKIEWARDEN_CONFIG",
+        "COOKIEWARDEN_KEYS",
+        "COOKIEWARDEN_LISTEN",
+    ] {
+        command.env_remove(variable);
+    }
+    command
+}
+
+pub(crate) fn run(command: &mut Command) -> Output {
+    command.output().expect("the binary runs")
+}
+
+pub(crate) fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub(crate) fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+pub(crate) fn repo_file(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(relative)
+}
+
+pub(crate) fn test_data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+pub(crate) fn sqlite_url(dir: &Path) -> String {
+    format!("sqlite://{}", dir.join("cw.db").display())
+}
