@@ -150,6 +150,17 @@ async fn sites_are_listed_by_slug_and_survive_a_reopen() {
         );
         reopened.close().await;
         test.store.ping().await.unwrap();
+        if test.name == "sqlite" {
+            // Readers go on while a write commits: the database is in WAL mode.
+            use sqlx::{Connection, Row};
+            let mut raw = sqlx::AnyConnection::connect(&test.url).await.unwrap();
+            let mode: String = sqlx::query("PRAGMA journal_mode")
+                .fetch_one(&mut raw)
+                .await
+                .unwrap()
+                .get(0);
+            assert_eq!(mode, "wal");
+        }
         test.finish().await;
     }
 }

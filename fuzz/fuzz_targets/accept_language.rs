@@ -1,0 +1,21 @@
+//! `Accept-Language` comes from anyone: parsing and negotiation must never panic and must only
+//! ever pick an available language or the default.
+#![no_main]
+
+use cookiewarden_core::{Language, LanguagePreferences, negotiate_language, parse_accept_language};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|header: &str| {
+    for tag in parse_accept_language(header) {
+        assert_eq!(tag.as_str().parse::<Language>().ok().as_ref(), Some(&tag));
+    }
+    let available: Vec<Language> = ["en", "fr"].iter().map(|t| t.parse().unwrap()).collect();
+    let default = available[0].clone();
+    let (explicit, cookie) = header.split_at(header.len() / 2 * usize::from(header.is_char_boundary(header.len() / 2)));
+    let chosen = negotiate_language(
+        LanguagePreferences { explicit: Some(explicit), cookie: Some(cookie), accept_language: Some(header) },
+        &available,
+        &default,
+    );
+    assert!(available.contains(&chosen));
+});
