@@ -2,7 +2,7 @@
 //! site, language choice), health and metrics. Later the banner, the consent endpoint and the
 //! back office join here.
 //!
-//! The crate receives a ready [`Store`](cookiewarden_store::Store) and a typed [`WebConfig`];
+//! The crate receives a ready [`Store`] and a typed [`WebConfig`];
 //! it reads no file and no environment variable. Templates, translations and styles are
 //! compiled in, so the binary is all an operator deploys.
 
