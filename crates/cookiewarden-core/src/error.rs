@@ -42,6 +42,12 @@ pub enum Error {
         /// What is wrong with it.
         reason: &'static str,
     },
+    /// A consent method other than the six the platform records.
+    #[error("unknown consent method `{0}`")]
+    UnknownMethod(String),
+    /// A consent id that is not 22 base64url characters.
+    #[error("invalid consent id `{0}`")]
+    InvalidConsentId(String),
     /// A key ring file that cannot be read.
     #[error("invalid key ring: {0}")]
     InvalidKeyFile(String),

@@ -8,23 +8,27 @@
 //! the TOML site definitions operators write ([`SiteDefinition`]) and the signing [`KeyRing`].
 
 mod category;
+mod consent;
 mod declaration;
 mod definition;
 mod duration;
 mod error;
 mod keys;
 mod language;
+mod ledger;
 mod registry;
 mod site;
 mod slug;
 
 pub use category::{Category, Party};
+pub use consent::{Choices, ConsentCookie, ConsentId, ConsentMethod, CookieRejection};
 pub use declaration::{Declaration, DeclarationStatus, LocalizedText, NamePattern};
 pub use definition::{DefinitionError, SiteDefinition};
 pub use duration::{CookieDuration, DurationUnit};
 pub use error::Error;
 pub use keys::{KeyRing, SigningKey};
 pub use language::{Language, LanguagePreferences, negotiate_language, parse_accept_language};
+pub use ledger::{ChainBreak, ConsentRecord, GENESIS_HASH, NewConsent, verify_chain};
 pub use registry::{Classification, PolicyVersion, Registry};
 pub use site::Site;
 pub use slug::Slug;

@@ -1,0 +1,417 @@
+//! The visitor's decision and its compact, signed form: the `cookies_preferences` cookie.
+//!
+//! The cookie reads `1.{site}.{consent id}.{policy}.{choices}.{time}.{key id}.{signature}`:
+//! a format version, the site's slug, a random pseudonymous id, the first 16 hex digits of the
+//! policy version, the choices as one hex digit of flags, the decision time in unix seconds,
+//! the id of the signing key and an HMAC-SHA-256 over everything before it (base64url). It
+//! stays under 200 bytes, holds no personal data, and the banner script can read it while
+//! only the server can write a valid one.
+
+use std::fmt;
+use std::str::FromStr;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use hmac::{Hmac, KeyInit, Mac};
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+
+use crate::{Category, Error, KeyRing, PolicyVersion, Slug};
+
+/// The cookie's format version; a change of layout bumps it and old cookies read as no choice.
+const FORMAT: &str = "1";
+
+/// Hex digits of the policy version kept in the cookie: 64 bits tell versions apart.
+const POLICY_DIGITS: usize = 16;
+
+/// What the visitor allowed. `necessary` is always on and so is not stored.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Choices {
+    /// `preferences` cookies granted.
+    pub preferences: bool,
+    /// `statistics` cookies granted (beyond exempt measurement).
+    pub statistics: bool,
+    /// `marketing` cookies granted.
+    pub marketing: bool,
+    /// The visitor switched off exempt audience measurement too.
+    pub exempt_opt_out: bool,
+}
+
+impl Choices {
+    /// Everything granted.
+    pub const ALL: Choices = Choices {
+        preferences: true,
+        statistics: true,
+        marketing: true,
+        exempt_opt_out: false,
+    };
+    /// Nothing beyond what needs no consent.
+    pub const NONE: Choices = Choices {
+        preferences: false,
+        statistics: false,
+        marketing: false,
+        exempt_opt_out: false,
+    };
+
+    /// Whether cookies of `category` may be set.
+    pub fn granted(&self, category: Category) -> bool {
+        match category {
+            Category::Necessary => true,
+            Category::Preferences => self.preferences,
+            Category::Statistics => self.statistics,
+            Category::Marketing => self.marketing,
+        }
+    }
+
+    fn flags(self) -> u8 {
+        u8::from(self.preferences)
+            | u8::from(self.statistics) << 1
+            | u8::from(self.marketing) << 2
+            | u8::from(self.exempt_opt_out) << 3
+    }
+
+    fn from_flags(flags: u8) -> Choices {
+        Choices {
+            preferences: flags & 1 != 0,
+            statistics: flags & 2 != 0,
+            marketing: flags & 4 != 0,
+            exempt_opt_out: flags & 8 != 0,
+        }
+    }
+}
+
+/// How the visitor decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentMethod {
+    /// "Accept all" on the first layer.
+    AcceptAll,
+    /// "Reject all" on the first layer.
+    RejectAll,
+    /// Category by category in the preferences panel.
+    Custom,
+    /// The banner was closed (button or Escape): a refusal.
+    Close,
+    /// Global Privacy Control answered for the visitor.
+    Gpc,
+    /// A previous consent was withdrawn.
+    Withdraw,
+}
+
+impl ConsentMethod {
+    /// The stable identifier used in records and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConsentMethod::AcceptAll => "accept_all",
+            ConsentMethod::RejectAll => "reject_all",
+            ConsentMethod::Custom => "custom",
+            ConsentMethod::Close => "close",
+            ConsentMethod::Gpc => "gpc",
+            ConsentMethod::Withdraw => "withdraw",
+        }
+    }
+}
+
+impl FromStr for ConsentMethod {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        [
+            ConsentMethod::AcceptAll,
+            ConsentMethod::RejectAll,
+            ConsentMethod::Custom,
+            ConsentMethod::Close,
+            ConsentMethod::Gpc,
+            ConsentMethod::Withdraw,
+        ]
+        .into_iter()
+        .find(|m| m.as_str() == s)
+        .ok_or_else(|| Error::UnknownMethod(s.to_owned()))
+    }
+}
+
+/// A random, pseudonymous identifier of one visitor's consent on one site: 128 bits,
+/// base64url. It names the decision, never the person.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct ConsentId(String);
+
+impl ConsentId {
+    /// Makes an id from 16 random bytes (the caller draws them: this crate does no I/O).
+    pub fn from_random(bytes: [u8; 16]) -> ConsentId {
+        ConsentId(URL_SAFE_NO_PAD.encode(bytes))
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromStr for ConsentId {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match URL_SAFE_NO_PAD.decode(s) {
+            Ok(bytes) if bytes.len() == 16 && s.len() == 22 => Ok(ConsentId(s.to_owned())),
+            _ => Err(Error::InvalidConsentId(s.to_owned())),
+        }
+    }
+}
+
+impl TryFrom<String> for ConsentId {
+    type Error = Error;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        value.parse()
+    }
+}
+
+impl From<ConsentId> for String {
+    fn from(id: ConsentId) -> Self {
+        id.0
+    }
+}
+
+impl fmt::Display for ConsentId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The content of a `cookies_preferences` cookie.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentCookie {
+    /// The site the choice was made on; a cookie of another site counts as no choice.
+    pub site: Slug,
+    /// The consent's id, also in the consent record.
+    pub consent_id: ConsentId,
+    /// The first 16 hex digits of the policy version the visitor saw.
+    pub policy: String,
+    /// The choices.
+    pub choices: Choices,
+    /// When the decision was made, unix seconds.
+    pub decided_at: i64,
+}
+
+/// Why a cookie value does not count as a choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum CookieRejection {
+    /// Not the layout of this format version.
+    #[error("malformed consent cookie")]
+    Malformed,
+    /// Signed with a key the ring does not hold (removed, or never ours).
+    #[error("consent cookie signed with an unknown key")]
+    UnknownKey,
+    /// The signature does not match: the value was altered.
+    #[error("consent cookie signature does not match")]
+    BadSignature,
+    /// Valid, but for another site.
+    #[error("consent cookie of another site")]
+    OtherSite,
+    /// Older than the site's consent lifetime.
+    #[error("consent cookie expired")]
+    Expired,
+}
+
+fn signature(key: &[u8], payload: &str) -> Hmac<Sha256> {
+    let mut mac =
+        <Hmac<Sha256> as KeyInit>::new_from_slice(key).expect("HMAC takes keys of any length");
+    mac.update(payload.as_bytes());
+    mac
+}
+
+impl ConsentCookie {
+    /// The cookie's name, the seed's.
+    pub const NAME: &'static str = "cookies_preferences";
+
+    /// The prefix of a policy version a cookie records.
+    pub fn policy_prefix(version: &PolicyVersion) -> String {
+        version.as_str()[..POLICY_DIGITS].to_owned()
+    }
+
+    /// Whether the cookie was given for this policy version; when not, the visitor is asked again.
+    pub fn matches_policy(&self, version: &PolicyVersion) -> bool {
+        self.policy == Self::policy_prefix(version)
+    }
+
+    /// The signed cookie value, signed with the ring's signing key.
+    pub fn encode(&self, keys: &KeyRing) -> String {
+        let key = keys.signing_key();
+        let payload = format!(
+            "{FORMAT}.{}.{}.{}.{:x}.{}.{}",
+            self.site,
+            self.consent_id,
+            self.policy,
+            self.choices.flags(),
+            self.decided_at,
+            key.id()
+        );
+        let tag = URL_SAFE_NO_PAD.encode(signature(key.secret(), &payload).finalize().into_bytes());
+        format!("{payload}.{tag}")
+    }
+
+    /// Reads and checks a cookie value for `site`: layout, key, signature (in constant time),
+    /// site, and age against `lifetime_seconds` at `now`.
+    pub fn decode(
+        value: &str,
+        keys: &KeyRing,
+        site: &Slug,
+        now: i64,
+        lifetime_seconds: u64,
+    ) -> Result<ConsentCookie, CookieRejection> {
+        let (payload, tag) = value.rsplit_once('.').ok_or(CookieRejection::Malformed)?;
+        let parts: Vec<&str> = payload.split('.').collect();
+        let [format, slug, id, policy, flags, decided_at, key_id] = parts[..] else {
+            return Err(CookieRejection::Malformed);
+        };
+        if format != FORMAT {
+            return Err(CookieRejection::Malformed);
+        }
+        let key = keys.key(key_id).ok_or(CookieRejection::UnknownKey)?;
+        let tag = URL_SAFE_NO_PAD
+            .decode(tag)
+            .map_err(|_| CookieRejection::Malformed)?;
+        signature(key.secret(), payload)
+            .verify_slice(&tag)
+            .map_err(|_| CookieRejection::BadSignature)?;
+        // Signed by us: what follows can only fail for a cookie of another format version.
+        let cookie = ConsentCookie {
+            site: slug.parse().map_err(|_| CookieRejection::Malformed)?,
+            consent_id: id.parse().map_err(|_| CookieRejection::Malformed)?,
+            policy: policy.to_owned(),
+            choices: Choices::from_flags(
+                u8::from_str_radix(flags, 16).map_err(|_| CookieRejection::Malformed)?,
+            ),
+            decided_at: decided_at.parse().map_err(|_| CookieRejection::Malformed)?,
+        };
+        if cookie.site != *site {
+            return Err(CookieRejection::OtherSite);
+        }
+        let age = now.saturating_sub(cookie.decided_at);
+        if age < 0 || u64::try_from(age).is_ok_and(|age| age > lifetime_seconds) {
+            return Err(CookieRejection::Expired);
+        }
+        Ok(cookie)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::SigningKey;
+
+    fn ring(id: &str, byte: u8) -> KeyRing {
+        KeyRing::new(vec![SigningKey::new(id, vec![byte; 32]).unwrap()]).unwrap()
+    }
+
+    fn cookie(choices: Choices) -> ConsentCookie {
+        ConsentCookie {
+            site: "shop".parse().unwrap(),
+            consent_id: ConsentId::from_random([7; 16]),
+            policy: "0123456789abcdef".into(),
+            choices,
+            decided_at: 1_800_000_000,
+        }
+    }
+
+    const MONTHS_6: u64 = 180 * 86_400;
+
+    #[test]
+    fn a_cookie_reads_back_and_stays_small() {
+        let keys = ring("k1", 1);
+        let value = cookie(Choices::ALL).encode(&keys);
+        assert!(value.len() <= 300, "{} bytes", value.len());
+        let site = "shop".parse().unwrap();
+        assert_eq!(
+            ConsentCookie::decode(&value, &keys, &site, 1_800_000_100, MONTHS_6),
+            Ok(cookie(Choices::ALL))
+        );
+    }
+
+    #[test]
+    fn tampering_other_sites_and_expiry_count_as_no_choice() {
+        let keys = ring("k1", 1);
+        let shop: Slug = "shop".parse().unwrap();
+        let value = cookie(Choices::NONE).encode(&keys);
+        let granted = value.replacen(".0.", ".7.", 1);
+        assert_ne!(granted, value);
+        let now = 1_800_000_100;
+        assert_eq!(
+            ConsentCookie::decode(&granted, &keys, &shop, now, MONTHS_6),
+            Err(CookieRejection::BadSignature)
+        );
+        let other: Slug = "blog".parse().unwrap();
+        assert_eq!(
+            ConsentCookie::decode(&value, &keys, &other, now, MONTHS_6),
+            Err(CookieRejection::OtherSite)
+        );
+        let late = 1_800_000_000 + i64::try_from(MONTHS_6).unwrap() + 1;
+        assert_eq!(
+            ConsentCookie::decode(&value, &keys, &shop, late, MONTHS_6),
+            Err(CookieRejection::Expired)
+        );
+        assert_eq!(
+            ConsentCookie::decode(&value, &ring("k1", 2), &shop, now, MONTHS_6),
+            Err(CookieRejection::BadSignature)
+        );
+        assert_eq!(
+            ConsentCookie::decode(&value, &ring("k9", 1), &shop, now, MONTHS_6),
+            Err(CookieRejection::UnknownKey)
+        );
+        assert_eq!(
+            ConsentCookie::decode("garbage", &keys, &shop, now, MONTHS_6),
+            Err(CookieRejection::Malformed)
+        );
+    }
+
+    #[test]
+    fn a_retired_key_still_verifies_until_removed() {
+        let old = ring("k1", 1);
+        let value = cookie(Choices::ALL).encode(&old);
+        let rotated = KeyRing::new(vec![
+            SigningKey::new("k2", vec![2; 32]).unwrap(),
+            SigningKey::new("k1", vec![1; 32]).unwrap(),
+        ])
+        .unwrap();
+        let shop: Slug = "shop".parse().unwrap();
+        assert!(ConsentCookie::decode(&value, &rotated, &shop, 1_800_000_001, MONTHS_6).is_ok());
+        assert!(cookie(Choices::ALL).encode(&rotated).contains(".k2."));
+    }
+
+    fn any_choices() -> impl Strategy<Value = Choices> {
+        (0u8..16).prop_map(Choices::from_flags)
+    }
+
+    proptest! {
+        #[test]
+        fn every_choice_round_trips(choices in any_choices(), decided_at in 0i64..4_000_000_000) {
+            let keys = ring("k1", 3);
+            let mut original = cookie(choices);
+            original.decided_at = decided_at;
+            let shop: Slug = "shop".parse().unwrap();
+            let decoded = ConsentCookie::decode(&original.encode(&keys), &keys, &shop, decided_at, 1);
+            prop_assert_eq!(decoded, Ok(original));
+        }
+
+        #[test]
+        fn arbitrary_values_never_panic_and_never_verify(value in "\\PC{0,300}") {
+            let shop: Slug = "shop".parse().unwrap();
+            prop_assert!(ConsentCookie::decode(&value, &ring("k1", 1), &shop, 0, u64::MAX).is_err());
+        }
+
+        #[test]
+        fn any_single_byte_change_is_detected(position in 0usize..200, replacement in "[A-Za-z0-9._-]") {
+            let keys = ring("k1", 1);
+            let value = cookie(Choices::ALL).encode(&keys);
+            let position = position % value.len();
+            let mut altered = value.clone();
+            altered.replace_range(position..=position, &replacement);
+            prop_assume!(altered != value);
+            let shop: Slug = "shop".parse().unwrap();
+            prop_assert!(ConsentCookie::decode(&altered, &keys, &shop, 1_800_000_000, MONTHS_6).is_err());
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! Proof of consent (GDPR Art. 7(1)): append-only records, hash-chained per site.
+//!
+//! Each record's hash covers a canonical form of its fields and the previous record's hash, so
+//! editing, deleting or reordering any record breaks every link after it. The canonical form is
+//! a JSON array built here, not a database row, so the chain verifies the same on SQLite and
+//! PostgreSQL and after moving from one to the other.
+
+use sha2::{Digest, Sha256};
+
+use crate::{Choices, ConsentId, ConsentMethod, Language, Slug};
+
+/// The `previous_hash` of a site's first record.
+pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// A decision about to be recorded: everything but its place in the chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewConsent {
+    /// The site decided on.
+    pub site: Slug,
+    /// The consent's pseudonymous id.
+    pub consent_id: ConsentId,
+    /// Server time of the decision, unix milliseconds.
+    pub recorded_at_ms: i64,
+    /// How the visitor decided.
+    pub method: ConsentMethod,
+    /// What was allowed.
+    pub choices: Choices,
+    /// The full policy version shown.
+    pub policy_version: String,
+    /// SHA-256 of the exact texts shown (kept as a snapshot under that hash).
+    pub texts_hash: String,
+    /// The language the texts were shown in.
+    pub language: Language,
+    /// Whether the browser sent Global Privacy Control.
+    pub gpc: bool,
+    /// Browser family ("Chrome", "Firefox", …), never the full user agent.
+    pub browser_family: String,
+}
+
+/// A decision in the chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentRecord {
+    /// The decision.
+    pub consent: NewConsent,
+    /// Position in the site's chain, from 1.
+    pub sequence: i64,
+    /// Hash of the record before, [`GENESIS_HASH`] for the first.
+    pub previous_hash: String,
+    /// SHA-256 of this record's canonical form, lowercase hex.
+    pub hash: String,
+}
+
+/// Where and why a chain stops verifying.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("record {sequence}: {reason}")]
+pub struct ChainBreak {
+    /// The sequence number of the first record that does not verify.
+    pub sequence: i64,
+    /// What is wrong with it.
+    pub reason: &'static str,
+}
+
+impl ConsentRecord {
+    /// Places `consent` after a record with `previous_hash` at `sequence`.
+    pub fn chain(consent: NewConsent, sequence: i64, previous_hash: &str) -> ConsentRecord {
+        let hash = record_hash(&consent, sequence, previous_hash);
+        ConsentRecord {
+            consent,
+            sequence,
+            previous_hash: previous_hash.to_owned(),
+            hash,
+        }
+    }
+
+    /// Whether the stored hash is the hash of the stored content.
+    pub fn is_intact(&self) -> bool {
+        record_hash(&self.consent, self.sequence, &self.previous_hash) == self.hash
+    }
+}
+
+fn record_hash(c: &NewConsent, sequence: i64, previous_hash: &str) -> String {
+    let canonical = serde_json::json!([
+        1,
+        c.site.as_str(),
+        sequence,
+        previous_hash,
+        c.consent_id.as_str(),
+        c.recorded_at_ms,
+        c.method.as_str(),
+        [
+            c.choices.preferences,
+            c.choices.statistics,
+            c.choices.marketing,
+            c.choices.exempt_opt_out
+        ],
+        c.policy_version,
+        c.texts_hash,
+        c.language.as_str(),
+        c.gpc,
+        c.browser_family,
+    ])
+    .to_string();
+    hex::encode(Sha256::digest(canonical.as_bytes()))
+}
+
+/// Checks a site's records in sequence order: numbering without gaps from 1, each record intact
+/// and linked to the one before. Returns how many records verified.
+pub fn verify_chain<'a>(
+    records: impl IntoIterator<Item = &'a ConsentRecord>,
+) -> Result<i64, ChainBreak> {
+    let mut expected_previous = GENESIS_HASH.to_owned();
+    let mut count = 0;
+    for record in records {
+        count += 1;
+        let sequence = record.sequence;
+        if sequence != count {
+            return Err(ChainBreak {
+                sequence: count,
+                reason: "missing or reordered record",
+            });
+        }
+        if record.previous_hash != expected_previous {
+            return Err(ChainBreak {
+                sequence,
+                reason: "does not link to the record before",
+            });
+        }
+        if !record.is_intact() {
+            return Err(ChainBreak {
+                sequence,
+                reason: "content does not match its hash",
+            });
+        }
+        expected_previous.clone_from(&record.hash);
+    }
+    Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn consent(n: u8) -> NewConsent {
+        NewConsent {
+            site: "shop".parse().unwrap(),
+            consent_id: ConsentId::from_random([n; 16]),
+            recorded_at_ms: 1_800_000_000_000 + i64::from(n),
+            method: ConsentMethod::AcceptAll,
+            choices: Choices::ALL,
+            policy_version: "a".repeat(64),
+            texts_hash: "b".repeat(64),
+            language: "en".parse().unwrap(),
+            gpc: false,
+            browser_family: "Chrome".into(),
+        }
+    }
+
+    fn chain_of(n: u8) -> Vec<ConsentRecord> {
+        let mut records: Vec<ConsentRecord> = Vec::new();
+        for i in 1..=n {
+            let previous = records
+                .last()
+                .map_or(GENESIS_HASH.to_owned(), |r| r.hash.clone());
+            records.push(ConsentRecord::chain(consent(i), i64::from(i), &previous));
+        }
+        records
+    }
+
+    #[test]
+    fn an_untouched_chain_verifies() {
+        assert_eq!(verify_chain(&chain_of(5)), Ok(5));
+        assert_eq!(verify_chain(&[]), Ok(0));
+    }
+
+    #[test]
+    fn an_edit_a_deletion_or_a_swap_is_found_at_its_place() {
+        let mut edited = chain_of(5);
+        edited[2].consent.choices = Choices::NONE;
+        assert_eq!(verify_chain(&edited).unwrap_err().sequence, 3);
+
+        let mut deleted = chain_of(5);
+        deleted.remove(1);
+        assert_eq!(verify_chain(&deleted).unwrap_err().sequence, 2);
+
+        let mut swapped = chain_of(5);
+        swapped.swap(3, 4);
+        assert_eq!(verify_chain(&swapped).unwrap_err().sequence, 4);
+
+        // Recomputing the edited record's hash does not help: the next link breaks.
+        let mut rehashed = chain_of(5);
+        rehashed[2].consent.method = ConsentMethod::RejectAll;
+        rehashed[2] =
+            ConsentRecord::chain(rehashed[2].consent.clone(), 3, &rehashed[1].hash.clone());
+        assert_eq!(
+            verify_chain(&rehashed).unwrap_err(),
+            ChainBreak {
+                sequence: 4,
+                reason: "does not link to the record before"
+            }
+        );
+    }
+}
