@@ -16,12 +16,20 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 1] = [(
-    1,
-    "sites and cookie declarations",
-    include_str!("../migrations/sqlite/0001_sites.sql"),
-    include_str!("../migrations/postgres/0001_sites.sql"),
-)];
+const MIGRATIONS: [(i64, &str, &str, &str); 2] = [
+    (
+        1,
+        "sites and cookie declarations",
+        include_str!("../migrations/sqlite/0001_sites.sql"),
+        include_str!("../migrations/postgres/0001_sites.sql"),
+    ),
+    (
+        2,
+        "consent ledger and snapshots",
+        include_str!("../migrations/sqlite/0002_consent_ledger.sql"),
+        include_str!("../migrations/postgres/0002_consent_ledger.sql"),
+    ),
+];
 
 impl Backend {
     /// The backend a URL names: `sqlite:` or `postgres:`/`postgresql:`.

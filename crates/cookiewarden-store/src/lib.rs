@@ -11,7 +11,7 @@ mod error;
 mod sql;
 
 use async_trait::async_trait;
-use cookiewarden_core::{SiteDefinition, Slug};
+use cookiewarden_core::{ConsentRecord, NewConsent, SiteDefinition, Slug};
 
 pub use backend::Backend;
 pub use error::Error;
@@ -56,6 +56,20 @@ pub trait Store: Send + Sync + 'static {
 
     /// Every site, by slug.
     async fn sites(&self) -> Result<Vec<SiteSummary>, Error>;
+
+    /// Appends a decision to its site's chain of consent records and returns it as stored.
+    /// Concurrent appends, from any number of processes, each get their own place in the chain.
+    async fn append_consent(&self, consent: NewConsent) -> Result<ConsentRecord, Error>;
+
+    /// Every consent record of a site, in chain order.
+    async fn consent_records(&self, site: &Slug) -> Result<Vec<ConsentRecord>, Error>;
+
+    /// Keeps `content` under `hash` (the caller's SHA-256 of it), once: what a visitor saw
+    /// can be shown again from a record's hash.
+    async fn put_snapshot(&self, hash: &str, content: &str) -> Result<(), Error>;
+
+    /// The content kept under `hash`.
+    async fn snapshot(&self, hash: &str) -> Result<Option<String>, Error>;
 
     /// Checks the database answers, for health checks.
     async fn ping(&self) -> Result<(), Error>;

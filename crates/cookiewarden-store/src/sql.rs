@@ -2,7 +2,10 @@ use std::str::FromStr;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use async_trait::async_trait;
-use cookiewarden_core::{Declaration, Language, LocalizedText, Site, SiteDefinition, Slug};
+use cookiewarden_core::{
+    Choices, ConsentRecord, Declaration, GENESIS_HASH, Language, LocalizedText, NewConsent, Site,
+    SiteDefinition, Slug,
+};
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Executor, Row};
 
@@ -246,6 +249,126 @@ impl Store for SqlStore {
                 })
             })
             .collect()
+    }
+
+    async fn append_consent(&self, consent: NewConsent) -> Result<ConsentRecord, Error> {
+        let site = consent.site.as_str().to_owned();
+        let mut transaction = self.pool.begin().await?;
+        // Writing first takes SQLite's write lock at once (no read-then-upgrade deadlock), and
+        // PostgreSQL's row lock on the chain head: appends to one site queue here, each then
+        // reads the head its predecessor left.
+        sqlx::query(
+            "INSERT INTO consent_chain_heads (site_slug, sequence, hash) VALUES ($1, 0, $2) \
+             ON CONFLICT (site_slug) DO NOTHING",
+        )
+        .bind(site.clone())
+        .bind(GENESIS_HASH)
+        .execute(&mut *transaction)
+        .await?;
+        let head = sqlx::query(
+            "UPDATE consent_chain_heads SET sequence = sequence + 1 WHERE site_slug = $1 \
+             RETURNING sequence, hash",
+        )
+        .bind(site.clone())
+        .fetch_one(&mut *transaction)
+        .await?;
+        let sequence: i64 = head.try_get("sequence")?;
+        let previous_hash: String = head.try_get("hash")?;
+        let record = ConsentRecord::chain(consent, sequence, &previous_hash);
+        let c = &record.consent;
+        sqlx::query(
+            "INSERT INTO consent_records (site_slug, sequence, consent_id, recorded_at_ms, method, \
+             preferences, statistics, marketing, exempt_opt_out, policy_version, texts_hash, \
+             language, gpc, browser_family, previous_hash, hash) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+        )
+        .bind(site.clone())
+        .bind(sequence)
+        .bind(c.consent_id.as_str().to_owned())
+        .bind(c.recorded_at_ms)
+        .bind(c.method.as_str())
+        .bind(i64::from(c.choices.preferences))
+        .bind(i64::from(c.choices.statistics))
+        .bind(i64::from(c.choices.marketing))
+        .bind(i64::from(c.choices.exempt_opt_out))
+        .bind(c.policy_version.clone())
+        .bind(c.texts_hash.clone())
+        .bind(c.language.as_str().to_owned())
+        .bind(i64::from(c.gpc))
+        .bind(c.browser_family.clone())
+        .bind(record.previous_hash.clone())
+        .bind(record.hash.clone())
+        .execute(&mut *transaction)
+        .await?;
+        sqlx::query("UPDATE consent_chain_heads SET hash = $1 WHERE site_slug = $2")
+            .bind(record.hash.clone())
+            .bind(site)
+            .execute(&mut *transaction)
+            .await?;
+        transaction.commit().await?;
+        Ok(record)
+    }
+
+    async fn consent_records(&self, site: &Slug) -> Result<Vec<ConsentRecord>, Error> {
+        sqlx::query(
+            "SELECT site_slug, sequence, consent_id, recorded_at_ms, method, preferences, \
+             statistics, marketing, exempt_opt_out, policy_version, texts_hash, language, gpc, \
+             browser_family, previous_hash, hash FROM consent_records WHERE site_slug = $1 \
+             ORDER BY sequence",
+        )
+        .bind(site.as_str().to_owned())
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|row| {
+            let flag =
+                |column: &str| -> Result<bool, Error> { Ok(row.try_get::<i64, _>(column)? != 0) };
+            Ok(ConsentRecord {
+                consent: NewConsent {
+                    site: parse(row, "site_slug")?,
+                    consent_id: parse(row, "consent_id")?,
+                    recorded_at_ms: row.try_get("recorded_at_ms")?,
+                    method: parse(row, "method")?,
+                    choices: Choices {
+                        preferences: flag("preferences")?,
+                        statistics: flag("statistics")?,
+                        marketing: flag("marketing")?,
+                        exempt_opt_out: flag("exempt_opt_out")?,
+                    },
+                    policy_version: row.try_get("policy_version")?,
+                    texts_hash: row.try_get("texts_hash")?,
+                    language: parse(row, "language")?,
+                    gpc: flag("gpc")?,
+                    browser_family: row.try_get("browser_family")?,
+                },
+                sequence: row.try_get("sequence")?,
+                previous_hash: row.try_get("previous_hash")?,
+                hash: row.try_get("hash")?,
+            })
+        })
+        .collect()
+    }
+
+    async fn put_snapshot(&self, hash: &str, content: &str) -> Result<(), Error> {
+        sqlx::query(
+            "INSERT INTO snapshots (hash, content, created_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (hash) DO NOTHING",
+        )
+        .bind(hash.to_owned())
+        .bind(content.to_owned())
+        .bind(unix_now())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn snapshot(&self, hash: &str) -> Result<Option<String>, Error> {
+        Ok(
+            sqlx::query_scalar("SELECT content FROM snapshots WHERE hash = $1")
+                .bind(hash.to_owned())
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     async fn ping(&self) -> Result<(), Error> {
