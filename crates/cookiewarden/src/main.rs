@@ -3,6 +3,7 @@
 
 mod config;
 mod keys;
+mod ledger;
 mod serve;
 mod site;
 
@@ -31,6 +32,28 @@ enum Command {
     /// Declarative site definitions (TOML).
     #[command(subcommand)]
     Site(SiteCommand),
+    /// The proof of consent: hash-chained consent records.
+    #[command(subcommand)]
+    Ledger(LedgerCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum LedgerCommand {
+    /// Check every record's hash and link; exits non-zero naming the first broken record.
+    Verify {
+        /// Only this site (default: every site).
+        #[arg(long)]
+        site: Option<String>,
+    },
+    /// Write the records to standard output.
+    Export {
+        /// Only this site (default: every site).
+        #[arg(long)]
+        site: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: ledger::ExportFormat,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -82,6 +105,12 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::Site(SiteCommand::Apply { file }) => site::apply(&config, &file).await,
         Command::Site(SiteCommand::Export { slug }) => site::export(&config, &slug).await,
+        Command::Ledger(LedgerCommand::Verify { site }) => {
+            ledger::verify(&config, site.as_deref()).await
+        }
+        Command::Ledger(LedgerCommand::Export { site, format }) => {
+            ledger::export(&config, site.as_deref(), format).await
+        }
     }
 }
 

@@ -1,0 +1,129 @@
+//! `cookiewarden ledger verify` and `ledger export`: the proof of consent, checked and handed
+//! over.
+
+use std::io::Write;
+
+use anyhow::bail;
+use clap::ValueEnum;
+use cookiewarden_core::{ConsentRecord, Slug, verify_chain};
+use cookiewarden_store::{SqlStore, Store};
+use serde::Serialize;
+
+use crate::config::Config;
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// One JSON object per line.
+    Jsonl,
+    /// Comma-separated values with a header line.
+    Csv,
+}
+
+/// The sites to look at: one, or all of them.
+async fn sites(store: &SqlStore, site: Option<&str>) -> anyhow::Result<Vec<Slug>> {
+    Ok(match site {
+        Some(slug) => vec![slug.parse()?],
+        None => store.sites().await?.into_iter().map(|s| s.slug).collect(),
+    })
+}
+
+/// Verifies each site's chain; fails naming the first broken record.
+pub(crate) async fn verify(config: &Config, site: Option<&str>) -> anyhow::Result<()> {
+    let store = crate::open_store(config).await?;
+    let mut broken = Vec::new();
+    for slug in sites(&store, site).await? {
+        let records = store.consent_records(&slug).await?;
+        match verify_chain(&records) {
+            Ok(count) => println!("{slug}: {count} consent records, chain intact"),
+            Err(error) => {
+                println!("{slug}: chain broken at {error}");
+                broken.push(slug.to_string());
+            }
+        }
+    }
+    store.close().await;
+    if !broken.is_empty() {
+        bail!(
+            "the consent ledger of {} does not verify",
+            broken.join(", ")
+        );
+    }
+    Ok(())
+}
+
+/// One record as exported: flat, with the hashes that let anyone re-verify the chain.
+#[derive(Debug, Serialize)]
+struct ExportedRecord<'a> {
+    site: &'a str,
+    sequence: i64,
+    consent_id: &'a str,
+    recorded_at_ms: i64,
+    method: &'static str,
+    preferences: bool,
+    statistics: bool,
+    marketing: bool,
+    exempt_opt_out: bool,
+    policy_version: &'a str,
+    texts_hash: &'a str,
+    language: &'a str,
+    gpc: bool,
+    browser_family: &'a str,
+    previous_hash: &'a str,
+    hash: &'a str,
+}
+
+impl<'a> From<&'a ConsentRecord> for ExportedRecord<'a> {
+    fn from(r: &'a ConsentRecord) -> Self {
+        let c = &r.consent;
+        ExportedRecord {
+            site: c.site.as_str(),
+            sequence: r.sequence,
+            consent_id: c.consent_id.as_str(),
+            recorded_at_ms: c.recorded_at_ms,
+            method: c.method.as_str(),
+            preferences: c.choices.preferences,
+            statistics: c.choices.statistics,
+            marketing: c.choices.marketing,
+            exempt_opt_out: c.choices.exempt_opt_out,
+            policy_version: &c.policy_version,
+            texts_hash: &c.texts_hash,
+            language: c.language.as_str(),
+            gpc: c.gpc,
+            browser_family: &c.browser_family,
+            previous_hash: &r.previous_hash,
+            hash: &r.hash,
+        }
+    }
+}
+
+/// Writes every record of the chosen sites to standard output.
+pub(crate) async fn export(
+    config: &Config,
+    site: Option<&str>,
+    format: ExportFormat,
+) -> anyhow::Result<()> {
+    let store = crate::open_store(config).await?;
+    let mut records = Vec::new();
+    for slug in sites(&store, site).await? {
+        records.extend(store.consent_records(&slug).await?);
+    }
+    store.close().await;
+    let mut out = std::io::stdout().lock();
+    match format {
+        ExportFormat::Csv => {
+            let mut csv = csv::Writer::from_writer(out);
+            for record in &records {
+                csv.serialize(ExportedRecord::from(record))?;
+            }
+            csv.flush()?;
+        }
+        ExportFormat::Jsonl => {
+            for record in &records {
+                serde_json::to_writer(&mut out, &ExportedRecord::from(record))?;
+                writeln!(out)?;
+            }
+        }
+    }
+    Ok(())
+}
