@@ -24,8 +24,10 @@ const FORMAT: &str = "1";
 /// Hex digits of the policy version kept in the cookie: 64 bits tell versions apart.
 const POLICY_DIGITS: usize = 16;
 
-/// What the visitor allowed. `necessary` is always on and so is not stored.
+/// What the visitor allowed. `necessary` is always on and so is not stored. Reading refuses
+/// any category it does not know, so a typo cannot pass for a refusal.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Choices {
     /// `preferences` cookies granted.
     pub preferences: bool,
@@ -296,6 +298,23 @@ impl ConsentCookie {
     }
 }
 
+/// The browser family of a `User-Agent`, the only part of it a consent record keeps.
+/// Order matters: Edge and Opera also say "Chrome", and Chrome also says "Safari".
+pub fn browser_family(user_agent: &str) -> &'static str {
+    const FAMILIES: [(&str, &str); 6] = [
+        ("Edg/", "Edge"),
+        ("OPR/", "Opera"),
+        ("Firefox/", "Firefox"),
+        ("Chrome/", "Chrome"),
+        ("Chromium/", "Chrome"),
+        ("Safari/", "Safari"),
+    ];
+    FAMILIES
+        .iter()
+        .find(|(marker, _)| user_agent.contains(marker))
+        .map_or("Other", |(_, family)| family)
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -318,6 +337,38 @@ mod tests {
     }
 
     const MONTHS_6: u64 = 180 * 86_400;
+
+    #[test]
+    fn browser_families_are_told_apart() {
+        let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+        assert_eq!(browser_family(chrome), "Chrome");
+        assert_eq!(browser_family(&format!("{chrome} Edg/156.0")), "Edge");
+        assert_eq!(
+            browser_family(
+                "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0"
+            ),
+            "Firefox"
+        );
+        assert_eq!(
+            browser_family(
+                "Mozilla/5.0 (Macintosh) AppleWebKit/605.1.15 Version/18.0 Safari/605.1.15"
+            ),
+            "Safari"
+        );
+        assert_eq!(browser_family("curl/8.0"), "Other");
+    }
+
+    #[test]
+    fn choices_refuse_unknown_categories() {
+        assert!(serde_json::from_str::<Choices>(r#"{"analytics": true}"#).is_err());
+        assert_eq!(
+            serde_json::from_str::<Choices>(r#"{"marketing": true}"#).unwrap(),
+            Choices {
+                marketing: true,
+                ..Choices::NONE
+            }
+        );
+    }
 
     #[test]
     fn a_cookie_reads_back_and_stays_small() {

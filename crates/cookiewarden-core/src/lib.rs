@@ -21,7 +21,9 @@ mod site;
 mod slug;
 
 pub use category::{Category, Party};
-pub use consent::{Choices, ConsentCookie, ConsentId, ConsentMethod, CookieRejection};
+pub use consent::{
+    Choices, ConsentCookie, ConsentId, ConsentMethod, CookieRejection, browser_family,
+};
 pub use declaration::{Declaration, DeclarationStatus, LocalizedText, NamePattern};
 pub use definition::{DefinitionError, SiteDefinition};
 pub use duration::{CookieDuration, DurationUnit};

@@ -65,7 +65,7 @@ impl LanguageHints {
 }
 
 /// The value of cookie `name` in the request, if it was sent.
-fn request_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+pub(crate) fn request_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -108,7 +108,7 @@ pub(crate) fn is_https(app: &App, headers: &HeaderMap) -> bool {
 
 /// Where to go after choosing: a path on this origin, never another site. Anything else (a
 /// full URL, `//host`, `/\host`, control characters) falls back to the home page.
-fn safe_next(next: Option<&str>) -> &str {
+pub(crate) fn safe_next(next: Option<&str>) -> &str {
     next.filter(|next| {
         next.starts_with('/')
             && !next.starts_with("//")

@@ -6,6 +6,7 @@
 //! it reads no file and no environment variable. Templates, translations and styles are
 //! compiled in, so the binary is all an operator deploys.
 
+mod consent;
 mod error;
 mod i18n;
 mod language;
@@ -16,19 +17,25 @@ mod policy;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
-use cookiewarden_core::{CookieDuration, SiteDefinition};
+use cookiewarden_core::{CookieDuration, KeyRing, SiteDefinition};
 use cookiewarden_store::Store;
 
 pub use error::Error;
 
 /// What the web layer needs to know about its deployment.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct WebConfig {
     /// Believe `X-Forwarded-Proto` from a front proxy, to know when the visitor is on HTTPS
     /// (and mark cookies `Secure`). Off by default: anyone can send that header.
     pub trust_forwarded_proto: bool,
+    /// The keys that sign and verify `cookies_preferences`.
+    pub keys: KeyRing,
 }
+
+/// A consent is a few hundred bytes; anything much larger is not one.
+const CONSENT_BODY_LIMIT: usize = 4 * 1024;
 
 /// Shared state of every handler.
 #[derive(Clone)]
@@ -64,6 +71,14 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
         .route("/cookies-policy.json", get(policy::platform_json))
         .route("/sites/{slug}/cookies-policy", get(policy::site_html))
         .route("/sites/{slug}/cookies-policy.json", get(policy::site_json))
+        .route("/sites/{slug}/config.json", get(consent::config))
+        .route(
+            "/sites/{slug}/consent",
+            post(consent::submit)
+                .options(consent::preflight)
+                .layer(DefaultBodyLimit::max(CONSENT_BODY_LIMIT)),
+        )
+        .route("/.well-known/gpc.json", get(consent::gpc_json))
         .route("/i18n/setlang/", post(language::set_language))
         .route("/assets/{name}", get(pages::asset))
         .route("/healthz", get(observability::health))

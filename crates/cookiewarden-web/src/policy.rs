@@ -16,10 +16,10 @@ use crate::{App, Error};
 
 /// A site's policy in one language: what the HTML page shows and the JSON form returns.
 #[derive(Debug, Serialize)]
-struct PolicyView {
+pub(crate) struct PolicyView {
     site: SiteView,
     language: String,
-    policy_version: String,
+    pub(crate) policy_version: String,
     categories: Vec<CategoryView>,
 }
 
@@ -66,7 +66,11 @@ struct DurationView {
 }
 
 impl PolicyView {
-    fn new(definition: &SiteDefinition, language: &Language, translations: &Translations) -> Self {
+    pub(crate) fn new(
+        definition: &SiteDefinition,
+        language: &Language,
+        translations: &Translations,
+    ) -> Self {
         let default = &definition.site.default_language;
         let registry = definition.registry();
         let categories = Category::ALL
@@ -166,6 +170,24 @@ fn policy_languages(
     }
 }
 
+/// The site named `slug`, or `None` for an unknown or malformed slug.
+pub(crate) async fn load_site(app: &App, slug: &str) -> Result<Option<SiteDefinition>, Error> {
+    Ok(match slug.parse::<Slug>() {
+        Ok(slug) => app.store.site(&slug).await?,
+        Err(_) => None,
+    })
+}
+
+/// The language to show `definition` in, for this visitor.
+pub(crate) fn site_language(
+    app: &App,
+    definition: &SiteDefinition,
+    hints: &LanguageHints,
+) -> Language {
+    let (available, default) = policy_languages(definition, app.pages.translations());
+    hints.choose(&available, &default)
+}
+
 async fn policy(
     app: App,
     slug: &str,
@@ -173,16 +195,11 @@ async fn policy(
     uri: Uri,
     format: Format,
 ) -> Result<Response, Error> {
-    let definition = match slug.parse::<Slug>() {
-        Ok(slug) => app.store.site(&slug).await?,
-        Err(_) => None,
-    };
-    let Some(definition) = definition else {
+    let Some(definition) = load_site(&app, slug).await? else {
         return Ok(not_found_page(&app, &hints, &uri, Some(slug)));
     };
     let translations = app.pages.translations();
-    let (available, default) = policy_languages(&definition, translations);
-    let language = hints.choose(&available, &default);
+    let language = site_language(&app, &definition, &hints);
     let policy = PolicyView::new(&definition, &language, translations);
     Ok(match format {
         Format::Json => {

@@ -48,6 +48,7 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         Arc::clone(&store),
         WebConfig {
             trust_forwarded_proto: config.trust_forwarded_proto,
+            keys,
         },
     )?;
     let listener = tokio::net::TcpListener::bind(config.listen)

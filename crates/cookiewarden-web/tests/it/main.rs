@@ -1,6 +1,7 @@
 //! The front office over HTTP, against a real SQLite store: what a visitor's browser and a
 //! monitoring system see.
 
+mod consent;
 mod language;
 mod observability;
 mod policy;
@@ -10,7 +11,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, Response};
-use cookiewarden_core::SiteDefinition;
+use cookiewarden_core::{KeyRing, SigningKey, SiteDefinition};
 use cookiewarden_store::{SqlStore, Store};
 use cookiewarden_web::WebConfig;
 use http_body_util::BodyExt;
@@ -19,6 +20,8 @@ use tower::ServiceExt;
 /// The platform with its own site and the shop example, on a fresh database.
 pub(crate) struct TestApp {
     router: Router,
+    pub(crate) store: Arc<dyn Store>,
+    pub(crate) keys: KeyRing,
     _dir: tempfile::TempDir,
 }
 
@@ -35,8 +38,18 @@ impl TestApp {
         let shop = SiteDefinition::parse(&std::fs::read_to_string(shop_file).unwrap()).unwrap();
         store.apply_site(&shop).await.unwrap();
         let store: Arc<dyn Store> = Arc::new(store);
-        let router = cookiewarden_web::router(store, WebConfig::default()).unwrap();
-        TestApp { router, _dir: dir }
+        let keys = KeyRing::new(vec![SigningKey::new("test", vec![42; 32]).unwrap()]).unwrap();
+        let config = WebConfig {
+            trust_forwarded_proto: false,
+            keys: keys.clone(),
+        };
+        let router = cookiewarden_web::router(Arc::clone(&store), config).unwrap();
+        TestApp {
+            router,
+            store,
+            keys,
+            _dir: dir,
+        }
     }
 
     pub(crate) async fn send(&self, request: Request<Body>) -> Response<Body> {

@@ -1,0 +1,554 @@
+//! The server side of the consent loop: the banner's configuration, the consent endpoint (JSON
+//! for the script, a plain form without JavaScript) and Global Privacy Control.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use cookie::{Cookie, SameSite};
+use cookiewarden_core::{
+    Choices, ConsentCookie, ConsentId, ConsentMethod, Language, NewConsent, SiteDefinition,
+    browser_family,
+};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::language::{LanguageHints, is_https, request_cookie, safe_next};
+use crate::policy::{PolicyView, load_site, site_language};
+use crate::{App, Error};
+
+/// The banner's words in one language.
+#[derive(Debug, Serialize)]
+struct BannerTexts {
+    title: String,
+    text: String,
+    accept_all: String,
+    reject_all: String,
+    customise: String,
+    save: String,
+    close: String,
+    settings: String,
+    policy_link: String,
+    gpc: String,
+    always_on: String,
+    exempt: String,
+    placeholder: String,
+    placeholder_accept: String,
+}
+
+/// Exactly what a visitor is shown: the policy and the banner's words. Its SHA-256 is the
+/// `texts_hash` of each consent record, and it is kept as a snapshot under that hash.
+#[derive(Debug, Serialize)]
+struct Shown {
+    policy: PolicyView,
+    texts: BannerTexts,
+}
+
+impl Shown {
+    fn new(app: &App, definition: &SiteDefinition, language: &Language) -> Shown {
+        let translations = app.pages.translations();
+        let message = |id: &str| {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("site", definition.site.name.clone());
+            args.set("category", "{category}");
+            translations.message(language, id, Some(&args))
+        };
+        Shown {
+            policy: PolicyView::new(definition, language, translations),
+            texts: BannerTexts {
+                title: message("banner-title"),
+                text: message("banner-text"),
+                accept_all: message("banner-accept-all"),
+                reject_all: message("banner-reject-all"),
+                customise: message("banner-customise"),
+                save: message("banner-save"),
+                close: message("banner-close"),
+                settings: message("banner-settings"),
+                policy_link: message("banner-policy-link"),
+                gpc: message("banner-gpc"),
+                always_on: message("banner-always-on"),
+                exempt: message("banner-exempt"),
+                placeholder: message("banner-placeholder"),
+                placeholder_accept: message("banner-placeholder-accept"),
+            },
+        }
+    }
+
+    /// The snapshot text and its hash.
+    fn snapshot(&self) -> (String, String) {
+        let json = serde_json::to_string(self).unwrap_or_default();
+        let hash = hex::encode(Sha256::digest(json.as_bytes()));
+        (json, hash)
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct Urls {
+    consent: String,
+    policy: String,
+    my_consent: String,
+}
+
+/// `config.json`: what the banner script needs, in the visitor's language.
+#[derive(Debug, Serialize)]
+struct BannerConfig<'a> {
+    #[serde(flatten)]
+    shown: &'a Shown,
+    texts_hash: &'a str,
+    cookie_name: &'static str,
+    consent_lifetime_seconds: u64,
+    urls: Urls,
+}
+
+/// The paths under which a site's choice cookie is set on the platform's origin: the site's
+/// pages, and its demo page.
+fn cookie_paths(definition: &SiteDefinition) -> [String; 2] {
+    let slug = &definition.site.slug;
+    [format!("/sites/{slug}/"), format!("/demo/{slug}")]
+}
+
+fn lifetime_seconds(definition: &SiteDefinition) -> u64 {
+    definition.site.consent_lifetime.seconds().unwrap_or(86_400)
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
+fn refuse(status: StatusCode, message: &'static str) -> Response {
+    (status, message).into_response()
+}
+
+/// `GET /sites/{slug}/config.json`, revalidated on each use (`no-cache`) against its `ETag`.
+pub(crate) async fn config(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+) -> Result<Response, Error> {
+    let Some(definition) = load_site(&app, &slug).await? else {
+        return Ok(refuse(StatusCode::NOT_FOUND, "Unknown site."));
+    };
+    let language = site_language(&app, &definition, &hints);
+    let shown = Shown::new(&app, &definition, &language);
+    let (_, texts_hash) = shown.snapshot();
+    let slug = &definition.site.slug;
+    let body = serde_json::to_string(&BannerConfig {
+        shown: &shown,
+        texts_hash: &texts_hash,
+        cookie_name: ConsentCookie::NAME,
+        consent_lifetime_seconds: lifetime_seconds(&definition),
+        urls: Urls {
+            consent: format!("/sites/{slug}/consent"),
+            policy: format!("/sites/{slug}/cookies-policy"),
+            my_consent: format!("/sites/{slug}/my-consent"),
+        },
+    })
+    .unwrap_or_default();
+    let etag = format!(
+        "\"{}\"",
+        &hex::encode(Sha256::digest(body.as_bytes()))[..32]
+    );
+    let mut response = if headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|tag| tag.trim() == etag))
+    {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        ([(header::CONTENT_TYPE, "application/json")], body).into_response()
+    };
+    let response_headers = response.headers_mut();
+    response_headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response_headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    if let Ok(value) = HeaderValue::from_str(&etag) {
+        response_headers.insert(header::ETAG, value);
+    }
+    Ok(response)
+}
+
+/// A decision as the script sends it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConsentRequest {
+    method: ConsentMethod,
+    #[serde(default)]
+    choices: Option<Choices>,
+    policy_version: String,
+    #[serde(default)]
+    language: Option<String>,
+}
+
+/// A decision as a plain HTML form sends it (checkboxes are present when ticked).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConsentForm {
+    method: ConsentMethod,
+    policy_version: String,
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    next: Option<String>,
+    #[serde(default)]
+    preferences: Option<String>,
+    #[serde(default)]
+    statistics: Option<String>,
+    #[serde(default)]
+    marketing: Option<String>,
+    #[serde(default)]
+    exempt_opt_out: Option<String>,
+}
+
+/// What a method means for the choices, whatever else the request says. Global Privacy
+/// Control keeps marketing off in every case.
+fn effective_choices(
+    method: ConsentMethod,
+    requested: Option<Choices>,
+    gpc: bool,
+) -> Result<Choices, &'static str> {
+    let exempt_opt_out = requested.is_some_and(|c| c.exempt_opt_out);
+    let mut choices = match method {
+        ConsentMethod::AcceptAll => Choices::ALL,
+        ConsentMethod::RejectAll | ConsentMethod::Close | ConsentMethod::Withdraw => Choices::NONE,
+        ConsentMethod::Custom => {
+            requested.ok_or("A custom choice lists its categories in `choices`.")?
+        }
+        ConsentMethod::Gpc => requested.unwrap_or(Choices::NONE),
+    };
+    choices.exempt_opt_out = exempt_opt_out;
+    if gpc || method == ConsentMethod::Gpc {
+        choices.marketing = false;
+    }
+    Ok(choices)
+}
+
+/// Whether a consent request may come from where it says, and the origin to allow by CORS:
+/// the platform's own pages, or a page on one of the site's declared origins.
+fn check_origin(
+    headers: &HeaderMap,
+    definition: &SiteDefinition,
+) -> Result<Option<HeaderValue>, ()> {
+    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if let Some(origin) = text("origin") {
+        let own = text("host").is_some_and(|host| {
+            origin
+                .split_once("://")
+                .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host))
+        });
+        if own {
+            return Ok(None);
+        }
+        let declared = definition
+            .site
+            .origins
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(origin));
+        return if declared {
+            Ok(headers.get("origin").cloned())
+        } else {
+            Err(())
+        };
+    }
+    match text("sec-fetch-site") {
+        None | Some("same-origin" | "none") => Ok(None),
+        Some(_) => Err(()),
+    }
+}
+
+fn allow_origin(response: &mut Response, origin: Option<HeaderValue>) {
+    if let Some(origin) = origin {
+        let headers = response.headers_mut();
+        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+        headers.insert(
+            header::ACCESS_CONTROL_ALLOW_CREDENTIALS,
+            HeaderValue::from_static("true"),
+        );
+        headers.append(header::VARY, HeaderValue::from_static("Origin"));
+    }
+}
+
+/// `OPTIONS /sites/{slug}/consent`: the CORS preflight of a script on a declared origin.
+pub(crate) async fn preflight(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, Error> {
+    let Some(definition) = load_site(&app, &slug).await? else {
+        return Ok(refuse(StatusCode::NOT_FOUND, "Unknown site."));
+    };
+    let Ok(origin) = check_origin(&headers, &definition) else {
+        return Ok(refuse(
+            StatusCode::FORBIDDEN,
+            "This origin is not one of the site's.",
+        ));
+    };
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    allow_origin(&mut response, origin);
+    let response_headers = response.headers_mut();
+    response_headers.insert(
+        header::ACCESS_CONTROL_ALLOW_METHODS,
+        HeaderValue::from_static("POST"),
+    );
+    response_headers.insert(
+        header::ACCESS_CONTROL_ALLOW_HEADERS,
+        HeaderValue::from_static("content-type"),
+    );
+    response_headers.insert(
+        header::ACCESS_CONTROL_MAX_AGE,
+        HeaderValue::from_static("600"),
+    );
+    Ok(response)
+}
+
+/// The answer to the script: the signed value (so a script on another origin can store it) and
+/// what it holds.
+#[derive(Debug, Serialize)]
+struct ConsentResponse {
+    consent_id: String,
+    choices: Choices,
+    cookie: String,
+    max_age: u64,
+}
+
+/// `POST /sites/{slug}/consent`: records the decision, then sets `cookies_preferences`.
+pub(crate) async fn submit(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, Error> {
+    let Some(definition) = load_site(&app, &slug).await? else {
+        return Ok(refuse(StatusCode::NOT_FOUND, "Unknown site."));
+    };
+    let Ok(cors_origin) = check_origin(&headers, &definition) else {
+        return Ok(refuse(
+            StatusCode::FORBIDDEN,
+            "Cross-site request refused: this origin is not one of the site's.",
+        ));
+    };
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let media_type = content_type.split(';').next().unwrap_or("").trim();
+    let (request, next) = match media_type {
+        "application/json" => match serde_json::from_slice::<ConsentRequest>(&body) {
+            Ok(request) => (request, None),
+            Err(error) => {
+                return Ok(
+                    (StatusCode::BAD_REQUEST, format!("Invalid consent: {error}")).into_response(),
+                );
+            }
+        },
+        "application/x-www-form-urlencoded" => {
+            match serde_urlencoded::from_bytes::<ConsentForm>(&body) {
+                Ok(form) => {
+                    let ticked = |field: &Option<String>| field.is_some();
+                    let choices = Choices {
+                        preferences: ticked(&form.preferences),
+                        statistics: ticked(&form.statistics),
+                        marketing: ticked(&form.marketing),
+                        exempt_opt_out: ticked(&form.exempt_opt_out),
+                    };
+                    let request = ConsentRequest {
+                        method: form.method,
+                        choices: Some(choices),
+                        policy_version: form.policy_version,
+                        language: form.language,
+                    };
+                    (request, Some(form.next))
+                }
+                Err(error) => {
+                    return Ok((
+                        StatusCode::BAD_REQUEST,
+                        format!("Invalid consent form: {error}"),
+                    )
+                        .into_response());
+                }
+            }
+        }
+        _ => {
+            return Ok(refuse(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "Send the consent as application/json or as a form.",
+            ));
+        }
+    };
+    let current = definition.policy_version();
+    if request.policy_version != current.as_str() {
+        return Ok(refuse(
+            StatusCode::CONFLICT,
+            "The cookie policy changed: reload to see the current one.",
+        ));
+    }
+    let gpc = headers.get("sec-gpc").is_some_and(|v| v.as_bytes() == b"1");
+    let choices = match effective_choices(request.method, request.choices, gpc) {
+        Ok(choices) => choices,
+        Err(message) => return Ok(refuse(StatusCode::BAD_REQUEST, message)),
+    };
+    let language = match request.language.as_deref().map(str::parse::<Language>) {
+        Some(Ok(language)) if definition.site.languages.contains(&language) => language,
+        Some(_) => {
+            return Ok(refuse(
+                StatusCode::BAD_REQUEST,
+                "Unknown language for this site.",
+            ));
+        }
+        None => site_language(&app, &definition, &hints),
+    };
+
+    let lifetime = lifetime_seconds(&definition);
+    let now = now_ms();
+    let previous = request_cookie(&headers, ConsentCookie::NAME).and_then(|value| {
+        ConsentCookie::decode(
+            &value,
+            &app.config.keys,
+            &definition.site.slug,
+            now / 1000,
+            lifetime,
+        )
+        .ok()
+    });
+    let consent_id = match previous {
+        Some(previous) => previous.consent_id,
+        None => {
+            let mut bytes = [0u8; 16];
+            if getrandom::fill(&mut bytes).is_err() {
+                return Ok(refuse(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "No randomness available; try again.",
+                ));
+            }
+            ConsentId::from_random(bytes)
+        }
+    };
+    let shown = Shown::new(&app, &definition, &language);
+    let (snapshot, texts_hash) = shown.snapshot();
+    app.store.put_snapshot(&texts_hash, &snapshot).await?;
+    let user_agent = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let record = app
+        .store
+        .append_consent(NewConsent {
+            site: definition.site.slug.clone(),
+            consent_id: consent_id.clone(),
+            recorded_at_ms: now,
+            method: request.method,
+            choices,
+            policy_version: current.to_string(),
+            texts_hash,
+            language,
+            gpc,
+            browser_family: browser_family(user_agent).to_owned(),
+        })
+        .await?;
+    let value = ConsentCookie {
+        site: definition.site.slug.clone(),
+        consent_id,
+        policy: ConsentCookie::policy_prefix(&current),
+        choices,
+        decided_at: record.consent.recorded_at_ms / 1000,
+    }
+    .encode(&app.config.keys);
+
+    let mut response = match next {
+        Some(next) => {
+            let fallback = format!("/sites/{}/my-consent", definition.site.slug);
+            let target = next
+                .as_deref()
+                .map(|n| safe_next(Some(n)))
+                .filter(|n| *n != "/")
+                .unwrap_or(&fallback);
+            Redirect::to(target).into_response()
+        }
+        None => axum::Json(ConsentResponse {
+            consent_id: record.consent.consent_id.to_string(),
+            choices,
+            cookie: value.clone(),
+            max_age: lifetime,
+        })
+        .into_response(),
+    };
+    let secure = is_https(&app, &headers);
+    for path in cookie_paths(&definition) {
+        let cookie = Cookie::build((ConsentCookie::NAME, value.clone()))
+            .path(path)
+            .max_age(cookie::time::Duration::seconds(
+                i64::try_from(lifetime).unwrap_or(i64::MAX),
+            ))
+            .same_site(SameSite::Lax)
+            .secure(secure)
+            .build();
+        if let Ok(header_value) = HeaderValue::from_str(&cookie.to_string()) {
+            response
+                .headers_mut()
+                .append(header::SET_COOKIE, header_value);
+        }
+    }
+    allow_origin(&mut response, cors_origin);
+    Ok(response)
+}
+
+/// `GET /.well-known/gpc.json`: this platform honours Global Privacy Control.
+pub(crate) async fn gpc_json() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/json"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        r#"{"gpc":true,"lastUpdate":"2026-11-29"}"#,
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn methods_decide_the_choices_and_gpc_keeps_marketing_off() {
+        let custom = Choices {
+            statistics: true,
+            marketing: true,
+            ..Choices::NONE
+        };
+        assert_eq!(
+            effective_choices(ConsentMethod::AcceptAll, None, false),
+            Ok(Choices::ALL)
+        );
+        assert_eq!(
+            effective_choices(ConsentMethod::RejectAll, Some(Choices::ALL), false),
+            Ok(Choices::NONE)
+        );
+        assert_eq!(
+            effective_choices(ConsentMethod::Close, Some(Choices::ALL), false),
+            Ok(Choices::NONE)
+        );
+        assert_eq!(
+            effective_choices(ConsentMethod::Custom, Some(custom), false),
+            Ok(custom)
+        );
+        assert!(effective_choices(ConsentMethod::Custom, None, false).is_err());
+        let with_gpc = effective_choices(ConsentMethod::AcceptAll, None, true).unwrap();
+        assert!(with_gpc.statistics && !with_gpc.marketing);
+        let opted_out = Choices {
+            exempt_opt_out: true,
+            ..Choices::NONE
+        };
+        assert!(
+            effective_choices(ConsentMethod::RejectAll, Some(opted_out), false)
+                .unwrap()
+                .exempt_opt_out
+        );
+    }
+}
