@@ -13,12 +13,12 @@ fn consent(site: &str, n: u32) -> NewConsent {
         site: site.parse().unwrap(),
         consent_id: ConsentId::from_random(id),
         recorded_at_ms: 1_800_000_000_000 + i64::from(n),
-        method: if n % 2 == 0 {
+        method: if n.is_multiple_of(2) {
             ConsentMethod::AcceptAll
         } else {
             ConsentMethod::RejectAll
         },
-        choices: if n % 2 == 0 {
+        choices: if n.is_multiple_of(2) {
             Choices::ALL
         } else {
             Choices::NONE
@@ -26,7 +26,7 @@ fn consent(site: &str, n: u32) -> NewConsent {
         policy_version: "c".repeat(64),
         texts_hash: "d".repeat(64),
         language: "fr".parse().unwrap(),
-        gpc: n % 3 == 0,
+        gpc: n.is_multiple_of(3),
         browser_family: "Firefox".into(),
     }
 }

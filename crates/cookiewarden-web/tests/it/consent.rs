@@ -279,11 +279,14 @@ async fn a_script_on_a_declared_origin_may_post_with_cors() {
     );
 }
 
+/// A body, its content type, extra headers, and the status it must get.
+type BadRequest<'a> = (String, &'a str, Vec<(&'a str, &'a str)>, StatusCode);
+
 #[tokio::test]
 async fn bad_requests_get_a_4xx_and_record_nothing() {
     let app = TestApp::new().await;
     let version = policy_version(&app).await;
-    let cases: Vec<(String, &str, Vec<(&str, &str)>, StatusCode)> = vec![
+    let cases: Vec<BadRequest> = vec![
         (serde_json::json!({"method": "custom", "policy_version": version, "choices": {"analytics": true}}).to_string(), "application/json", vec![], StatusCode::BAD_REQUEST),
         (serde_json::json!({"method": "maybe", "policy_version": version}).to_string(), "application/json", vec![], StatusCode::BAD_REQUEST),
         (serde_json::json!({"method": "custom", "policy_version": version}).to_string(), "application/json", vec![], StatusCode::BAD_REQUEST),
