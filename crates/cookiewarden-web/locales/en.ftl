@@ -93,3 +93,13 @@ banner-always-on = Always on
 banner-exempt = On without consent; you can switch it off.
 banner-placeholder = This content needs { $category } cookies.
 banner-placeholder-accept = Allow { $category } cookies
+
+my-consent-title = Your cookie choices on { $site }
+my-consent-none = You have not made a choice on this site yet: only necessary cookies are set.
+my-consent-id = Consent id
+my-consent-date = Decided on
+my-consent-change = Change my choices
+my-consent-withdraw = Withdraw my consent
+my-consent-back = Back to the site
+choice-on = On
+choice-off = Off

@@ -90,3 +90,13 @@ banner-always-on = Toujours actifs
 banner-exempt = Actif sans consentement ; vous pouvez le désactiver.
 banner-placeholder = Ce contenu nécessite les cookies { $category }.
 banner-placeholder-accept = Autoriser les cookies { $category }
+
+my-consent-title = Vos choix de cookies sur { $site }
+my-consent-none = Vous n'avez encore fait aucun choix sur ce site : seuls les cookies nécessaires sont déposés.
+my-consent-id = Identifiant du consentement
+my-consent-date = Décidé le
+my-consent-change = Modifier mes choix
+my-consent-withdraw = Retirer mon consentement
+my-consent-back = Retour au site
+choice-on = Activé
+choice-off = Désactivé

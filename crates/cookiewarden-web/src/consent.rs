@@ -109,11 +109,11 @@ fn cookie_paths(definition: &SiteDefinition) -> [String; 2] {
     [format!("/sites/{slug}/"), format!("/demo/{slug}")]
 }
 
-fn lifetime_seconds(definition: &SiteDefinition) -> u64 {
+pub(crate) fn lifetime_seconds(definition: &SiteDefinition) -> u64 {
     definition.site.consent_lifetime.seconds().unwrap_or(86_400)
 }
 
-fn now_ms() -> i64 {
+pub(crate) fn now_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))

@@ -6,6 +6,7 @@
 //! it reads no file and no environment variable. Templates, translations and styles are
 //! compiled in, so the binary is all an operator deploys.
 
+mod assets;
 mod consent;
 mod error;
 mod i18n;
@@ -13,6 +14,7 @@ mod language;
 mod observability;
 mod pages;
 mod policy;
+mod visitor;
 
 use std::sync::Arc;
 
@@ -43,6 +45,7 @@ struct App {
     store: Arc<dyn Store>,
     config: Arc<WebConfig>,
     pages: Arc<pages::Pages>,
+    assets: Arc<assets::Assets>,
     metrics: Arc<observability::Metrics>,
     /// Lifetime of `django_language`, taken from the platform's own declaration so what the
     /// policy says and what the server sets cannot drift apart.
@@ -58,10 +61,12 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
         .iter()
         .find(|d| d.pattern.stem() == language::LANGUAGE_COOKIE)
         .map_or(CookieDuration::Session, |d| d.duration);
+    let assets = assets::Assets::load();
     let app = App {
         store,
         config: Arc::new(config),
-        pages: Arc::new(pages::Pages::load()?),
+        pages: Arc::new(pages::Pages::load(assets.url("style.css"))?),
+        assets: Arc::new(assets),
         metrics: Arc::new(observability::Metrics::new()),
         language_cookie_lifetime,
     };
@@ -79,8 +84,13 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
                 .layer(DefaultBodyLimit::max(CONSENT_BODY_LIMIT)),
         )
         .route("/.well-known/gpc.json", get(consent::gpc_json))
+        .route("/sites/{slug}/banner.js", get(visitor::loader))
+        .route("/sites/{slug}/my-consent", get(visitor::my_consent))
+        .route("/demo/assets/stats.js", get(visitor::demo_stats))
+        .route("/demo/third-party/video", get(visitor::demo_video))
+        .route("/demo/{slug}", get(visitor::demo))
         .route("/i18n/setlang/", post(language::set_language))
-        .route("/assets/{name}", get(pages::asset))
+        .route("/assets/{name}", get(assets::serve))
         .route("/healthz", get(observability::health))
         .route("/metrics", get(observability::metrics))
         .fallback(pages::not_found);

@@ -2,38 +2,39 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use cookiewarden_core::Language;
 use fluent_bundle::{FluentArgs, FluentValue};
 use minijinja::value::{Kwargs, Serde};
 use minijinja::{Environment, State as TemplateState, Value, context};
-use sha2::{Digest, Sha256};
 
 use crate::i18n::Translations;
 use crate::language::LanguageHints;
 use crate::{App, Error};
 
-const STYLESHEET: &str = include_str!("../assets/style.css");
-
 /// Compiled templates and the translations they speak.
 pub(crate) struct Pages {
     environment: Environment<'static>,
     translations: Arc<Translations>,
-    /// `/assets/style.<hash>.css`: the name changes with the content, so it can be cached
-    /// for a year.
+    /// The hashed URL of the pages' stylesheet.
     stylesheet_url: String,
 }
 
 impl Pages {
-    pub(crate) fn load() -> Result<Pages, Error> {
+    pub(crate) fn load(stylesheet_url: &str) -> Result<Pages, Error> {
         let translations = Arc::new(Translations::load()?);
         let mut environment = Environment::new();
         environment.add_template("base.html", include_str!("../templates/base.html"))?;
         environment.add_template("policy.html", include_str!("../templates/policy.html"))?;
         environment.add_template("index.html", include_str!("../templates/index.html"))?;
         environment.add_template("message.html", include_str!("../templates/message.html"))?;
+        environment.add_template(
+            "my_consent.html",
+            include_str!("../templates/my_consent.html"),
+        )?;
+        environment.add_template("demo.html", include_str!("../templates/demo.html"))?;
         let for_templates = Arc::clone(&translations);
         environment.add_function(
             "t",
@@ -53,11 +54,10 @@ impl Pages {
                 Ok(for_templates.message(&language, id, Some(&args)))
             },
         );
-        let digest = hex::encode(Sha256::digest(STYLESHEET.as_bytes()));
         Ok(Pages {
             environment,
             translations,
-            stylesheet_url: format!("/assets/style.{}.css", &digest[..12]),
+            stylesheet_url: stylesheet_url.to_owned(),
         })
     }
 
@@ -119,21 +119,6 @@ pub(crate) fn set_language_headers(response: &mut Response, language: &Language)
 /// Serialises a view for a template.
 pub(crate) fn view<T: serde::Serialize>(value: T) -> Value {
     Value::from(Serde(value))
-}
-
-/// Serves the content-hashed stylesheet.
-pub(crate) async fn asset(State(app): State<App>, Path(name): Path<String>) -> Response {
-    if format!("/assets/{name}") != app.pages.stylesheet_url {
-        return (StatusCode::NOT_FOUND, "No such asset.").into_response();
-    }
-    (
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
-        ],
-        STYLESHEET,
-    )
-        .into_response()
 }
 
 /// The 404 page, in the visitor's language; names the site when a slug was asked for.

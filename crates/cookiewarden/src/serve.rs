@@ -59,7 +59,9 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     println!("cookiewarden is serving http://{address}/");
     println!("  the platform's cookie policy: http://{address}/cookies-policy");
     for slug in &demo_slugs {
-        println!("  demo site {slug}: http://{address}/sites/{slug}/cookies-policy");
+        println!(
+            "  demo site {slug}: http://{address}/demo/{slug} (policy: http://{address}/sites/{slug}/cookies-policy)"
+        );
     }
     println!("Stop with Ctrl-C.");
     axum::serve(listener, router)

@@ -5,6 +5,7 @@ mod consent;
 mod language;
 mod observability;
 mod policy;
+mod visitor;
 
 use std::sync::Arc;
 

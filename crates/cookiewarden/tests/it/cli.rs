@@ -1,3 +1,6 @@
+use sqlx::{AnyConnection, Connection, Executor};
+
+use crate::server::Server;
 use crate::{cookiewarden, repo_file, run, sqlite_url, stderr, stdout, test_data};
 
 #[test]
@@ -164,5 +167,79 @@ fn malformed_keys_are_named() {
     assert!(
         message.contains("COOKIEWARDEN_KEYS") && message.contains("hexadecimal"),
         "{message}"
+    );
+}
+
+#[tokio::test]
+async fn ledger_verify_finds_a_record_altered_in_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = sqlite_url(dir.path());
+    let mut server = Server::start(&database, &["--demo"]);
+    let config = server.get("/sites/shop/config.json", "");
+    let body = &config[config.find("\r\n\r\n").unwrap() + 4..];
+    let json: serde_json::Value = serde_json::from_str(body).unwrap();
+    let version = json["policy"]["policy_version"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for method in ["accept_all", "reject_all", "accept_all"] {
+        let answer = server.post(
+            "/sites/shop/consent",
+            "application/json",
+            &format!(r#"{{"method":"{method}","policy_version":"{version}"}}"#),
+        );
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    }
+    assert!(server.terminate().success());
+
+    let verified = run(cookiewarden().args(["ledger", "verify", "--database", &database]));
+    assert!(verified.status.success(), "{}", stderr(&verified));
+    assert!(
+        stdout(&verified).contains("shop: 3 consent records, chain intact"),
+        "{}",
+        stdout(&verified)
+    );
+    let csv = run(cookiewarden().args([
+        "ledger",
+        "export",
+        "--format",
+        "csv",
+        "--site",
+        "shop",
+        "--database",
+        &database,
+    ]));
+    let lines: Vec<&str> = std::str::from_utf8(&csv.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), 4);
+    assert!(
+        lines[0].starts_with("site,sequence,consent_id"),
+        "{}",
+        lines[0]
+    );
+
+    sqlx::any::install_default_drivers();
+    let mut raw = AnyConnection::connect(&database).await.unwrap();
+    raw.execute("UPDATE consent_records SET method = 'accept_all' WHERE site_slug = 'shop' AND sequence = 2")
+        .await
+        .unwrap();
+    raw.close().await.unwrap();
+    let broken = run(cookiewarden().args([
+        "ledger",
+        "verify",
+        "--site",
+        "shop",
+        "--database",
+        &database,
+    ]));
+    assert!(!broken.status.success());
+    assert!(
+        stdout(&broken).contains("shop: chain broken at record 2"),
+        "{}",
+        stdout(&broken)
+    );
+    assert!(
+        stderr(&broken).contains("does not verify"),
+        "{}",
+        stderr(&broken)
     );
 }

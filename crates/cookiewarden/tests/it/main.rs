@@ -1,7 +1,9 @@
 //! The `cookiewarden` binary as an operator runs it: real processes, real files, real sockets.
 
+mod browser;
 mod cli;
 mod serve;
+mod server;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

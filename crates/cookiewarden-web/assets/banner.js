@@ -1,0 +1,249 @@
+/* cookiewarden banner: asks, remembers (through the server's signed cookie), and applies the
+   visitor's choice to the page's gated scripts and iframes. No framework, no third party. */
+(function () {
+  "use strict";
+  var d = document, w = window;
+  var me = d.currentScript, slug = me.dataset.site, base = me.dataset.base;
+  var CATS = ["preferences", "statistics", "marketing"];
+  var cfg, consent = null, dialog, backdrop, opener;
+  var gpc = !!navigator.globalPrivacyControl;
+
+  function el(tag, attrs, text) {
+    var e = d.createElement(tag);
+    for (var k in attrs) e.setAttribute(k, attrs[k]);
+    if (text) e.textContent = text;
+    return e;
+  }
+
+  function gtag() { (w.dataLayer = w.dataLayer || []).push(arguments); }
+
+  /* The choice as the cookie holds it: 1.site.id.policy.flags.time.key.signature */
+  function readCookie() {
+    var m = d.cookie.match(new RegExp("(?:^|; )" + cfg.cookie_name + "=([^;]*)"));
+    if (!m) return null;
+    var p = decodeURIComponent(m[1]).split(".");
+    if (p.length !== 8 || p[0] !== "1" || p[1] !== slug) return null;
+    var f = parseInt(p[4], 16), at = parseInt(p[5], 10);
+    if (p[3] !== cfg.policy.policy_version.slice(0, 16)) return null;
+    if ((Date.now() / 1000 - at) > cfg.consent_lifetime_seconds) return null;
+    return { id: p[2], at: at, choices: { preferences: !!(f & 1), statistics: !!(f & 2), marketing: !!(f & 4), exempt_opt_out: !!(f & 8) } };
+  }
+
+  function accepted(cat) {
+    return cat === "necessary" || !!(consent && consent.choices[cat]);
+  }
+
+  function cookiesOf(cat) {
+    var c = cfg.policy.categories.filter(function (x) { return x.id === cat; })[0];
+    return c ? c.cookies : [];
+  }
+
+  /* Deletes the cookies of a withdrawn category that this page can see. */
+  function forget(cat) {
+    var host = location.hostname, names = d.cookie.split("; ").map(function (c) { return c.split("=")[0]; });
+    cookiesOf(cat).forEach(function (k) {
+      names.forEach(function (n) {
+        if (k.match === "prefix" ? n.indexOf(k.stem) === 0 : n === k.stem) {
+          [k.path || "/", "/"].forEach(function (path) {
+            [null, host, "." + host, k.domain].forEach(function (dom) {
+              d.cookie = n + "=; Max-Age=0; Path=" + path + (dom ? "; Domain=" + dom : "");
+            });
+          });
+        }
+      });
+    });
+  }
+
+  /* Runs gated scripts (in document order, with the page's nonce) and loads gated iframes. */
+  function apply() {
+    var scripts = d.querySelectorAll('script[type="text/plain"][data-category]');
+    Array.prototype.forEach.call(scripts, function (old) {
+      if (!accepted(old.dataset.category)) return;
+      var s = d.createElement("script");
+      for (var i = 0; i < old.attributes.length; i++) {
+        var a = old.attributes[i];
+        if (a.name !== "type" && a.name !== "data-category") s.setAttribute(a.name, a.value);
+      }
+      if (old.nonce) s.nonce = old.nonce;
+      if (old.src) s.async = false; else s.text = old.text;
+      old.parentNode.replaceChild(s, old);
+    });
+    Array.prototype.forEach.call(d.querySelectorAll("iframe[data-category][data-src]"), function (f) {
+      var cat = f.dataset.category, ph = f.previousElementSibling;
+      var hasPh = ph && ph.className === "cw-placeholder";
+      if (accepted(cat)) {
+        if (hasPh) ph.remove();
+        f.hidden = false;
+        if (f.getAttribute("src") !== f.dataset.src) f.src = f.dataset.src;
+      } else if (!hasPh) {
+        var name = catName(cat), box = el("div", { "class": "cw-placeholder" });
+        box.style.width = (f.getAttribute("width") || 560) + "px";
+        box.style.height = (f.getAttribute("height") || 315) + "px";
+        box.appendChild(el("p", {}, cfg.texts.placeholder.replace("{category}", name)));
+        var b = el("button", { type: "button" }, cfg.texts.placeholder_accept.replace("{category}", name));
+        b.onclick = function () {
+          var ch = current(); ch[cat] = true;
+          decide("custom", ch);
+        };
+        box.appendChild(b);
+        f.hidden = true;
+        f.parentNode.insertBefore(box, f);
+      }
+    });
+    gtag("consent", "update", consentMode());
+  }
+
+  function consentMode() {
+    var g = function (on) { return on ? "granted" : "denied"; };
+    return {
+      ad_storage: g(accepted("marketing")), ad_user_data: g(accepted("marketing")),
+      ad_personalization: g(accepted("marketing")), analytics_storage: g(accepted("statistics")),
+      functionality_storage: g(accepted("preferences")), personalization_storage: g(accepted("preferences")),
+      security_storage: "granted"
+    };
+  }
+
+  function catName(id) {
+    return cfg.policy.categories.filter(function (c) { return c.id === id; })[0].name;
+  }
+
+  function current() {
+    var c = consent ? consent.choices : {};
+    return { preferences: !!c.preferences, statistics: !!c.statistics, marketing: !!c.marketing, exempt_opt_out: !!c.exempt_opt_out };
+  }
+
+  function decide(method, choices) {
+    var before = current();
+    var body = { method: method, policy_version: cfg.policy.policy_version, language: cfg.policy.language };
+    if (choices) body.choices = choices;
+    return fetch(cfg.urls.consent, {
+      method: "POST", credentials: "include",
+      headers: { "Content-Type": "application/json" }, body: JSON.stringify(body)
+    }).then(function (r) {
+      if (r.status === 409) { location.reload(); throw new Error("policy changed"); }
+      if (!r.ok) throw new Error("consent refused: " + r.status);
+      return r.json();
+    }).then(function (answer) {
+      if (base !== location.origin) {
+        d.cookie = cfg.cookie_name + "=" + answer.cookie + "; Path=/; Max-Age=" + answer.max_age +
+          "; SameSite=Lax" + (location.protocol === "https:" ? "; Secure" : "");
+      }
+      consent = { id: answer.consent_id, at: Date.now() / 1000, choices: answer.choices };
+      CATS.forEach(function (c) { if (before[c] && !answer.choices[c]) forget(c); });
+      close();
+      apply();
+      d.dispatchEvent(new CustomEvent("cookiewarden:consent", { detail: api.getConsent() }));
+    });
+  }
+
+  function close() {
+    if (!dialog) return;
+    d.removeEventListener("keydown", onKey, true);
+    dialog.remove(); backdrop.remove(); dialog = null;
+    if (opener && opener.focus) opener.focus();
+  }
+
+  function onKey(e) {
+    if (e.key === "Escape") { e.preventDefault(); decide("close"); return; }
+    if (e.key !== "Tab") return;
+    var f = dialog.querySelectorAll("button, a[href], input:not([disabled])");
+    var first = f[0], last = f[f.length - 1];
+    if (e.shiftKey && (d.activeElement === first || d.activeElement === dialog)) { e.preventDefault(); last.focus(); }
+    else if (!e.shiftKey && d.activeElement === last) { e.preventDefault(); first.focus(); }
+    else if (!dialog.contains(d.activeElement)) { e.preventDefault(); first.focus(); }
+  }
+
+  function button(label, cls, onclick) {
+    var b = el("button", { type: "button", "class": cls }, label);
+    b.onclick = onclick;
+    return b;
+  }
+
+  function show(panel) {
+    close();
+    var t = cfg.texts;
+    opener = d.activeElement;
+    backdrop = el("div", { "class": "cw-backdrop" });
+    dialog = el("div", { role: "dialog", "aria-modal": "true", tabindex: "-1", "aria-labelledby": "cw-title", "aria-describedby": "cw-text", "class": "cw-dialog", lang: cfg.policy.language });
+    dialog.appendChild(el("h2", { id: "cw-title" }, t.title));
+    dialog.appendChild(el("p", { id: "cw-text" }, t.text));
+    if (gpc) dialog.appendChild(el("p", { "class": "cw-gpc" }, t.gpc));
+    var link = el("a", { href: cfg.urls.policy }, t.policy_link);
+    var p = el("p"); p.appendChild(link); dialog.appendChild(p);
+    var actions = el("div", { "class": "cw-actions" });
+    if (panel) {
+      var ch = current();
+      if (!consent) ch.statistics = ch.preferences = ch.marketing = false;
+      cfg.policy.categories.forEach(function (c) {
+        var box = el("div", { "class": "cw-category" });
+        var label = el("label"), input = el("input", { type: "checkbox", role: "switch", name: c.id });
+        label.appendChild(el("span", {}, c.name));
+        if (c.id === "necessary") { input.checked = true; input.disabled = true; label.firstChild.textContent += " (" + t.always_on + ")"; }
+        else {
+          input.checked = ch[c.id];
+          if (c.id === "marketing" && gpc) { input.checked = false; input.disabled = true; }
+        }
+        label.appendChild(input); box.appendChild(label);
+        box.appendChild(el("p", { "class": "cw-note" }, c.description));
+        var exempt = c.cookies.some(function (k) { return k.exempt; });
+        if (exempt) {
+          var el2 = el("label"), opt = el("input", { type: "checkbox", role: "switch", name: "exempt" });
+          opt.checked = !ch.exempt_opt_out;
+          el2.appendChild(el("span", {}, t.exempt)); el2.appendChild(opt); box.appendChild(el2);
+        }
+        if (c.cookies.length) {
+          var ul = el("ul");
+          c.cookies.forEach(function (k) { ul.appendChild(el("li", {}, k.name + " — " + k.provider + " — " + k.duration.text)); });
+          box.appendChild(ul);
+        }
+        dialog.appendChild(box);
+      });
+      actions.appendChild(button(t.accept_all, "cw-choice", function () { decide("accept_all"); }));
+      actions.appendChild(button(t.reject_all, "cw-choice", function () { decide("reject_all", { exempt_opt_out: current().exempt_opt_out }); }));
+      actions.appendChild(button(t.save, "cw-secondary", function () {
+        var pick = { exempt_opt_out: false };
+        CATS.forEach(function (c) { var i = dialog.querySelector('input[name="' + c + '"]'); pick[c] = !!(i && i.checked); });
+        var ex = dialog.querySelector('input[name="exempt"]');
+        if (ex) pick.exempt_opt_out = !ex.checked;
+        var none = !pick.preferences && !pick.statistics && !pick.marketing;
+        decide(consent && none ? "withdraw" : "custom", pick);
+      }));
+    } else {
+      actions.appendChild(button(t.accept_all, "cw-choice", function () { decide("accept_all"); }));
+      actions.appendChild(button(t.reject_all, "cw-choice", function () { decide("reject_all"); }));
+      actions.appendChild(button(t.customise, "cw-secondary", function () { show(true); }));
+    }
+    dialog.appendChild(actions);
+    var x = button("×", "cw-close", function () { decide("close"); });
+    x.setAttribute("aria-label", t.close);
+    dialog.appendChild(x);
+    d.body.appendChild(backdrop); d.body.appendChild(dialog);
+    d.addEventListener("keydown", onKey, true);
+    /* Focus goes to the dialog itself, so that no answer is pre-selected. */
+    dialog.focus();
+  }
+
+  var api = {
+    show: function () { if (cfg) show(true); },
+    getConsent: function () {
+      return consent && { consentId: consent.id, decidedAt: consent.at, choices: current() };
+    },
+    accepted: accepted
+  };
+  w.cookiewarden = api;
+
+  function start() {
+    var lang = d.documentElement.lang ? "?lang=" + encodeURIComponent(d.documentElement.lang) : "";
+    fetch(base + "/sites/" + slug + "/config.json" + lang, { credentials: "include" })
+      .then(function (r) { return r.json(); })
+      .then(function (c) {
+        cfg = c;
+        consent = readCookie();
+        var settings = button(c.texts.settings, "cw-settings", function () { show(true); });
+        d.body.appendChild(settings);
+        apply();
+        if (!consent) show(false);
+      });
+  }
+  if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", start); else start();
+})();

@@ -1,0 +1,243 @@
+//! Pages a visitor uses around the banner: the stable loader operators paste once, the
+//! "my consent" page (which is also the banner for browsers without JavaScript), and the demo.
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use cookiewarden_core::{Category, ConsentCookie};
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+
+use crate::consent::{lifetime_seconds, now_ms};
+use crate::language::{LanguageHints, request_cookie, safe_next};
+use crate::pages::{html_page, not_found_page, view};
+use crate::policy::{load_site, site_language};
+use crate::{App, Error};
+
+/// `GET /sites/{slug}/banner.js`: the one line operators paste. It declares Google Consent
+/// Mode's defaults (everything denied) before any tag can run, then loads the content-hashed
+/// banner; cached briefly so a new release reaches visitors within minutes.
+pub(crate) async fn loader(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+) -> Result<Response, Error> {
+    let Some(definition) = load_site(&app, &slug).await? else {
+        return Ok((StatusCode::NOT_FOUND, "Unknown site.").into_response());
+    };
+    let script = format!(
+        r#"(function(d,w){{var s=d.currentScript,b=new URL(s.src).origin;
+w.dataLayer=w.dataLayer||[];function g(){{w.dataLayer.push(arguments)}}
+g("consent","default",{{ad_storage:"denied",ad_user_data:"denied",ad_personalization:"denied",analytics_storage:"denied",functionality_storage:"denied",personalization_storage:"denied",security_storage:"granted",wait_for_update:500}});
+var l=d.createElement("link");l.rel="stylesheet";l.href=b+"{css}";d.head.appendChild(l);
+var j=d.createElement("script");j.src=b+"{js}";j.dataset.site="{slug}";j.dataset.base=b;if(s.nonce)j.nonce=s.nonce;d.head.appendChild(j);
+}})(document,window);
+"#,
+        css = app.assets.url("banner.css"),
+        js = app.assets.url("banner.js"),
+        slug = definition.site.slug,
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=300"),
+        ],
+        script,
+    )
+        .into_response())
+}
+
+#[derive(Deserialize)]
+pub(crate) struct NextQuery {
+    next: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ConsentView {
+    id: String,
+    date: String,
+}
+
+#[derive(Serialize)]
+struct CategoryChoice {
+    id: &'static str,
+    name: String,
+    description: String,
+    checked: bool,
+    locked: bool,
+}
+
+/// `GET /sites/{slug}/my-consent`: the visitor's consent id, date and choices, with forms to
+/// change or withdraw them that work without JavaScript.
+pub(crate) async fn my_consent(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    Query(query): Query<NextQuery>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Result<Response, Error> {
+    let Some(definition) = load_site(&app, &slug).await? else {
+        return Ok(not_found_page(&app, &hints, &uri, Some(&slug)));
+    };
+    let language = site_language(&app, &definition, &hints);
+    let translations = app.pages.translations();
+    let version = definition.policy_version();
+    let consent = request_cookie(&headers, ConsentCookie::NAME)
+        .and_then(|value| {
+            ConsentCookie::decode(
+                &value,
+                &app.config.keys,
+                &definition.site.slug,
+                now_ms() / 1000,
+                lifetime_seconds(&definition),
+            )
+            .ok()
+        })
+        .filter(|cookie| cookie.matches_policy(&version));
+    let categories: Vec<CategoryChoice> = Category::ALL
+        .into_iter()
+        .map(|category| CategoryChoice {
+            id: category.as_str(),
+            name: translations.message(&language, &format!("category-{category}"), None),
+            description: translations.message(
+                &language,
+                &format!("category-{category}-description"),
+                None,
+            ),
+            checked: consent
+                .as_ref()
+                .map_or(category == Category::Necessary, |c| {
+                    c.choices.granted(category)
+                }),
+            locked: category == Category::Necessary,
+        })
+        .collect();
+    let consent_view = consent.as_ref().map(|c| ConsentView {
+        id: c.consent_id.to_string(),
+        date: time::OffsetDateTime::from_unix_timestamp(c.decided_at)
+            .ok()
+            .and_then(|t| {
+                t.format(&time::format_description::well_known::Rfc3339)
+                    .ok()
+            })
+            .unwrap_or_default(),
+    });
+    let slug = &definition.site.slug;
+    let next = query
+        .next
+        .as_deref()
+        .map(|n| safe_next(Some(n)))
+        .filter(|n| *n != "/");
+    let html = app.pages.render(
+        "my_consent.html",
+        &language,
+        uri.path(),
+        context! {
+            site_name => &definition.site.name,
+            consent => view(&consent_view),
+            categories => view(&categories),
+            consent_url => format!("/sites/{slug}/consent"),
+            policy_url => format!("/sites/{slug}/cookies-policy"),
+            policy_version => version.as_str(),
+            next => next.map_or_else(|| format!("/sites/{slug}/my-consent"), str::to_owned),
+            back => next,
+        },
+    )?;
+    let mut response = html_page(StatusCode::OK, &language, html);
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+/// The host that stands in for a third party on the demo page: `localhost` and `127.0.0.1`
+/// are different sites to a browser, so one server plays both without any outside request.
+fn third_party_origin(headers: &HeaderMap) -> String {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("127.0.0.1");
+    let (name, port) = host.rsplit_once(':').map_or((host, ""), |(n, p)| (n, p));
+    let other = if name == "localhost" {
+        "127.0.0.1"
+    } else {
+        "localhost"
+    };
+    if port.is_empty() {
+        format!("http://{other}")
+    } else {
+        format!("http://{other}:{port}")
+    }
+}
+
+/// `GET /demo/{slug}`: a page of the site with the banner, a gated statistics script and a
+/// gated third-party video, all served by this process.
+pub(crate) async fn demo(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Result<Response, Error> {
+    let Some(definition) = load_site(&app, &slug).await? else {
+        return Ok(not_found_page(&app, &hints, &uri, Some(&slug)));
+    };
+    let language = site_language(&app, &definition, &hints);
+    let mut nonce_bytes = [0u8; 16];
+    if getrandom::fill(&mut nonce_bytes).is_err() {
+        return Ok((
+            StatusCode::SERVICE_UNAVAILABLE,
+            "No randomness available; try again.",
+        )
+            .into_response());
+    }
+    let nonce = hex::encode(nonce_bytes);
+    let third_party = third_party_origin(&headers);
+    let html = app.pages.render(
+        "demo.html",
+        &language,
+        uri.path(),
+        context! {
+            site_name => &definition.site.name,
+            slug => definition.site.slug.as_str(),
+            nonce => &nonce,
+            third_party => &third_party,
+        },
+    )?;
+    let mut response = html_page(StatusCode::OK, &language, html);
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}'; frame-src {third_party}; \
+         base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'"
+    );
+    if let Ok(value) = HeaderValue::from_str(&policy) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, value);
+    }
+    Ok(response)
+}
+
+/// `GET /demo/assets/stats.js`: stands for an audience-measurement script.
+pub(crate) async fn demo_stats() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("../assets/demo-stats.js"),
+    )
+        .into_response()
+}
+
+/// `GET /demo/third-party/video`: stands for an embedded video player that sets its own
+/// tracking cookie, served on the other host name so the browser treats it as a third party.
+pub(crate) async fn demo_video() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::SET_COOKIE, "YSC=demo; Path=/; SameSite=Lax"),
+            (header::CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'unsafe-inline'"),
+        ],
+        "<!doctype html><html lang=\"en\"><title>Product video</title>\
+         <body style=\"margin:0;display:grid;place-items:center;height:100vh;background:#111;color:#fff;font:1.2rem sans-serif\">\
+         <p id=\"video\">&#9654; Product video (stand-in for a third-party player)</p></body></html>",
+    )
+        .into_response()
+}

@@ -1,0 +1,441 @@
+//! The consent loop in a real headless Chromium (Debian's, never a downloaded one), driven over
+//! the DevTools protocol against `serve --demo`: what a visitor really gets.
+
+use std::path::Path;
+use std::time::Duration;
+
+use chromiumoxide::browser::{Browser, BrowserConfig};
+use chromiumoxide::cdp::browser_protocol::dom::{
+    FocusParams, GetDocumentParams, QuerySelectorParams,
+};
+use chromiumoxide::cdp::browser_protocol::emulation::SetScriptExecutionDisabledParams;
+use chromiumoxide::cdp::browser_protocol::input::{DispatchKeyEventParams, DispatchKeyEventType};
+use chromiumoxide::cdp::browser_protocol::network::{Headers, SetExtraHttpHeadersParams};
+use chromiumoxide::cdp::browser_protocol::storage::GetCookiesParams;
+use chromiumoxide::page::Page;
+use futures::StreamExt;
+
+use crate::server::Server;
+use crate::{cookiewarden, repo_file, run, sqlite_url, stdout, test_data};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// A headless Chromium with a fresh profile, closed when dropped.
+struct Chromium {
+    browser: Browser,
+    _profile: tempfile::TempDir,
+}
+
+impl Chromium {
+    /// `None` (after saying why) when this machine has no Chromium; under `CI=true` a missing
+    /// browser is a failure instead.
+    async fn launch() -> Option<Chromium> {
+        if !Path::new(CHROMIUM).exists() {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI=true but {CHROMIUM} is missing: the browser tests cannot be skipped in CI"
+            );
+            eprintln!("skipping browser test: {CHROMIUM} not found (apt-get install -y chromium)");
+            return None;
+        }
+        let profile = tempfile::tempdir().unwrap();
+        let config = BrowserConfig::builder()
+            .chrome_executable(CHROMIUM)
+            .user_data_dir(profile.path())
+            .no_sandbox()
+            .args([
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ])
+            .window_size(1000, 800)
+            .build()
+            .unwrap();
+        let (browser, mut handler) = Browser::launch(config).await.expect("Chromium starts");
+        tokio::spawn(async move { while handler.next().await.is_some() {} });
+        Some(Chromium {
+            browser,
+            _profile: profile,
+        })
+    }
+
+    async fn page(&self) -> Page {
+        self.browser.new_page("about:blank").await.unwrap()
+    }
+
+    /// Every cookie the browser holds, HTTP-set and script-set, HttpOnly or not, any site.
+    async fn cookie_names(&self, page: &Page) -> Vec<String> {
+        let mut names: Vec<String> = page
+            .execute(GetCookiesParams::default())
+            .await
+            .unwrap()
+            .result
+            .cookies
+            .into_iter()
+            .map(|c| c.name)
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+}
+
+/// Evaluates `expression` until it is true, for up to ten seconds.
+async fn wait_until(page: &Page, expression: &str) {
+    for _ in 0..100 {
+        let value = page
+            .evaluate(expression)
+            .await
+            .ok()
+            .and_then(|r| r.into_value::<bool>().ok());
+        if value == Some(true) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("timed out waiting for `{expression}`");
+}
+
+async fn eval_bool(page: &Page, expression: &str) -> bool {
+    page.evaluate(expression)
+        .await
+        .unwrap()
+        .into_value::<bool>()
+        .unwrap()
+}
+
+async fn click_button(page: &Page, label: &str) {
+    page.find_xpath(format!("//button[normalize-space(text())='{label}']"))
+        .await
+        .unwrap_or_else(|e| panic!("no button {label}: {e}"))
+        .click()
+        .await
+        .unwrap();
+}
+
+async fn press(page: &Page, key: &str, code: i64, text: Option<&str>) {
+    for kind in [DispatchKeyEventType::KeyDown, DispatchKeyEventType::KeyUp] {
+        let mut event = DispatchKeyEventParams::builder()
+            .r#type(kind.clone())
+            .key(key)
+            .code(key)
+            .windows_virtual_key_code(code);
+        if let (Some(text), DispatchKeyEventType::KeyDown) = (text, &kind) {
+            event = event.text(text);
+        }
+        page.execute(event.build().unwrap()).await.unwrap();
+    }
+}
+
+const BANNER_SHOWN: &str = "!!document.querySelector('[role=dialog][aria-modal=true]')";
+const BANNER_GONE: &str = "!document.querySelector('[role=dialog]')";
+
+struct Demo {
+    server: Server,
+    dir: tempfile::TempDir,
+}
+
+impl Demo {
+    fn start() -> Demo {
+        let dir = tempfile::tempdir().unwrap();
+        let server = Server::start(&sqlite_url(dir.path()), &["--demo"]);
+        Demo { server, dir }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.server.address)
+    }
+
+    /// The methods recorded in the shop's consent ledger, in order.
+    fn recorded_methods(&self) -> Vec<String> {
+        let output = run(cookiewarden().args([
+            "ledger",
+            "export",
+            "--site",
+            "shop",
+            "--database",
+            &sqlite_url(self.dir.path()),
+        ]));
+        stdout(&output)
+            .lines()
+            .map(|line| {
+                serde_json::from_str::<serde_json::Value>(line).unwrap()["method"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn before_any_choice_only_necessary_cookies_exist_and_reject_keeps_it_so() {
+    let Some(chromium) = Chromium::launch().await else {
+        return;
+    };
+    let demo = Demo::start();
+    let page = chromium.page().await;
+    page.goto(demo.url("/demo/shop")).await.unwrap();
+    wait_until(&page, BANNER_SHOWN).await;
+    assert_eq!(
+        chromium.cookie_names(&page).await,
+        Vec::<String>::new(),
+        "no cookie before a choice"
+    );
+    assert!(
+        eval_bool(
+            &page,
+            "!window.cookiewardenDemoStats && !window.cookiewardenDemoInline"
+        )
+        .await
+    );
+    // Accept and reject are equally prominent: same size and same styles.
+    assert!(
+        eval_bool(
+            &page,
+            "(() => { const [a, r] = [...document.querySelectorAll('.cw-choice')]; \
+             const sa = getComputedStyle(a), sr = getComputedStyle(r); \
+             const ba = a.getBoundingClientRect(), br = r.getBoundingClientRect(); \
+             return Math.abs(ba.width - br.width) < 1 && ba.height === br.height && sa.fontWeight === sr.fontWeight \
+               && sa.color === sr.color && sa.backgroundColor === sr.backgroundColor && ba.height >= 24; })()"
+        )
+        .await
+    );
+
+    click_button(&page, "Reject all").await;
+    wait_until(&page, BANNER_GONE).await;
+    assert_eq!(chromium.cookie_names(&page).await, ["cookies_preferences"]);
+    page.reload().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        eval_bool(&page, BANNER_GONE).await,
+        "a choice is remembered"
+    );
+    assert!(
+        eval_bool(
+            &page,
+            "!window.cookiewardenDemoStats && !window.cookiewardenDemoInline"
+        )
+        .await
+    );
+    assert!(
+        eval_bool(&page, "!!document.querySelector('.cw-placeholder')").await,
+        "the video stays behind its placeholder"
+    );
+    assert_eq!(demo.recorded_methods(), ["reject_all"]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn accepting_runs_the_gated_script_and_withdrawing_removes_its_cookie() {
+    let Some(chromium) = Chromium::launch().await else {
+        return;
+    };
+    let demo = Demo::start();
+    let page = chromium.page().await;
+    page.goto(demo.url("/demo/shop")).await.unwrap();
+    wait_until(&page, BANNER_SHOWN).await;
+    click_button(&page, "Accept all").await;
+    wait_until(
+        &page,
+        "window.cookiewardenDemoStats === 1 && window.cookiewardenDemoInline === true",
+    )
+    .await;
+    wait_until(&page, "document.cookie.includes('_pk_id.1.demo=')").await;
+    wait_until(&page, "(() => { const f = document.querySelector('iframe[data-category]'); return !f.hidden && f.src.includes('/demo/third-party/video'); })()").await;
+    assert!(
+        chromium
+            .cookie_names(&page)
+            .await
+            .contains(&"_pk_id.1.demo".to_owned())
+    );
+    assert!(eval_bool(&page, "window.cookiewarden.accepted('statistics') && window.cookiewarden.getConsent().choices.marketing").await);
+
+    // Withdraw through the persistent settings control, as easily as consent was given.
+    click_button(&page, "Cookie settings").await;
+    wait_until(&page, BANNER_SHOWN).await;
+    for category in ["preferences", "statistics", "marketing"] {
+        page.find_element(format!("input[name={category}]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    click_button(&page, "Save my choices").await;
+    wait_until(&page, BANNER_GONE).await;
+    wait_until(&page, "!document.cookie.includes('_pk_id.1.demo=')").await;
+    assert!(
+        !chromium
+            .cookie_names(&page)
+            .await
+            .contains(&"_pk_id.1.demo".to_owned())
+    );
+    assert_eq!(demo.recorded_methods(), ["accept_all", "withdraw"]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_keyboard_alone_is_enough_and_escape_refuses() {
+    let Some(chromium) = Chromium::launch().await else {
+        return;
+    };
+    let demo = Demo::start();
+    let page = chromium.page().await;
+    page.goto(demo.url("/demo/shop")).await.unwrap();
+    wait_until(&page, BANNER_SHOWN).await;
+    assert!(
+        eval_bool(
+            &page,
+            "document.activeElement.getAttribute('role') === 'dialog'"
+        )
+        .await,
+        "focus moves into the dialog"
+    );
+    // Focus stays in the dialog however far one tabs.
+    for _ in 0..12 {
+        press(&page, "Tab", 9, None).await;
+        assert!(
+            eval_bool(
+                &page,
+                "document.querySelector('[role=dialog]').contains(document.activeElement)"
+            )
+            .await
+        );
+    }
+    press(&page, "Escape", 27, None).await;
+    wait_until(&page, BANNER_GONE).await;
+    assert_eq!(chromium.cookie_names(&page).await, ["cookies_preferences"]);
+    assert_eq!(demo.recorded_methods(), ["close"]);
+
+    // Reopen from the settings control with the keyboard, then accept with Tab and Enter.
+    page.reload().await.unwrap();
+    wait_until(&page, "!!document.querySelector('.cw-settings')").await;
+    page.evaluate("document.querySelector('.cw-settings').focus()")
+        .await
+        .unwrap();
+    press(&page, "Enter", 13, Some("\r")).await;
+    wait_until(&page, BANNER_SHOWN).await;
+    page.evaluate("[...document.querySelectorAll('.cw-choice')].find(b => b.textContent === 'Accept all').focus()").await.unwrap();
+    press(&page, "Enter", 13, Some("\r")).await;
+    wait_until(&page, "window.cookiewardenDemoStats === 1").await;
+    assert_eq!(demo.recorded_methods(), ["close", "accept_all"]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_javascript_the_forms_record_the_choice() {
+    let Some(chromium) = Chromium::launch().await else {
+        return;
+    };
+    let demo = Demo::start();
+    let page = chromium.page().await;
+    page.execute(SetScriptExecutionDisabledParams::new(true))
+        .await
+        .unwrap();
+    page.goto(demo.url("/sites/shop/my-consent?next=/demo/shop"))
+        .await
+        .unwrap();
+    // With scripts off, reach the button through the DOM domain and press Enter on it.
+    let root = page
+        .execute(GetDocumentParams::default())
+        .await
+        .unwrap()
+        .result
+        .root
+        .node_id;
+    let button = page
+        .execute(QuerySelectorParams::new(root, "button[value=reject_all]"))
+        .await
+        .unwrap()
+        .result
+        .node_id;
+    page.execute(FocusParams::builder().node_id(button).build())
+        .await
+        .unwrap();
+    press(&page, "Enter", 13, Some("\r")).await;
+    for _ in 0..100 {
+        if page
+            .url()
+            .await
+            .unwrap()
+            .is_some_and(|url| !url.contains("my-consent"))
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        page.url().await.unwrap().unwrap(),
+        demo.url("/demo/shop"),
+        "the form sends the visitor back"
+    );
+    assert_eq!(chromium.cookie_names(&page).await, ["cookies_preferences"]);
+    assert_eq!(demo.recorded_methods(), ["reject_all"]);
+    page.goto(demo.url("/sites/shop/my-consent")).await.unwrap();
+    let html = page.content().await.unwrap();
+    assert!(
+        html.contains("consent-id") && html.contains("value=\"withdraw\""),
+        "the visitor sees their consent"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn global_privacy_control_denies_marketing_and_says_so() {
+    let Some(chromium) = Chromium::launch().await else {
+        return;
+    };
+    let demo = Demo::start();
+    let page = chromium.page().await;
+    page.execute(SetExtraHttpHeadersParams::new(Headers::new(
+        serde_json::json!({"Sec-GPC": "1"}),
+    )))
+    .await
+    .unwrap();
+    page.evaluate_on_new_document(
+        "Object.defineProperty(navigator, 'globalPrivacyControl', { get: () => true })",
+    )
+    .await
+    .unwrap();
+    page.goto(demo.url("/demo/shop")).await.unwrap();
+    wait_until(&page, BANNER_SHOWN).await;
+    assert!(
+        eval_bool(&page, "!!document.querySelector('.cw-gpc')").await,
+        "the banner says GPC is honoured"
+    );
+    click_button(&page, "Accept all").await;
+    wait_until(&page, "window.cookiewardenDemoStats === 1").await;
+    assert!(eval_bool(&page, "!window.cookiewarden.accepted('marketing') && !!document.querySelector('.cw-placeholder')").await);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_policy_change_asks_again() {
+    let Some(chromium) = Chromium::launch().await else {
+        return;
+    };
+    let demo = Demo::start();
+    let page = chromium.page().await;
+    page.goto(demo.url("/demo/shop")).await.unwrap();
+    wait_until(&page, BANNER_SHOWN).await;
+    click_button(&page, "Accept all").await;
+    wait_until(&page, BANNER_GONE).await;
+
+    let changed = run(cookiewarden()
+        .args(["site", "apply", "--database", &sqlite_url(demo.dir.path())])
+        .arg(test_data("shop-new-cookie.toml")));
+    assert!(
+        stdout(&changed).starts_with("updated site shop"),
+        "{}",
+        stdout(&changed)
+    );
+    assert_ne!(
+        std::fs::read(repo_file("examples/shop.toml")).unwrap(),
+        std::fs::read(test_data("shop-new-cookie.toml")).unwrap()
+    );
+    page.reload().await.unwrap();
+    wait_until(&page, BANNER_SHOWN).await;
+    assert!(
+        eval_bool(&page, "!window.cookiewardenDemoStats").await,
+        "the old choice no longer applies"
+    );
+}
