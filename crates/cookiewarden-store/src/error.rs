@@ -12,6 +12,12 @@ pub enum Error {
     /// The schema could not be brought up to date.
     #[error("migration failed: {0}")]
     Migration(#[from] sqlx::migrate::MigrateError),
+    /// The group commit that carried this write failed (the cause is logged and named here).
+    #[error("consent not recorded: {0}")]
+    GroupCommit(String),
+    /// The consent writer has stopped: the store is shutting down.
+    #[error("the consent writer has stopped")]
+    WriterStopped,
     /// A stored value no longer reads as a domain value (edited by hand, or a newer version).
     #[error("stored data is invalid: {0}")]
     Corrupt(String),

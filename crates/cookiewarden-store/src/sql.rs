@@ -8,6 +8,7 @@ use cookiewarden_core::{
 };
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Executor, Row};
+use tokio::sync::{mpsc, oneshot};
 
 use crate::{ApplyOutcome, Backend, Error, SiteSummary, Store};
 
@@ -25,6 +26,132 @@ enum OnConflict {
 pub struct SqlStore {
     pool: AnyPool,
     backend: Backend,
+    /// Consent appends go through one writer task that commits them in groups.
+    appends: mpsc::Sender<PendingAppend>,
+}
+
+/// A consent waiting for the writer, and where to send its record once durable.
+#[derive(Debug)]
+struct PendingAppend {
+    consent: NewConsent,
+    reply: oneshot::Sender<Result<ConsentRecord, Error>>,
+}
+
+/// Most appends committed in one transaction.
+const MAX_GROUP: usize = 256;
+
+/// Group commit: the writer takes every append waiting, writes them in one transaction and
+/// answers each once the commit (one fsync for the whole group) returned. Under load the
+/// group grows and the cost of durability is shared; alone, an append waits for no one.
+async fn run_writer(pool: AnyPool, mut appends: mpsc::Receiver<PendingAppend>) {
+    let mut group = Vec::with_capacity(MAX_GROUP);
+    while appends.recv_many(&mut group, MAX_GROUP).await > 0 {
+        let consents: Vec<NewConsent> = group.iter().map(|p| p.consent.clone()).collect();
+        match append_group(&pool, consents).await {
+            Ok(records) => {
+                for (pending, record) in group.drain(..).zip(records) {
+                    let _ = pending.reply.send(Ok(record));
+                }
+            }
+            Err(error) => {
+                tracing::error!(%error, appends = group.len(), "consent group commit failed");
+                let message = error.to_string();
+                for pending in group.drain(..) {
+                    let _ = pending.reply.send(Err(Error::GroupCommit(message.clone())));
+                }
+            }
+        }
+    }
+}
+
+/// Appends consents, in order, to their sites' chains in one transaction.
+async fn append_group(
+    pool: &AnyPool,
+    consents: Vec<NewConsent>,
+) -> Result<Vec<ConsentRecord>, Error> {
+    let mut transaction = pool.begin().await?;
+    let mut sites: Vec<&Slug> = consents.iter().map(|c| &c.site).collect();
+    sites.sort();
+    sites.dedup();
+    // Per site: reserve the sequence numbers, then chain from the head the last writer left.
+    // Writing first takes SQLite's write lock at once (no read-then-upgrade deadlock), and
+    // PostgreSQL's row lock on the chain head, so writers in other processes queue here.
+    let mut heads = Vec::with_capacity(sites.len());
+    for site in sites {
+        let count = consents.iter().filter(|c| &c.site == site).count();
+        sqlx::query(
+            "INSERT INTO consent_chain_heads (site_slug, sequence, hash) VALUES ($1, 0, $2) \
+             ON CONFLICT (site_slug) DO NOTHING",
+        )
+        .bind(site.as_str().to_owned())
+        .bind(GENESIS_HASH)
+        .execute(&mut *transaction)
+        .await?;
+        let head = sqlx::query(
+            "UPDATE consent_chain_heads SET sequence = sequence + $1 WHERE site_slug = $2 \
+             RETURNING sequence, hash",
+        )
+        .bind(i64::try_from(count).unwrap_or(i64::MAX))
+        .bind(site.as_str().to_owned())
+        .fetch_one(&mut *transaction)
+        .await?;
+        let last: i64 = head.try_get("sequence")?;
+        let hash: String = head.try_get("hash")?;
+        heads.push((site.clone(), last - i64::try_from(count).unwrap_or(0), hash));
+    }
+    let mut records = Vec::with_capacity(consents.len());
+    for consent in consents {
+        let head = heads
+            .iter_mut()
+            .find(|(site, _, _)| *site == consent.site)
+            .ok_or_else(|| Error::Corrupt("site missing from its group".into()))?;
+        head.1 += 1;
+        let record = ConsentRecord::chain(consent, head.1, &head.2);
+        head.2.clone_from(&record.hash);
+        insert_record(&mut transaction, &record).await?;
+        records.push(record);
+    }
+    for (site, _, hash) in &heads {
+        sqlx::query("UPDATE consent_chain_heads SET hash = $1 WHERE site_slug = $2")
+            .bind(hash.clone())
+            .bind(site.as_str().to_owned())
+            .execute(&mut *transaction)
+            .await?;
+    }
+    transaction.commit().await?;
+    Ok(records)
+}
+
+async fn insert_record(
+    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+    record: &ConsentRecord,
+) -> Result<(), Error> {
+    let c = &record.consent;
+    sqlx::query(
+        "INSERT INTO consent_records (site_slug, sequence, consent_id, recorded_at_ms, method, \
+         preferences, statistics, marketing, exempt_opt_out, policy_version, texts_hash, \
+         language, gpc, browser_family, previous_hash, hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+    )
+    .bind(c.site.as_str().to_owned())
+    .bind(record.sequence)
+    .bind(c.consent_id.as_str().to_owned())
+    .bind(c.recorded_at_ms)
+    .bind(c.method.as_str())
+    .bind(i64::from(c.choices.preferences))
+    .bind(i64::from(c.choices.statistics))
+    .bind(i64::from(c.choices.marketing))
+    .bind(i64::from(c.choices.exempt_opt_out))
+    .bind(c.policy_version.clone())
+    .bind(c.texts_hash.clone())
+    .bind(c.language.as_str().to_owned())
+    .bind(i64::from(c.gpc))
+    .bind(c.browser_family.clone())
+    .bind(record.previous_hash.clone())
+    .bind(record.hash.clone())
+    .execute(&mut **transaction)
+    .await?;
+    Ok(())
 }
 
 impl SqlStore {
@@ -61,7 +188,13 @@ impl SqlStore {
             .connect(&url)
             .await?;
         backend.migrator().run(&pool).await?;
-        Ok(SqlStore { pool, backend })
+        let (appends, pending) = mpsc::channel(4 * MAX_GROUP);
+        tokio::spawn(run_writer(pool.clone(), pending));
+        Ok(SqlStore {
+            pool,
+            backend,
+            appends,
+        })
     }
 
     /// The newest schema version applied, for `cookiewarden migrate` to report.
@@ -252,61 +385,12 @@ impl Store for SqlStore {
     }
 
     async fn append_consent(&self, consent: NewConsent) -> Result<ConsentRecord, Error> {
-        let site = consent.site.as_str().to_owned();
-        let mut transaction = self.pool.begin().await?;
-        // Writing first takes SQLite's write lock at once (no read-then-upgrade deadlock), and
-        // PostgreSQL's row lock on the chain head: appends to one site queue here, each then
-        // reads the head its predecessor left.
-        sqlx::query(
-            "INSERT INTO consent_chain_heads (site_slug, sequence, hash) VALUES ($1, 0, $2) \
-             ON CONFLICT (site_slug) DO NOTHING",
-        )
-        .bind(site.clone())
-        .bind(GENESIS_HASH)
-        .execute(&mut *transaction)
-        .await?;
-        let head = sqlx::query(
-            "UPDATE consent_chain_heads SET sequence = sequence + 1 WHERE site_slug = $1 \
-             RETURNING sequence, hash",
-        )
-        .bind(site.clone())
-        .fetch_one(&mut *transaction)
-        .await?;
-        let sequence: i64 = head.try_get("sequence")?;
-        let previous_hash: String = head.try_get("hash")?;
-        let record = ConsentRecord::chain(consent, sequence, &previous_hash);
-        let c = &record.consent;
-        sqlx::query(
-            "INSERT INTO consent_records (site_slug, sequence, consent_id, recorded_at_ms, method, \
-             preferences, statistics, marketing, exempt_opt_out, policy_version, texts_hash, \
-             language, gpc, browser_family, previous_hash, hash) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
-        )
-        .bind(site.clone())
-        .bind(sequence)
-        .bind(c.consent_id.as_str().to_owned())
-        .bind(c.recorded_at_ms)
-        .bind(c.method.as_str())
-        .bind(i64::from(c.choices.preferences))
-        .bind(i64::from(c.choices.statistics))
-        .bind(i64::from(c.choices.marketing))
-        .bind(i64::from(c.choices.exempt_opt_out))
-        .bind(c.policy_version.clone())
-        .bind(c.texts_hash.clone())
-        .bind(c.language.as_str().to_owned())
-        .bind(i64::from(c.gpc))
-        .bind(c.browser_family.clone())
-        .bind(record.previous_hash.clone())
-        .bind(record.hash.clone())
-        .execute(&mut *transaction)
-        .await?;
-        sqlx::query("UPDATE consent_chain_heads SET hash = $1 WHERE site_slug = $2")
-            .bind(record.hash.clone())
-            .bind(site)
-            .execute(&mut *transaction)
-            .await?;
-        transaction.commit().await?;
-        Ok(record)
+        let (reply, answer) = oneshot::channel();
+        self.appends
+            .send(PendingAppend { consent, reply })
+            .await
+            .map_err(|_| Error::WriterStopped)?;
+        answer.await.map_err(|_| Error::WriterStopped)?
     }
 
     async fn consent_records(&self, site: &Slug) -> Result<Vec<ConsentRecord>, Error> {

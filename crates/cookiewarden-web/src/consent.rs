@@ -432,7 +432,16 @@ pub(crate) async fn submit(
     };
     let shown = Shown::new(&app, &definition, &language);
     let (snapshot, texts_hash) = shown.snapshot();
-    app.store.put_snapshot(&texts_hash, &snapshot).await?;
+    let known = app
+        .stored_snapshots
+        .lock()
+        .is_ok_and(|kept| kept.contains(&texts_hash));
+    if !known {
+        app.store.put_snapshot(&texts_hash, &snapshot).await?;
+        if let Ok(mut kept) = app.stored_snapshots.lock() {
+            kept.insert(texts_hash.clone());
+        }
+    }
     let user_agent = headers
         .get(header::USER_AGENT)
         .and_then(|v| v.to_str().ok())

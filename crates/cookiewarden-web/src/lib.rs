@@ -47,6 +47,9 @@ struct App {
     pages: Arc<pages::Pages>,
     assets: Arc<assets::Assets>,
     metrics: Arc<observability::Metrics>,
+    /// Hashes of the text snapshots this process already stored: the texts change only with a
+    /// release or a site edit, so each consent need not write its snapshot again.
+    stored_snapshots: Arc<std::sync::Mutex<std::collections::HashSet<String>>>,
     /// Lifetime of `django_language`, taken from the platform's own declaration so what the
     /// policy says and what the server sets cannot drift apart.
     language_cookie_lifetime: CookieDuration,
@@ -68,6 +71,7 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
         pages: Arc::new(pages::Pages::load(assets.url("style.css"))?),
         assets: Arc::new(assets),
         metrics: Arc::new(observability::Metrics::new()),
+        stored_snapshots: Arc::default(),
         language_cookie_lifetime,
     };
     let routes = Router::new()

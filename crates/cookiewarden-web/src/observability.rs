@@ -14,6 +14,7 @@ use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
 use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
@@ -130,7 +131,8 @@ pub(crate) fn layers(routes: Router<App>, app: &App) -> Router<App> {
                     tracing::info_span!("request", id, method = %request.method(), uri = %request.uri())
                 }))
                 .layer(PropagateRequestIdLayer::new(REQUEST_ID))
-                .layer(security_headers),
+                .layer(security_headers)
+                .layer(CompressionLayer::new()),
         )
 }
 

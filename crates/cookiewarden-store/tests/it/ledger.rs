@@ -61,7 +61,7 @@ async fn records_read_back_chained_per_site() {
 }
 
 #[tokio::test]
-async fn concurrent_writers_from_several_processes_keep_one_chain() {
+async fn concurrent_writers_from_several_processes_keep_one_chain_per_site() {
     for test in fresh_stores().await {
         // Separate pools stand for separate server processes sharing one database.
         let mut writers = Vec::new();

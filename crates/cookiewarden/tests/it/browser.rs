@@ -439,3 +439,47 @@ async fn a_policy_change_asks_again() {
         "the old choice no longer applies"
     );
 }
+
+/// WCAG relative-luminance contrast between an element's text colour and its background (its
+/// own, or the dialog's when transparent).
+const CONTRAST_OK: &str = "(() => {
+  const rgb = c => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = c => { const [r, g, b] = rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const dialog = document.querySelector('[role=dialog]');
+  const bgOf = e => { const b = getComputedStyle(e).backgroundColor; return (b === 'rgba(0, 0, 0, 0)' || b === 'transparent') ? getComputedStyle(dialog).backgroundColor : b; };
+  const ratio = e => { const a = lum(getComputedStyle(e).color), b = lum(bgOf(e)); return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); };
+  return [...dialog.querySelectorAll('button, p, h2, a, label span')].every(e => ratio(e) >= 4.5);
+})()";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_banner_fits_a_phone_has_large_targets_enough_contrast_and_nothing_pre_ticked() {
+    use chromiumoxide::cdp::browser_protocol::emulation::SetDeviceMetricsOverrideParams;
+    let Some(chromium) = Chromium::launch().await else {
+        return;
+    };
+    let demo = Demo::start();
+    let page = chromium.page().await;
+    page.execute(SetDeviceMetricsOverrideParams::new(320, 640, 1.0, true))
+        .await
+        .unwrap();
+    page.goto(demo.url("/demo/shop")).await.unwrap();
+    wait_until(&page, BANNER_SHOWN).await;
+    assert!(eval_bool(&page, "(() => { const r = document.querySelector('[role=dialog]').getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth; })()").await, "the dialog fits 320 px");
+    let large_targets = "[...document.querySelectorAll('[role=dialog] button, .cw-settings, .cw-placeholder button')].every(b => { const r = b.getBoundingClientRect(); return r.width >= 24 && r.height >= 24; })";
+    assert!(eval_bool(&page, large_targets).await);
+    assert!(
+        eval_bool(&page, CONTRAST_OK).await,
+        "text contrast is at least 4.5:1"
+    );
+    assert!(eval_bool(&page, "document.documentElement.lang === 'en' && document.querySelector('[role=dialog]').getAttribute('aria-labelledby') === 'cw-title'").await);
+
+    click_button(&page, "Customise").await;
+    wait_until(&page, "!!document.querySelector('input[name=marketing]')").await;
+    assert!(eval_bool(&page, "(() => { const n = document.querySelector('input[name=necessary]'); return n.checked && n.disabled; })()").await, "necessary is shown on and locked");
+    assert!(eval_bool(&page, "['preferences', 'statistics', 'marketing'].every(c => !document.querySelector(`input[name=${c}]`).checked)").await, "no purpose is pre-ticked");
+    assert!(eval_bool(&page, CONTRAST_OK).await);
+    assert!(eval_bool(&page, large_targets).await);
+    click_button(&page, "Reject all").await;
+    wait_until(&page, BANNER_GONE).await;
+    assert_eq!(chromium.cookie_names(&page).await, ["cookies_preferences"]);
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Bytes a first visitor downloads for the banner (loader + script + styles + configuration,
+# each gzip -9), side by side with vanilla-cookieconsent 3.1.0 (JS + CSS from its npm package).
+# Usage: bench/banner-size.sh   (builds the binary, needs npm for the peer's package)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+
+cargo build -q -p cookiewarden  # sizes do not depend on the build profile
+target_dir=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
+bin="$target_dir/debug/cookiewarden"
+(cd "$work" && "$bin" serve --demo --listen 127.0.0.1:18099 >/dev/null 2>&1) &
+server=$!
+for _ in $(seq 1 50); do curl -fs http://127.0.0.1:18099/healthz >/dev/null && break; sleep 0.2; done
+
+base=http://127.0.0.1:18099
+loader=$(curl -fs "$base/sites/shop/banner.js")
+js=$(grep -o '/assets/banner\.[0-9a-f]*\.js' <<<"$loader")
+css=$(grep -o '/assets/banner\.[0-9a-f]*\.css' <<<"$loader")
+total=0
+for path in /sites/shop/banner.js "$js" "$css" /sites/shop/config.json; do
+  bytes=$(curl -fs "$base$path" | gzip -9 | wc -c)
+  total=$((total + bytes))
+  printf '  %-40s %6d bytes gzip -9\n' "$path" "$bytes"
+done
+printf 'cookiewarden (shop example)                %6d bytes\n' "$total"
+
+(cd "$work" && npm pack --silent vanilla-cookieconsent@3.1.0 >/dev/null && tar xzf vanilla-cookieconsent-3.1.0.tgz)
+peer=0
+for file in "$work"/package/dist/cookieconsent.umd.js "$work"/package/dist/cookieconsent.css; do
+  peer=$((peer + $(gzip -9 -c "$file" | wc -c)))
+done
+printf 'vanilla-cookieconsent 3.1.0 (JS + CSS)     %6d bytes (without its configuration)\n' "$peer"
+awk -v a="$total" -v b="$peer" 'BEGIN { printf "ratio cookiewarden / vanilla-cookieconsent: %.2f\n", a / b }'
