@@ -16,7 +16,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
-use crate::{Category, Error, KeyRing, PolicyVersion, Slug};
+use crate::{Category, Error, KeyRing, PolicyVersion, Site, Slug};
 
 /// The cookie's format version; a change of layout bumps it and old cookies read as no choice.
 const FORMAT: &str = "1";
@@ -54,6 +54,11 @@ impl Choices {
         marketing: false,
         exempt_opt_out: false,
     };
+
+    /// Whether any category beyond `necessary` is granted.
+    pub fn grants_any(&self) -> bool {
+        self.preferences || self.statistics || self.marketing
+    }
 
     /// Whether cookies of `category` may be set.
     pub fn granted(&self, category: Category) -> bool {
@@ -211,7 +216,7 @@ pub enum CookieRejection {
     /// Valid, but for another site.
     #[error("consent cookie of another site")]
     OtherSite,
-    /// Older than the site's consent lifetime.
+    /// Older than the site keeps such a choice.
     #[error("consent cookie expired")]
     Expired,
 }
@@ -254,13 +259,12 @@ impl ConsentCookie {
     }
 
     /// Reads and checks a cookie value for `site`: layout, key, signature (in constant time),
-    /// site, and age against `lifetime_seconds` at `now`.
+    /// site, and age at `now` against how long the site keeps such a choice.
     pub fn decode(
         value: &str,
         keys: &KeyRing,
-        site: &Slug,
+        site: &Site,
         now: i64,
-        lifetime_seconds: u64,
     ) -> Result<ConsentCookie, CookieRejection> {
         let (payload, tag) = value.rsplit_once('.').ok_or(CookieRejection::Malformed)?;
         let parts: Vec<&str> = payload.split('.').collect();
@@ -287,11 +291,12 @@ impl ConsentCookie {
             ),
             decided_at: decided_at.parse().map_err(|_| CookieRejection::Malformed)?,
         };
-        if cookie.site != *site {
+        if cookie.site != site.slug {
             return Err(CookieRejection::OtherSite);
         }
         let age = now.saturating_sub(cookie.decided_at);
-        if age < 0 || u64::try_from(age).is_ok_and(|age| age > lifetime_seconds) {
+        let lifetime = site.choice_lifetime_seconds(&cookie.choices);
+        if age < 0 || u64::try_from(age).is_ok_and(|age| age > lifetime) {
             return Err(CookieRejection::Expired);
         }
         Ok(cookie)
@@ -338,6 +343,21 @@ mod tests {
 
     const MONTHS_6: u64 = 180 * 86_400;
 
+    /// The shop, keeping consents 6 months and refusals 1 month.
+    fn shop() -> Site {
+        let mut site = crate::SiteDefinition::platform().site;
+        site.slug = "shop".parse().unwrap();
+        site.consent_lifetime = "6 months".parse().unwrap();
+        site.rejection_lifetime = Some("1 month".parse().unwrap());
+        site
+    }
+
+    fn blog() -> Site {
+        let mut site = shop();
+        site.slug = "blog".parse().unwrap();
+        site
+    }
+
     #[test]
     fn browser_families_are_told_apart() {
         let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
@@ -375,9 +395,8 @@ mod tests {
         let keys = ring("k1", 1);
         let value = cookie(Choices::ALL).encode(&keys);
         assert!(value.len() <= 300, "{} bytes", value.len());
-        let site = "shop".parse().unwrap();
         assert_eq!(
-            ConsentCookie::decode(&value, &keys, &site, 1_800_000_100, MONTHS_6),
+            ConsentCookie::decode(&value, &keys, &shop(), 1_800_000_100),
             Ok(cookie(Choices::ALL))
         );
     }
@@ -385,35 +404,46 @@ mod tests {
     #[test]
     fn tampering_other_sites_and_expiry_count_as_no_choice() {
         let keys = ring("k1", 1);
-        let shop: Slug = "shop".parse().unwrap();
+        let shop = shop();
         let value = cookie(Choices::NONE).encode(&keys);
         let granted = value.replacen(".0.", ".7.", 1);
         assert_ne!(granted, value);
         let now = 1_800_000_100;
         assert_eq!(
-            ConsentCookie::decode(&granted, &keys, &shop, now, MONTHS_6),
+            ConsentCookie::decode(&granted, &keys, &shop, now),
             Err(CookieRejection::BadSignature)
         );
-        let other: Slug = "blog".parse().unwrap();
         assert_eq!(
-            ConsentCookie::decode(&value, &keys, &other, now, MONTHS_6),
+            ConsentCookie::decode(&value, &keys, &blog(), now),
             Err(CookieRejection::OtherSite)
+        );
+        let month = 30 * 86_400;
+        assert!(ConsentCookie::decode(&value, &keys, &shop, 1_800_000_000 + month).is_ok());
+        assert_eq!(
+            ConsentCookie::decode(&value, &keys, &shop, 1_800_000_001 + month),
+            Err(CookieRejection::Expired),
+            "a refusal is kept 1 month"
+        );
+        let accepted = cookie(Choices::ALL).encode(&keys);
+        assert!(
+            ConsentCookie::decode(&accepted, &keys, &shop, 1_800_000_001 + month).is_ok(),
+            "a consent is kept 6 months"
         );
         let late = 1_800_000_000 + i64::try_from(MONTHS_6).unwrap() + 1;
         assert_eq!(
-            ConsentCookie::decode(&value, &keys, &shop, late, MONTHS_6),
+            ConsentCookie::decode(&accepted, &keys, &shop, late),
             Err(CookieRejection::Expired)
         );
         assert_eq!(
-            ConsentCookie::decode(&value, &ring("k1", 2), &shop, now, MONTHS_6),
+            ConsentCookie::decode(&value, &ring("k1", 2), &shop, now),
             Err(CookieRejection::BadSignature)
         );
         assert_eq!(
-            ConsentCookie::decode(&value, &ring("k9", 1), &shop, now, MONTHS_6),
+            ConsentCookie::decode(&value, &ring("k9", 1), &shop, now),
             Err(CookieRejection::UnknownKey)
         );
         assert_eq!(
-            ConsentCookie::decode("garbage", &keys, &shop, now, MONTHS_6),
+            ConsentCookie::decode("garbage", &keys, &shop, now),
             Err(CookieRejection::Malformed)
         );
     }
@@ -427,8 +457,7 @@ mod tests {
             SigningKey::new("k1", vec![1; 32]).unwrap(),
         ])
         .unwrap();
-        let shop: Slug = "shop".parse().unwrap();
-        assert!(ConsentCookie::decode(&value, &rotated, &shop, 1_800_000_001, MONTHS_6).is_ok());
+        assert!(ConsentCookie::decode(&value, &rotated, &shop(), 1_800_000_001).is_ok());
         assert!(cookie(Choices::ALL).encode(&rotated).contains(".k2."));
     }
 
@@ -442,15 +471,13 @@ mod tests {
             let keys = ring("k1", 3);
             let mut original = cookie(choices);
             original.decided_at = decided_at;
-            let shop: Slug = "shop".parse().unwrap();
-            let decoded = ConsentCookie::decode(&original.encode(&keys), &keys, &shop, decided_at, 1);
+            let decoded = ConsentCookie::decode(&original.encode(&keys), &keys, &shop(), decided_at);
             prop_assert_eq!(decoded, Ok(original));
         }
 
         #[test]
         fn arbitrary_values_never_panic_and_never_verify(value in "\\PC{0,300}") {
-            let shop: Slug = "shop".parse().unwrap();
-            prop_assert!(ConsentCookie::decode(&value, &ring("k1", 1), &shop, 0, u64::MAX).is_err());
+            prop_assert!(ConsentCookie::decode(&value, &ring("k1", 1), &shop(), 0).is_err());
         }
 
         #[test]
@@ -461,8 +488,7 @@ mod tests {
             let mut altered = value.clone();
             altered.replace_range(position..=position, &replacement);
             prop_assume!(altered != value);
-            let shop: Slug = "shop".parse().unwrap();
-            prop_assert!(ConsentCookie::decode(&altered, &keys, &shop, 1_800_000_000, MONTHS_6).is_err());
+            prop_assert!(ConsentCookie::decode(&altered, &keys, &shop(), 1_800_000_000).is_err());
         }
     }
 }

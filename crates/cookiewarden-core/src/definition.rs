@@ -48,7 +48,9 @@ struct RawSite {
     languages: Spanned<Vec<Language>>,
     default_language: Spanned<Language>,
     #[serde(default = "default_consent_lifetime")]
-    consent_lifetime: CookieDuration,
+    consent_lifetime: Spanned<CookieDuration>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rejection_lifetime: Option<Spanned<CookieDuration>>,
     #[serde(default = "default_policy_path")]
     policy_path: Spanned<String>,
     #[serde(default, rename = "cookie")]
@@ -76,8 +78,8 @@ struct RawCookie {
     purpose: LocalizedText,
 }
 
-fn default_consent_lifetime() -> CookieDuration {
-    Site::DEFAULT_CONSENT_LIFETIME
+fn default_consent_lifetime() -> Spanned<CookieDuration> {
+    Spanned::new(0..0, Site::DEFAULT_CONSENT_LIFETIME)
 }
 
 fn default_policy_path() -> Spanned<String> {
@@ -146,7 +148,8 @@ impl SiteDefinition {
                 .collect(),
             languages: Spanned::new(0..0, site.languages.clone()),
             default_language: Spanned::new(0..0, site.default_language.clone()),
-            consent_lifetime: site.consent_lifetime,
+            consent_lifetime: Spanned::new(0..0, site.consent_lifetime),
+            rejection_lifetime: site.rejection_lifetime.map(|l| Spanned::new(0..0, l)),
             policy_path: Spanned::new(0..0, site.policy_path.clone()),
             cookies: self
                 .declarations
@@ -241,6 +244,33 @@ impl RawSite {
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;
+        let consent_seconds = self.consent_lifetime.get_ref().seconds();
+        if consent_seconds.is_none() {
+            return Err(at.error(
+                self.consent_lifetime.span(),
+                "consent_lifetime",
+                "a choice is kept for a fixed span, such as `6 months`",
+            ));
+        }
+        if let Some(rejection) = &self.rejection_lifetime {
+            match rejection.get_ref().seconds() {
+                None => {
+                    return Err(at.error(
+                        rejection.span(),
+                        "rejection_lifetime",
+                        "a choice is kept for a fixed span, such as `1 month`",
+                    ));
+                }
+                Some(seconds) if Some(seconds) > consent_seconds => {
+                    return Err(at.error(
+                        rejection.span(),
+                        "rejection_lifetime",
+                        "a refusal cannot be kept longer than a consent",
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
         if !self.policy_path.get_ref().starts_with('/') {
             return Err(at.error(
                 self.policy_path.span(),
@@ -254,7 +284,8 @@ impl RawSite {
             origins,
             languages: self.languages.into_inner(),
             default_language: self.default_language.into_inner(),
-            consent_lifetime: self.consent_lifetime,
+            consent_lifetime: self.consent_lifetime.into_inner(),
+            rejection_lifetime: self.rejection_lifetime.map(Spanned::into_inner),
             policy_path: self.policy_path.into_inner(),
         };
         let mut keys = HashSet::new();

@@ -16,7 +16,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 2] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 3] = [
     (
         1,
         "sites and cookie declarations",
@@ -28,6 +28,12 @@ const MIGRATIONS: [(i64, &str, &str, &str); 2] = [
         "consent ledger and snapshots",
         include_str!("../migrations/sqlite/0002_consent_ledger.sql"),
         include_str!("../migrations/postgres/0002_consent_ledger.sql"),
+    ),
+    (
+        3,
+        "rejection lifetime",
+        include_str!("../migrations/sqlite/0003_rejection_lifetime.sql"),
+        include_str!("../migrations/postgres/0003_rejection_lifetime.sql"),
     ),
 ];
 

@@ -246,7 +246,7 @@ impl SqlStore {
     ) -> Result<Option<SiteDefinition>, Error> {
         let Some(row) = sqlx::query(
             "SELECT slug, name, origins, languages, default_language, consent_lifetime, \
-             policy_path FROM sites WHERE slug = $1",
+             rejection_lifetime, policy_path FROM sites WHERE slug = $1",
         )
         .bind(slug.as_str().to_owned())
         .fetch_optional(&mut *executor)
@@ -261,6 +261,13 @@ impl SqlStore {
             languages: from_json(&row, "languages")?,
             default_language: parse(&row, "default_language")?,
             consent_lifetime: parse(&row, "consent_lifetime")?,
+            rejection_lifetime: row
+                .try_get::<Option<String>, _>("rejection_lifetime")?
+                .map(|text| {
+                    text.parse()
+                        .map_err(|e| Error::Corrupt(format!("rejection_lifetime: {e}")))
+                })
+                .transpose()?,
             policy_path: row.try_get("policy_path")?,
         };
         let declarations = sqlx::query(
@@ -300,18 +307,19 @@ impl SqlStore {
         let query = match on_conflict {
             OnConflict::Replace => {
                 "INSERT INTO sites (slug, name, origins, languages, default_language, \
-                 consent_lifetime, policy_path, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) \
+                 consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) \
                  ON CONFLICT (slug) DO UPDATE SET name = excluded.name, \
                  origins = excluded.origins, languages = excluded.languages, \
                  default_language = excluded.default_language, \
                  consent_lifetime = excluded.consent_lifetime, \
+                 rejection_lifetime = excluded.rejection_lifetime, \
                  policy_path = excluded.policy_path, updated_at = excluded.updated_at"
             }
             OnConflict::Keep => {
                 "INSERT INTO sites (slug, name, origins, languages, default_language, \
-                 consent_lifetime, policy_path, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (slug) DO NOTHING"
+                 consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) ON CONFLICT (slug) DO NOTHING"
             }
         };
         let result = sqlx::query(query)
@@ -323,6 +331,7 @@ impl SqlStore {
             .bind(site.consent_lifetime.to_string())
             .bind(site.policy_path.clone())
             .bind(now)
+            .bind(site.rejection_lifetime.map(|l| l.to_string()))
             .execute(&mut **transaction)
             .await?;
         Ok(result.rows_affected())

@@ -25,7 +25,8 @@
     if (p.length !== 8 || p[0] !== "1" || p[1] !== slug) return null;
     var f = parseInt(p[4], 16), at = parseInt(p[5], 10);
     if (p[3] !== cfg.policy.policy_version.slice(0, 16)) return null;
-    if ((Date.now() / 1000 - at) > cfg.consent_lifetime_seconds) return null;
+    var keep = (f & 7) ? cfg.consent_lifetime_seconds : cfg.rejection_lifetime_seconds;
+    if ((Date.now() / 1000 - at) > keep) return null;
     return { id: p[2], at: at, choices: { preferences: !!(f & 1), statistics: !!(f & 2), marketing: !!(f & 4), exempt_opt_out: !!(f & 8) } };
   }
 

@@ -99,6 +99,8 @@ struct BannerConfig<'a> {
     texts_hash: &'a str,
     cookie_name: &'static str,
     consent_lifetime_seconds: u64,
+    /// How long a refusal of everything is kept (the consent lifetime unless set shorter).
+    rejection_lifetime_seconds: u64,
     urls: Urls,
 }
 
@@ -107,10 +109,6 @@ struct BannerConfig<'a> {
 fn cookie_paths(definition: &SiteDefinition) -> [String; 2] {
     let slug = &definition.site.slug;
     [format!("/sites/{slug}/"), format!("/demo/{slug}")]
-}
-
-pub(crate) fn lifetime_seconds(definition: &SiteDefinition) -> u64 {
-    definition.site.consent_lifetime.seconds().unwrap_or(86_400)
 }
 
 pub(crate) fn now_ms() -> i64 {
@@ -141,7 +139,8 @@ pub(crate) async fn config(
         shown: &shown,
         texts_hash: &texts_hash,
         cookie_name: ConsentCookie::NAME,
-        consent_lifetime_seconds: lifetime_seconds(&definition),
+        consent_lifetime_seconds: definition.site.choice_lifetime_seconds(&Choices::ALL),
+        rejection_lifetime_seconds: definition.site.choice_lifetime_seconds(&Choices::NONE),
         urls: Urls {
             consent: format!("/sites/{slug}/consent"),
             policy: format!("/sites/{slug}/cookies-policy"),
@@ -405,17 +404,10 @@ pub(crate) async fn submit(
         None => site_language(&app, &definition, &hints),
     };
 
-    let lifetime = lifetime_seconds(&definition);
+    let lifetime = definition.site.choice_lifetime_seconds(&choices);
     let now = now_ms();
     let previous = request_cookie(&headers, ConsentCookie::NAME).and_then(|value| {
-        ConsentCookie::decode(
-            &value,
-            &app.config.keys,
-            &definition.site.slug,
-            now / 1000,
-            lifetime,
-        )
-        .ok()
+        ConsentCookie::decode(&value, &app.config.keys, &definition.site, now / 1000).ok()
     });
     let consent_id = match previous {
         Some(previous) => previous.consent_id,

@@ -8,7 +8,7 @@ use cookiewarden_core::{Category, ConsentCookie};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
-use crate::consent::{lifetime_seconds, now_ms};
+use crate::consent::now_ms;
 use crate::language::{LanguageHints, request_cookie, safe_next};
 use crate::pages::{html_page, not_found_page, view};
 use crate::policy::{load_site, site_language};
@@ -84,14 +84,7 @@ pub(crate) async fn my_consent(
     let version = definition.policy_version();
     let consent = request_cookie(&headers, ConsentCookie::NAME)
         .and_then(|value| {
-            ConsentCookie::decode(
-                &value,
-                &app.config.keys,
-                &definition.site.slug,
-                now_ms() / 1000,
-                lifetime_seconds(&definition),
-            )
-            .ok()
+            ConsentCookie::decode(&value, &app.config.keys, &definition.site, now_ms() / 1000).ok()
         })
         .filter(|cookie| cookie.matches_policy(&version));
     let categories: Vec<CategoryChoice> = Category::ALL

@@ -1,6 +1,8 @@
 use axum::body::Body;
 use axum::http::{Request, Response, StatusCode};
-use cookiewarden_core::{Choices, ConsentCookie, ConsentMethod, Slug, verify_chain};
+use cookiewarden_core::{
+    Choices, ConsentCookie, ConsentMethod, SiteDefinition, Slug, verify_chain,
+};
 
 use crate::{TestApp, header, split};
 
@@ -61,14 +63,13 @@ fn decode(app: &TestApp, set_cookie: &str) -> ConsentCookie {
         .unwrap()
         .strip_prefix("cookies_preferences=")
         .unwrap();
-    ConsentCookie::decode(
-        value,
-        &app.keys,
-        &"shop".parse().unwrap(),
-        i64::MAX / 2,
-        u64::MAX,
-    )
-    .unwrap()
+    let shop_file = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/shop.toml");
+    let shop = SiteDefinition::parse(&std::fs::read_to_string(shop_file).unwrap()).unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    ConsentCookie::decode(value, &app.keys, &shop.site, i64::try_from(now).unwrap()).unwrap()
 }
 
 #[tokio::test]
@@ -82,6 +83,11 @@ async fn the_banner_configuration_is_revalidated_by_etag() {
     assert_eq!(config["texts_hash"].as_str().unwrap().len(), 64);
     assert_eq!(config["cookie_name"], "cookies_preferences");
     assert_eq!(config["consent_lifetime_seconds"], 180 * 86_400);
+    assert_eq!(
+        config["rejection_lifetime_seconds"],
+        30 * 86_400,
+        "the shop asks again a month after a refusal"
+    );
     let etag = header(&response, "etag").to_owned();
     let (again, body) = app
         .get(
