@@ -111,6 +111,13 @@ fn cookie_paths(definition: &SiteDefinition) -> [String; 2] {
     [format!("/sites/{slug}/"), format!("/demo/{slug}")]
 }
 
+/// 128 random bits from the operating system.
+pub(crate) fn random_bytes() -> Result<[u8; 16], Error> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| Error::Randomness(e.to_string()))?;
+    Ok(bytes)
+}
+
 pub(crate) fn now_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -411,16 +418,7 @@ pub(crate) async fn submit(
     });
     let consent_id = match previous {
         Some(previous) => previous.consent_id,
-        None => {
-            let mut bytes = [0u8; 16];
-            if getrandom::fill(&mut bytes).is_err() {
-                return Ok(refuse(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "No randomness available; try again.",
-                ));
-            }
-            ConsentId::from_random(bytes)
-        }
+        None => ConsentId::from_random(random_bytes()?),
     };
     let shown = Shown::new(&app, &definition, &language);
     let (snapshot, texts_hash) = shown.snapshot();

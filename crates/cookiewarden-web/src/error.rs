@@ -12,6 +12,9 @@ pub enum Error {
     /// The embedded templates do not compile or render.
     #[error("template: {0}")]
     Template(#[from] minijinja::Error),
+    /// The operating system gave no random bytes (for a consent id or a nonce).
+    #[error("no random bytes from the operating system: {0}")]
+    Randomness(String),
     /// The store failed.
     #[error(transparent)]
     Store(#[from] cookiewarden_store::Error),

@@ -8,7 +8,7 @@ use cookiewarden_core::{Category, ConsentCookie};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
-use crate::consent::now_ms;
+use crate::consent::{now_ms, random_bytes};
 use crate::language::{LanguageHints, request_cookie, safe_next};
 use crate::pages::{html_page, not_found_page, view};
 use crate::policy::{load_site, site_language};
@@ -176,15 +176,7 @@ pub(crate) async fn demo(
         return Ok(not_found_page(&app, &hints, &uri, Some(&slug)));
     };
     let language = site_language(&app, &definition, &hints);
-    let mut nonce_bytes = [0u8; 16];
-    if getrandom::fill(&mut nonce_bytes).is_err() {
-        return Ok((
-            StatusCode::SERVICE_UNAVAILABLE,
-            "No randomness available; try again.",
-        )
-            .into_response());
-    }
-    let nonce = hex::encode(nonce_bytes);
+    let nonce = hex::encode(random_bytes()?);
     let third_party = third_party_origin(&headers);
     let html = app.pages.render(
         "demo.html",

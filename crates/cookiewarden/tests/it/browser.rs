@@ -171,15 +171,22 @@ impl Demo {
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn before_any_choice_only_necessary_cookies_exist_and_reject_keeps_it_so() {
-    let Some(chromium) = Chromium::launch().await else {
-        return;
-    };
+/// Chromium on the demo page of the shop with the banner shown; `None` when there is no
+/// Chromium on this machine (and not in CI).
+async fn open_demo() -> Option<(Chromium, Demo, Page)> {
+    let chromium = Chromium::launch().await?;
     let demo = Demo::start();
     let page = chromium.page().await;
     page.goto(demo.url("/demo/shop")).await.unwrap();
     wait_until(&page, BANNER_SHOWN).await;
+    Some((chromium, demo, page))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn before_any_choice_only_necessary_cookies_exist_and_reject_keeps_it_so() {
+    let Some((chromium, demo, page)) = open_demo().await else {
+        return;
+    };
     assert_eq!(
         chromium.cookie_names(&page).await,
         Vec::<String>::new(),
@@ -230,13 +237,9 @@ async fn before_any_choice_only_necessary_cookies_exist_and_reject_keeps_it_so()
 
 #[tokio::test(flavor = "multi_thread")]
 async fn accepting_runs_the_gated_script_and_withdrawing_removes_its_cookie() {
-    let Some(chromium) = Chromium::launch().await else {
+    let Some((chromium, demo, page)) = open_demo().await else {
         return;
     };
-    let demo = Demo::start();
-    let page = chromium.page().await;
-    page.goto(demo.url("/demo/shop")).await.unwrap();
-    wait_until(&page, BANNER_SHOWN).await;
     click_button(&page, "Accept all").await;
     wait_until(
         &page,
@@ -278,13 +281,9 @@ async fn accepting_runs_the_gated_script_and_withdrawing_removes_its_cookie() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_keyboard_alone_is_enough_and_escape_refuses() {
-    let Some(chromium) = Chromium::launch().await else {
+    let Some((chromium, demo, page)) = open_demo().await else {
         return;
     };
-    let demo = Demo::start();
-    let page = chromium.page().await;
-    page.goto(demo.url("/demo/shop")).await.unwrap();
-    wait_until(&page, BANNER_SHOWN).await;
     assert!(
         eval_bool(
             &page,
@@ -410,13 +409,9 @@ async fn global_privacy_control_denies_marketing_and_says_so() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_policy_change_asks_again() {
-    let Some(chromium) = Chromium::launch().await else {
+    let Some((_chromium, demo, page)) = open_demo().await else {
         return;
     };
-    let demo = Demo::start();
-    let page = chromium.page().await;
-    page.goto(demo.url("/demo/shop")).await.unwrap();
-    wait_until(&page, BANNER_SHOWN).await;
     click_button(&page, "Accept all").await;
     wait_until(&page, BANNER_GONE).await;
 

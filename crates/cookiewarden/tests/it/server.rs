@@ -42,34 +42,31 @@ impl Server {
         }
     }
 
-    /// A plain HTTP/1.1 request; returns the status line and the whole response.
+    /// A plain HTTP/1.1 GET; returns the whole response, status line first.
     pub(crate) fn get(&self, path: &str, headers: &str) -> String {
-        let mut stream = TcpStream::connect(&self.address).unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_secs(10)))
-            .unwrap();
-        write!(
-            stream,
-            "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n{headers}\r\n",
-            self.address
-        )
-        .unwrap();
-        let mut response = String::new();
-        stream.read_to_string(&mut response).unwrap();
-        response
+        self.exchange(&format!("GET {path} HTTP/1.1\r\n{headers}\r\n"))
     }
 
-    /// A plain HTTP/1.1 POST; returns the whole response.
+    /// A plain HTTP/1.1 POST; returns the whole response, status line first.
     pub(crate) fn post(&self, path: &str, content_type: &str, body: &str) -> String {
+        self.exchange(&format!(
+            "POST {path} HTTP/1.1\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        ))
+    }
+
+    /// Sends `request` (its request line, then headers) with `Host` and `Connection: close`
+    /// added after the request line, and reads the answer to the end.
+    fn exchange(&self, request: &str) -> String {
+        let (request_line, rest) = request.split_once("\r\n").expect("a request line");
         let mut stream = TcpStream::connect(&self.address).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .unwrap();
         write!(
             stream,
-            "POST {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n{body}",
-            self.address,
-            body.len()
+            "{request_line}\r\nHost: {}\r\nConnection: close\r\n{rest}",
+            self.address
         )
         .unwrap();
         let mut response = String::new();
