@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::language::{LanguageHints, is_https, request_cookie, safe_next};
+use crate::origin::{RequestSource, request_source};
 use crate::policy::{PolicyView, load_site, site_language};
 use crate::{App, Error};
 
@@ -241,30 +242,19 @@ fn check_origin(
     headers: &HeaderMap,
     definition: &SiteDefinition,
 ) -> Result<Option<HeaderValue>, ()> {
-    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    if let Some(origin) = text("origin") {
-        let own = text("host").is_some_and(|host| {
-            origin
-                .split_once("://")
-                .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host))
-        });
-        if own {
-            return Ok(None);
+    match request_source(headers) {
+        RequestSource::SameOrigin => Ok(None),
+        RequestSource::Origin(origin) => {
+            let declared = origin.to_str().is_ok_and(|origin| {
+                definition
+                    .site
+                    .origins
+                    .iter()
+                    .any(|o| o.eq_ignore_ascii_case(origin))
+            });
+            if declared { Ok(Some(origin)) } else { Err(()) }
         }
-        let declared = definition
-            .site
-            .origins
-            .iter()
-            .any(|o| o.eq_ignore_ascii_case(origin));
-        return if declared {
-            Ok(headers.get("origin").cloned())
-        } else {
-            Err(())
-        };
-    }
-    match text("sec-fetch-site") {
-        None | Some("same-origin" | "none") => Ok(None),
-        Some(_) => Err(()),
+        RequestSource::CrossSite => Err(()),
     }
 }
 

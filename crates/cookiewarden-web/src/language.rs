@@ -12,6 +12,7 @@ use cookiewarden_core::{Language, LanguagePreferences, negotiate_language};
 use serde::Deserialize;
 
 use crate::App;
+use crate::origin::{RequestSource, request_source};
 
 /// The cookie that remembers the chosen language (Django's name, as in the seed's platform).
 pub(crate) const LANGUAGE_COOKIE: &str = "django_language";
@@ -76,27 +77,6 @@ pub(crate) fn request_cookie(headers: &HeaderMap, name: &str) -> Option<String> 
         .map(|cookie| cookie.value().to_owned())
 }
 
-/// Whether the request comes from a page of this same origin (or straight from the user):
-/// `Sec-Fetch-Site` when the browser sends it, else `Origin` against `Host`. A request with
-/// neither (an old browser, a script) is let through, as Django does for this endpoint.
-pub(crate) fn is_same_origin(headers: &HeaderMap) -> bool {
-    let text = |name| {
-        headers
-            .get(name)
-            .and_then(|v: &HeaderValue| v.to_str().ok())
-    };
-    if let Some(site) = text(header::HeaderName::from_static("sec-fetch-site")) {
-        return matches!(site, "same-origin" | "none");
-    }
-    match (text(header::ORIGIN), text(header::HOST)) {
-        (None, _) => true,
-        (Some(origin), Some(host)) => origin
-            .split_once("://")
-            .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host)),
-        (Some(_), None) => false,
-    }
-}
-
 /// Whether the visitor reached us over HTTPS, as far as we may believe.
 pub(crate) fn is_https(app: &App, headers: &HeaderMap) -> bool {
     app.config.trust_forwarded_proto
@@ -131,7 +111,7 @@ pub(crate) async fn set_language(
     headers: HeaderMap,
     Form(form): Form<SetLanguageForm>,
 ) -> Response {
-    if !is_same_origin(&headers) {
+    if request_source(&headers) != RequestSource::SameOrigin {
         return (
             StatusCode::FORBIDDEN,
             "Cross-site request refused: the language can only be changed from this site's own pages.",
@@ -183,38 +163,5 @@ mod tests {
             assert_eq!(safe_next(Some(outside)), "/", "{outside:?}");
         }
         assert_eq!(safe_next(None), "/");
-    }
-
-    #[test]
-    fn same_origin_uses_fetch_metadata_then_origin() {
-        let headers = |pairs: &[(&'static str, &'static str)]| {
-            let mut map = HeaderMap::new();
-            for (name, value) in pairs {
-                map.insert(*name, HeaderValue::from_static(value));
-            }
-            map
-        };
-        assert!(is_same_origin(&headers(&[])));
-        assert!(is_same_origin(&headers(&[(
-            "sec-fetch-site",
-            "same-origin"
-        )])));
-        assert!(!is_same_origin(&headers(&[
-            ("sec-fetch-site", "cross-site"),
-            ("origin", "http://a"),
-            ("host", "a")
-        ])));
-        assert!(is_same_origin(&headers(&[
-            ("origin", "http://127.0.0.1:8080"),
-            ("host", "127.0.0.1:8080")
-        ])));
-        assert!(!is_same_origin(&headers(&[
-            ("origin", "http://evil.example"),
-            ("host", "127.0.0.1:8080")
-        ])));
-        assert!(!is_same_origin(&headers(&[
-            ("origin", "null"),
-            ("host", "127.0.0.1:8080")
-        ])));
     }
 }

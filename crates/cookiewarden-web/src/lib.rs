@@ -1,6 +1,7 @@
 //! The HTTP face of cookiewarden: the front office (cookie policies in every language of a
-//! site, language choice), health and metrics. Later the banner, the consent endpoint and the
-//! back office join here.
+//! site, language choice), the consent loop (the banner's loader, assets and configuration,
+//! the consent endpoint, the visitor's consent page, a demo page), health and metrics. The back
+//! office joins here later.
 //!
 //! The crate receives a ready [`Store`] and a typed [`WebConfig`];
 //! it reads no file and no environment variable. Templates, translations and styles are
@@ -12,6 +13,7 @@ mod error;
 mod i18n;
 mod language;
 mod observability;
+mod origin;
 mod pages;
 mod policy;
 mod visitor;
