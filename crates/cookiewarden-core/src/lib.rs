@@ -5,8 +5,11 @@
 //! [`NamePattern`]), how an observed cookie is matched against those declarations
 //! ([`Registry::classify`]), the [`PolicyVersion`] that tells when a visitor must be asked again,
 //! typed cookie lifetimes ([`CookieDuration`]), language negotiation ([`negotiate_language`]),
-//! the TOML site definitions operators write ([`SiteDefinition`]) and the signing [`KeyRing`].
+//! the TOML site definitions operators write ([`SiteDefinition`]), the signing [`KeyRing`], the
+//! visitor's signed choice ([`ConsentCookie`]), the hash-chained proof of consent
+//! ([`ConsentRecord`]) and the catalogue of known cookies ([`Catalogue`]).
 
+mod catalogue;
 mod category;
 mod consent;
 mod declaration;
@@ -20,6 +23,9 @@ mod registry;
 mod site;
 mod slug;
 
+pub use catalogue::{
+    Catalogue, CatalogueEntry, CatalogueError, SkippedRow, map_catalogue_category,
+};
 pub use category::{Category, Party};
 pub use consent::{
     Choices, ConsentCookie, ConsentId, ConsentMethod, CookieRejection, browser_family,

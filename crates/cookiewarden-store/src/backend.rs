@@ -16,7 +16,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 3] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 4] = [
     (
         1,
         "sites and cookie declarations",
@@ -34,6 +34,12 @@ const MIGRATIONS: [(i64, &str, &str, &str); 3] = [
         "rejection lifetime",
         include_str!("../migrations/sqlite/0003_rejection_lifetime.sql"),
         include_str!("../migrations/postgres/0003_rejection_lifetime.sql"),
+    ),
+    (
+        4,
+        "cookie catalogue",
+        include_str!("../migrations/sqlite/0004_cookie_catalogue.sql"),
+        include_str!("../migrations/postgres/0004_cookie_catalogue.sql"),
     ),
 ];
 

@@ -11,7 +11,7 @@ mod error;
 mod sql;
 
 use async_trait::async_trait;
-use cookiewarden_core::{ConsentRecord, NewConsent, SiteDefinition, Slug};
+use cookiewarden_core::{Catalogue, ConsentRecord, NewConsent, SiteDefinition, Slug};
 
 pub use backend::Backend;
 pub use error::Error;
@@ -70,6 +70,12 @@ pub trait Store: Send + Sync + 'static {
 
     /// The content kept under `hash`.
     async fn snapshot(&self, hash: &str) -> Result<Option<String>, Error>;
+
+    /// Replaces the whole catalogue of known cookies, in one transaction.
+    async fn replace_catalogue(&self, catalogue: &Catalogue) -> Result<(), Error>;
+
+    /// The catalogue of known cookies (empty until one is imported).
+    async fn catalogue(&self) -> Result<Catalogue, Error>;
 
     /// Checks the database answers, for health checks.
     async fn ping(&self) -> Result<(), Error>;

@@ -3,8 +3,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use async_trait::async_trait;
 use cookiewarden_core::{
-    Choices, ConsentRecord, Declaration, GENESIS_HASH, Language, LocalizedText, NewConsent, Site,
-    SiteDefinition, Slug,
+    Catalogue, CatalogueEntry, Choices, ConsentRecord, Declaration, GENESIS_HASH, Language,
+    LocalizedText, NewConsent, Site, SiteDefinition, Slug,
 };
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Executor, Row};
@@ -462,6 +462,61 @@ impl Store for SqlStore {
                 .fetch_optional(&self.pool)
                 .await?,
         )
+    }
+
+    async fn replace_catalogue(&self, catalogue: &Catalogue) -> Result<(), Error> {
+        let mut transaction = self.pool.begin().await?;
+        sqlx::query("DELETE FROM cookie_catalogue")
+            .execute(&mut *transaction)
+            .await?;
+        for (position, e) in catalogue.entries().iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO cookie_catalogue (position, id, platform, category, needs_review, \
+                 pattern, domain, description, retention, controller, privacy_url) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+            )
+            .bind(i64::try_from(position).unwrap_or(i64::MAX))
+            .bind(e.id.clone())
+            .bind(e.platform.clone())
+            .bind(e.category.as_str())
+            .bind(i64::from(e.needs_review))
+            .bind(e.pattern.to_string())
+            .bind(e.domain.clone())
+            .bind(e.description.clone())
+            .bind(e.retention.clone())
+            .bind(e.controller.clone())
+            .bind(e.privacy_url.clone())
+            .execute(&mut *transaction)
+            .await?;
+        }
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    async fn catalogue(&self) -> Result<Catalogue, Error> {
+        let entries = sqlx::query(
+            "SELECT id, platform, category, needs_review, pattern, domain, description, \
+             retention, controller, privacy_url FROM cookie_catalogue ORDER BY position",
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|row| {
+            Ok(CatalogueEntry {
+                id: row.try_get("id")?,
+                platform: row.try_get("platform")?,
+                category: parse(row, "category")?,
+                needs_review: row.try_get::<i64, _>("needs_review")? != 0,
+                pattern: parse(row, "pattern")?,
+                domain: row.try_get("domain")?,
+                description: row.try_get("description")?,
+                retention: row.try_get("retention")?,
+                controller: row.try_get("controller")?,
+                privacy_url: row.try_get("privacy_url")?,
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+        Ok(Catalogue::new(entries))
     }
 
     async fn ping(&self) -> Result<(), Error> {

@@ -1,6 +1,7 @@
 //! `cookiewarden`: the command line. It parses the configuration once, opens the store and
 //! hands each library its typed part; everything else lives in the library crates.
 
+mod catalogue;
 mod config;
 mod keys;
 mod ledger;
@@ -32,6 +33,11 @@ enum Command {
     /// Declarative site definitions (TOML).
     #[command(subcommand)]
     Site(SiteCommand),
+    /// Load the catalogue of known cookies (Open Cookie Database CSV), replacing the previous one.
+    ImportCookieDb {
+        /// The CSV file.
+        file: std::path::PathBuf,
+    },
     /// The proof of consent: hash-chained consent records.
     #[command(subcommand)]
     Ledger(LedgerCommand),
@@ -105,6 +111,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::Site(SiteCommand::Apply { file }) => site::apply(&config, &file).await,
         Command::Site(SiteCommand::Export { slug }) => site::export(&config, &slug).await,
+        Command::ImportCookieDb { file } => catalogue::import(&config, &file).await,
         Command::Ledger(LedgerCommand::Verify { site }) => {
             ledger::verify(&config, site.as_deref()).await
         }

@@ -1,3 +1,4 @@
 //! Integration tests of the domain: site definitions read from files, as operators write them.
 
+mod catalogue;
 mod definitions;

@@ -143,7 +143,7 @@ async fn sites_are_listed_by_slug_and_survive_a_reopen() {
         assert_eq!(listed, ["opendata-portal", "shop"], "{}", test.name);
         // Opening the same database again runs no migration twice and loses nothing.
         let reopened = SqlStore::connect(&test.url).await.unwrap();
-        assert_eq!(reopened.schema_version().await.unwrap(), 3, "{}", test.name);
+        assert_eq!(reopened.schema_version().await.unwrap(), 4, "{}", test.name);
         assert_eq!(
             reopened.site(&slug("shop")).await.unwrap().unwrap(),
             example("shop.toml")
@@ -197,4 +197,28 @@ async fn unsupported_urls_are_refused_by_name() {
         error.to_string().contains("mysql://localhost/db"),
         "{error}"
     );
+}
+
+#[tokio::test]
+async fn the_catalogue_is_replaced_as_a_whole_and_reads_back() {
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../cookiewarden-core/tests/data/catalogue-sample.csv");
+    let (catalogue, _) =
+        cookiewarden_core::Catalogue::from_csv(&std::fs::read_to_string(sample).unwrap()).unwrap();
+    for test in fresh_stores().await {
+        assert!(
+            test.store.catalogue().await.unwrap().entries().is_empty(),
+            "{}",
+            test.name
+        );
+        test.store.replace_catalogue(&catalogue).await.unwrap();
+        test.store.replace_catalogue(&catalogue).await.unwrap();
+        assert_eq!(
+            test.store.catalogue().await.unwrap(),
+            catalogue,
+            "{}",
+            test.name
+        );
+        test.finish().await;
+    }
 }

@@ -111,7 +111,7 @@ fn flags_override_the_environment_which_overrides_the_file() {
         let output = run(&mut command);
         assert!(output.status.success(), "{}", stderr(&output));
         assert!(
-            stdout(&output).contains("schema version 3"),
+            stdout(&output).contains("schema version 4"),
             "{}",
             stdout(&output)
         );
@@ -241,5 +241,34 @@ async fn ledger_verify_finds_a_record_altered_in_the_database() {
         stderr(&broken).contains("does not verify"),
         "{}",
         stderr(&broken)
+    );
+}
+
+#[test]
+fn the_cookie_catalogue_imports_and_bad_files_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = sqlite_url(dir.path());
+    let sample = repo_file("crates/cookiewarden-core/tests/data/catalogue-sample.csv");
+    let imported = run(cookiewarden()
+        .args(["import-cookie-db", "--database", &database])
+        .arg(&sample));
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let out = stdout(&imported);
+    assert!(out.starts_with("imported 6 known cookies"), "{out}");
+    assert!(
+        out.contains("left out 2 rows") && out.contains("line 8: invalid cookie name `cart items`"),
+        "{out}"
+    );
+
+    let broken = dir.path().join("broken.csv");
+    std::fs::write(&broken, "name,category\n_ga,Analytics\n").unwrap();
+    let failed = run(cookiewarden()
+        .args(["import-cookie-db", "--database", &database])
+        .arg(&broken));
+    assert!(!failed.status.success());
+    assert!(
+        stderr(&failed).contains(&format!("{}: line 2", broken.display())),
+        "{}",
+        stderr(&failed)
     );
 }
