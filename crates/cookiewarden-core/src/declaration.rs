@@ -34,9 +34,12 @@ impl NamePattern {
     }
 }
 
-/// RFC 6265 §4.1.1: a cookie name is an HTTP token, so no controls, spaces or separators.
+/// What browsers accept in a cookie name (RFC 6265bis §5.6 and their practice), looser than
+/// RFC 6265's token grammar because real sites set names such as `pvc_visits[0]`: printable
+/// ASCII without `;` and `=`, which delimit names, nor `,`, which old servers used to fold
+/// headers.
 fn is_cookie_name_char(c: char) -> bool {
-    c.is_ascii_graphic() && !"()<>@,;:\\\"/[]?={}".contains(c)
+    c.is_ascii_graphic() && !";=,".contains(c)
 }
 
 impl FromStr for NamePattern {

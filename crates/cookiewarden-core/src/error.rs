@@ -28,7 +28,7 @@ pub enum Error {
     InvalidDuration(String),
     /// A cookie name or prefix that is empty or holds characters a cookie name cannot hold.
     #[error(
-        "invalid cookie name `{0}`: a name is a non-empty token; end it with `*` to declare a prefix"
+        "invalid cookie name `{0}`: a name is printable ASCII without spaces, `;`, `=` or `,`; end it with `*` to declare a prefix"
     )]
     InvalidCookieName(String),
     /// A language tag that is not of the form `xx` or `xx-YY`.
