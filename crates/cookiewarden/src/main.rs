@@ -5,6 +5,7 @@ mod catalogue;
 mod config;
 mod keys;
 mod ledger;
+mod scan;
 mod serve;
 mod site;
 
@@ -28,6 +29,8 @@ struct Cli {
 enum Command {
     /// Run the platform: cookie policies, language choice, health and metrics.
     Serve(ServeArgs),
+    /// Audit a live site's cookies in headless Chromium; exit code 1 on findings, 2 on error.
+    Scan(scan::ScanArgs),
     /// Bring the database schema up to date, then exit.
     Migrate,
     /// Declarative site definitions (TOML).
@@ -84,21 +87,36 @@ fn main() -> ExitCode {
     };
     let config = match Config::load(&cli.global, serve_args) {
         Ok(config) => config,
-        Err(error) => return report(&error),
+        Err(error) => {
+            report(&error);
+            return ExitCode::FAILURE;
+        }
     };
     init_tracing(config.log_format);
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
-        Err(error) => return report(&error.into()),
+        Err(error) => {
+            report(&error.into());
+            return ExitCode::FAILURE;
+        }
+    };
+    // A scan that cannot run at all exits 2, so CI tells it from findings (1).
+    let failure = match cli.command {
+        Command::Scan(_) => ExitCode::from(2),
+        _ => ExitCode::FAILURE,
     };
     match runtime.block_on(run(cli.command, config)) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => report(&error),
+        Ok(code) => code,
+        Err(error) => {
+            report(&error);
+            failure
+        }
     }
 }
 
-async fn run(command: Command, config: Config) -> anyhow::Result<()> {
-    match command {
+async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
+    let done = match command {
+        Command::Scan(args) => return scan::run(&config, args).await,
         Command::Serve(args) => serve::run(config, args.demo).await,
         Command::Migrate => {
             let store = open_store(&config).await?;
@@ -118,7 +136,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Ledger(LedgerCommand::Export { site, format }) => {
             ledger::export(&config, site.as_deref(), format).await
         }
-    }
+    };
+    done.map(|()| ExitCode::SUCCESS)
 }
 
 /// Opens the configured database and runs pending migrations.
@@ -143,9 +162,8 @@ fn redact(url: &str) -> String {
     }
 }
 
-fn report(error: &anyhow::Error) -> ExitCode {
+fn report(error: &anyhow::Error) {
     eprintln!("error: {error:#}");
-    ExitCode::FAILURE
 }
 
 fn init_tracing(format: LogFormat) {

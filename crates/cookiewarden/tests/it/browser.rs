@@ -478,3 +478,53 @@ async fn the_banner_fits_a_phone_has_large_targets_enough_contrast_and_nothing_p
     wait_until(&page, BANNER_GONE).await;
     assert_eq!(chromium.cookie_names(&page).await, ["cookies_preferences"]);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn scanning_the_demo_records_the_choices_made_by_clicking_the_banner() {
+    if Chromium::launch().await.is_none() {
+        return;
+    }
+    let demo = Demo::start();
+    let output = run(cookiewarden().args([
+        "scan",
+        &demo.url("/demo/shop"),
+        "--max-pages",
+        "1",
+        "--format",
+        "json",
+        "--site",
+        "shop",
+        "--database",
+        &sqlite_url(demo.dir.path()),
+    ]));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)));
+    let names = |visit: usize| -> Vec<String> {
+        let mut names: Vec<String> = report["pages"][0]["visits"][visit]["cookies"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap().to_owned())
+            .collect();
+        names.sort();
+        // The platform sets the choice under two paths (the site's pages and its demo).
+        names.dedup();
+        names
+    };
+    assert_eq!(names(0), Vec::<String>::new(), "nothing before a choice");
+    assert_eq!(
+        names(1),
+        ["cookies_preferences"],
+        "only the choice after Reject all"
+    );
+    assert!(
+        names(2).contains(&"_pk_id.1.demo".to_owned()),
+        "{:?}",
+        names(2)
+    );
+    let consent = report["pages"][0]["visits"][1]["cookies"][0]["source"]["kind"]
+        .as_str()
+        .unwrap();
+    assert_eq!(consent, "http", "the server sets the consent cookie");
+    assert_eq!(demo.recorded_methods(), ["reject_all", "accept_all"]);
+}

@@ -272,3 +272,34 @@ fn the_cookie_catalogue_imports_and_bad_files_are_named() {
         stderr(&failed)
     );
 }
+
+#[test]
+fn a_scan_that_cannot_start_exits_2_naming_the_cause() {
+    let bad_url = run(cookiewarden().args(["scan", "ftp://example.invalid/"]));
+    assert_eq!(bad_url.status.code(), Some(2));
+    assert!(
+        stderr(&bad_url).contains("ftp://example.invalid/"),
+        "{}",
+        stderr(&bad_url)
+    );
+    let no_browser = run(cookiewarden().args([
+        "scan",
+        "http://127.0.0.1:9/",
+        "--chromium",
+        "/nonexistent/chromium",
+    ]));
+    assert_eq!(no_browser.status.code(), Some(2));
+    assert!(
+        stderr(&no_browser).contains("/nonexistent/chromium"),
+        "{}",
+        stderr(&no_browser)
+    );
+    let bad_preset =
+        run(cookiewarden().args(["scan", "http://127.0.0.1:9/", "--reject-cookie", "novalue"]));
+    assert!(!bad_preset.status.success());
+    assert!(
+        stderr(&bad_preset).contains("`novalue` is not NAME=VALUE"),
+        "{}",
+        stderr(&bad_preset)
+    );
+}

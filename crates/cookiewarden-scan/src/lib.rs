@@ -1,0 +1,416 @@
+//! The cookiewarden scanner: audits what a live site really sets, not what it declares.
+//!
+//! It drives a local Chromium over the DevTools protocol (never a downloaded browser), crawls
+//! same-site links breadth-first, and visits each page three times in fresh browser contexts:
+//! before any choice, after "Reject all" and after "Accept all", clicking cookiewarden's own
+//! banner or presetting the consent cookie of another banner. It returns a [`Report`]; it does
+//! not know the store: the caller passes the site's declarations and the cookie catalogue.
+
+mod report;
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use chromiumoxide::browser::{Browser, BrowserConfig};
+use chromiumoxide::cdp::browser_protocol::network::{
+    CookieParam, EventRequestWillBeSent, EventResponseReceivedExtraInfo, SetCookiesParams,
+};
+use chromiumoxide::cdp::browser_protocol::storage::GetCookiesParams;
+use chromiumoxide::cdp::browser_protocol::target::{
+    CreateBrowserContextParams, CreateTargetParams,
+};
+use chromiumoxide::page::Page;
+use futures::StreamExt;
+use url::Url;
+
+pub use report::{
+    Basis, Classifier, CookieClass, CookieSource, Finding, FindingKind, ObservedCookie, PageReport,
+    Report, Visit, VisitReport,
+};
+
+/// Why a scan could not run at all. Failures of single pages are kept in the report instead.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The start URL is not an http(s) URL.
+    #[error("cannot scan `{0}`: give an http:// or https:// URL")]
+    InvalidUrl(String),
+    /// Chromium could not be started.
+    #[error("cannot start Chromium at {path}: {reason}")]
+    Browser {
+        /// The executable tried.
+        path: PathBuf,
+        /// What went wrong.
+        reason: String,
+    },
+}
+
+/// What to scan and how.
+#[derive(Debug, Clone)]
+pub struct ScanOptions {
+    /// The first page.
+    pub start: String,
+    /// How many pages at most.
+    pub max_pages: usize,
+    /// The Chromium executable.
+    pub chromium: PathBuf,
+    /// How long one page may take to load.
+    pub page_timeout: Duration,
+    /// Cookies to preset for the "Reject all" visit, for banners other than cookiewarden's.
+    pub reject_cookies: Vec<(String, String)>,
+    /// Cookies to preset for the "Accept all" visit.
+    pub accept_cookies: Vec<(String, String)>,
+    /// Extra Chromium arguments (tests map host names with `--host-resolver-rules`).
+    pub chromium_args: Vec<String>,
+}
+
+/// A cookie name → the response URL whose `Set-Cookie` set it.
+type HttpSetters = Arc<Mutex<HashMap<String, String>>>;
+
+/// Scans the site and classifies what it finds.
+pub async fn scan(options: &ScanOptions, classifier: &Classifier<'_>) -> Result<Report, Error> {
+    let start = Url::parse(&options.start)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .ok_or_else(|| Error::InvalidUrl(options.start.clone()))?;
+    let profile = std::env::temp_dir().join(format!("cookiewarden-scan-{}", std::process::id()));
+    allow_third_party_cookies(&profile).map_err(|e| Error::Browser {
+        path: options.chromium.clone(),
+        reason: format!("cannot prepare a profile in {}: {e}", profile.display()),
+    })?;
+    let browser_error = |reason: String| Error::Browser {
+        path: options.chromium.clone(),
+        reason,
+    };
+    let config = BrowserConfig::builder()
+        .chrome_executable(&options.chromium)
+        .user_data_dir(&profile)
+        .no_sandbox()
+        .args([
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .args(options.chromium_args.iter().map(String::as_str))
+        .build()
+        .map_err(browser_error)?;
+    let (mut browser, mut handler) = Browser::launch(config)
+        .await
+        .map_err(|e| browser_error(e.to_string()))?;
+    let events = tokio::spawn(async move { while handler.next().await.is_some() {} });
+
+    let mut queue = VecDeque::from([start.clone()]);
+    let mut queued: HashSet<Url> = HashSet::from([start.clone()]);
+    let mut pages = Vec::new();
+    while let Some(url) = queue.pop_front() {
+        if pages.len() >= options.max_pages {
+            break;
+        }
+        let mut page_report = PageReport {
+            url: url.to_string(),
+            visits: Vec::new(),
+            error: None,
+        };
+        for visit in Visit::ALL {
+            match visit_page(&browser, options, &url, visit, classifier).await {
+                Ok((report, links)) => {
+                    page_report.visits.push(report);
+                    for link in links {
+                        if same_site(&link, &start) && queued.insert(link.clone()) {
+                            queue.push_back(link);
+                        }
+                    }
+                }
+                Err(error) => {
+                    page_report.error = Some(format!("{visit:?}: {error}"));
+                    break;
+                }
+            }
+        }
+        pages.push(page_report);
+    }
+    let _ = browser.close().await;
+    events.abort();
+    let _ = std::fs::remove_dir_all(&profile);
+
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64());
+    let (findings, warnings) = classifier.findings(&pages, now);
+    Ok(Report {
+        start_url: start.to_string(),
+        site: None,
+        third_party_cookies: THIRD_PARTY_COOKIES,
+        pages,
+        findings,
+        warnings,
+    })
+}
+
+/// The setting the report states: a scan must see what third parties set, so its fresh profile
+/// allows their cookies (Chromium's headless default blocks them).
+const THIRD_PARTY_COOKIES: &str = "allowed (the scanner's profile lifts Chromium's default block)";
+
+/// Writes the profile preference that lets third-party cookies through.
+fn allow_third_party_cookies(profile: &std::path::Path) -> std::io::Result<()> {
+    let default = profile.join("Default");
+    std::fs::create_dir_all(&default)?;
+    std::fs::write(
+        default.join("Preferences"),
+        r#"{"profile":{"cookie_controls_mode":0,"block_third_party_cookies":false}}"#,
+    )
+}
+
+/// Same site as the start page: same host, the fragment ignored.
+fn same_site(link: &Url, start: &Url) -> bool {
+    matches!(link.scheme(), "http" | "https")
+        && link.host_str() == start.host_str()
+        && link.port_or_known_default() == start.port_or_known_default()
+}
+
+/// The "site" of a host for third-party decisions: its last two labels (an approximation of
+/// the registrable domain that holds for the hosts tests and most sites use).
+fn site_of(host: &str) -> String {
+    let host = host.trim_start_matches('.');
+    let labels: Vec<&str> = host.split('.').collect();
+    labels[labels.len().saturating_sub(2)..].join(".")
+}
+
+async fn visit_page(
+    browser: &Browser,
+    options: &ScanOptions,
+    url: &Url,
+    visit: Visit,
+    classifier: &Classifier<'_>,
+) -> Result<(VisitReport, Vec<Url>), String> {
+    let context = browser
+        .create_browser_context(CreateBrowserContextParams::default())
+        .await
+        .map_err(|e| e.to_string())?;
+    let target = CreateTargetParams::builder()
+        .url("about:blank")
+        .browser_context_id(context.clone())
+        .build()
+        .map_err(|e| e.to_string())?;
+    let page = browser.new_page(target).await.map_err(|e| e.to_string())?;
+    let result = observe(browser, &page, options, url, visit, classifier, &context).await;
+    let _ = page.close().await;
+    let _ = browser.dispose_browser_context(context).await;
+    result
+}
+
+async fn observe(
+    browser: &Browser,
+    page: &Page,
+    options: &ScanOptions,
+    url: &Url,
+    visit: Visit,
+    classifier: &Classifier<'_>,
+    context: &chromiumoxide::cdp::browser_protocol::browser::BrowserContextId,
+) -> Result<(VisitReport, Vec<Url>), String> {
+    let setters: HttpSetters = Arc::default();
+    let hosts: Arc<Mutex<HashSet<String>>> = Arc::default();
+    let mut responses = page
+        .event_listener::<EventResponseReceivedExtraInfo>()
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut requests = page
+        .event_listener::<EventRequestWillBeSent>()
+        .await
+        .map_err(|e| e.to_string())?;
+    let urls: Arc<Mutex<HashMap<String, String>>> = Arc::default();
+    let (urls_in, hosts_in) = (Arc::clone(&urls), Arc::clone(&hosts));
+    let request_task = tokio::spawn(async move {
+        while let Some(event) = requests.next().await {
+            let host = Url::parse(&event.request.url)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_owned));
+            if let (Some(host), Ok(mut hosts)) = (host, hosts_in.lock()) {
+                hosts.insert(host);
+            }
+            if let Ok(mut urls) = urls_in.lock() {
+                urls.insert(event.request_id.inner().clone(), event.request.url.clone());
+            }
+        }
+    });
+    let (setters_in, urls_out) = (Arc::clone(&setters), Arc::clone(&urls));
+    let response_task = tokio::spawn(async move {
+        while let Some(event) = responses.next().await {
+            let headers = event.headers.inner();
+            let Some(object) = headers.as_object() else {
+                continue;
+            };
+            let url = urls_out
+                .lock()
+                .ok()
+                .and_then(|u| u.get(event.request_id.inner()).cloned())
+                .unwrap_or_default();
+            for (name, value) in object {
+                if !name.eq_ignore_ascii_case("set-cookie") {
+                    continue;
+                }
+                // DevTools joins the lines of one header with newlines; each is one cookie.
+                for line in value.as_str().unwrap_or_default().lines() {
+                    if let (Some((cookie, _)), Ok(mut setters)) =
+                        (line.split_once('='), setters_in.lock())
+                    {
+                        setters
+                            .entry(cookie.trim().to_owned())
+                            .or_insert_with(|| url.clone());
+                    }
+                }
+            }
+        }
+    });
+
+    let preset = match visit {
+        Visit::NoChoice => &[][..],
+        Visit::RejectAll => &options.reject_cookies[..],
+        Visit::AcceptAll => &options.accept_cookies[..],
+    };
+    if !preset.is_empty() {
+        let cookies = preset
+            .iter()
+            .filter_map(|(name, value)| {
+                CookieParam::builder()
+                    .name(name)
+                    .value(value)
+                    .url(url.as_str())
+                    .build()
+                    .ok()
+            })
+            .collect::<Vec<_>>();
+        page.execute(SetCookiesParams::new(cookies))
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    load(page, url, options.page_timeout).await?;
+    if visit != Visit::NoChoice && preset.is_empty() {
+        // cookiewarden's banner: the first-layer buttons are Accept all, then Reject all.
+        let index = if visit == Visit::AcceptAll { 0 } else { 1 };
+        let buttons =
+            if wait_for(page, "!!document.querySelector('[role=dialog] .cw-choice')").await {
+                page.find_elements("[role=dialog] .cw-choice")
+                    .await
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+        if let Some(button) = buttons.get(index) {
+            let _ = button.click().await;
+            wait_for(page, "!document.querySelector('[role=dialog]')").await;
+        }
+        // Load again so the server, too, sees the choice.
+        load(page, url, options.page_timeout).await?;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    // The jar of the whole context, asked of the browser target (the only one that may name a
+    // context): HTTP-set and script-set cookies, HttpOnly ones and third parties' alike.
+    let jar = browser
+        .execute(
+            GetCookiesParams::builder()
+                .browser_context_id(context.clone())
+                .build(),
+        )
+        .await
+        .map_err(|e| e.to_string())?
+        .result
+        .cookies;
+    request_task.abort();
+    response_task.abort();
+    let page_site = site_of(url.host_str().unwrap_or_default());
+    let setters = setters.lock().map(|s| s.clone()).unwrap_or_default();
+    let cookies = jar
+        .into_iter()
+        .map(|c| {
+            let source = match setters.get(&c.name) {
+                Some(url) => CookieSource::Http { url: url.clone() },
+                None => CookieSource::Script,
+            };
+            let class = classifier.classify(&c.name, &c.domain);
+            ObservedCookie {
+                third_party: site_of(&c.domain) != page_site,
+                expires: (!c.session && c.expires > 0.0).then_some(c.expires),
+                same_site: c.same_site.map(|s| format!("{s:?}")),
+                http_only: c.http_only,
+                secure: c.secure,
+                path: c.path,
+                domain: c.domain,
+                name: c.name,
+                source,
+                class,
+            }
+        })
+        .collect();
+    let local_storage: Vec<String> = page
+        .evaluate("(() => { try { return Object.keys(localStorage).sort(); } catch (e) { return []; } })()")
+        .await
+        .ok()
+        .and_then(|r| r.into_value().ok())
+        .unwrap_or_default();
+    let links: Vec<String> = page
+        .evaluate("[...document.querySelectorAll('a[href]')].map(a => a.href)")
+        .await
+        .ok()
+        .and_then(|r| r.into_value().ok())
+        .unwrap_or_default();
+    let links = links
+        .iter()
+        .filter_map(|l| Url::parse(l).ok())
+        .map(|mut l| {
+            l.set_fragment(None);
+            l
+        })
+        .collect();
+    let mut third_party_hosts: Vec<String> = hosts
+        .lock()
+        .map(|h| {
+            h.iter()
+                .filter(|h| site_of(h) != page_site)
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    third_party_hosts.sort();
+    Ok((
+        VisitReport {
+            visit,
+            cookies,
+            local_storage,
+            third_party_hosts,
+        },
+        links,
+    ))
+}
+
+async fn load(page: &Page, url: &Url, timeout: Duration) -> Result<(), String> {
+    match tokio::time::timeout(timeout, page.goto(url.as_str())).await {
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(error)) => Err(format!("{url}: {error}")),
+        Err(_) => Err(format!(
+            "{url}: did not finish loading within {} s",
+            timeout.as_secs()
+        )),
+    }
+}
+
+/// Evaluates `expression` until it is true, for up to five seconds.
+async fn wait_for(page: &Page, expression: &str) -> bool {
+    for _ in 0..50 {
+        let done = page
+            .evaluate(expression)
+            .await
+            .ok()
+            .and_then(|r| r.into_value::<bool>().ok());
+        if done == Some(true) {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    false
+}

@@ -1,0 +1,351 @@
+//! What a scan found: every cookie of every visit, classified, and the findings drawn from them.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use cookiewarden_core::{
+    Catalogue, Category, Classification, ConsentCookie, Party, SiteDefinition,
+};
+use serde::Serialize;
+
+/// The three visits made to each page, each in a fresh browser context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Visit {
+    /// The visitor has not decided.
+    NoChoice,
+    /// The visitor clicked "Reject all" (or the reject preset was applied).
+    RejectAll,
+    /// The visitor clicked "Accept all" (or the accept preset was applied).
+    AcceptAll,
+}
+
+impl Visit {
+    /// Every visit, in the order they are made.
+    pub const ALL: [Visit; 3] = [Visit::NoChoice, Visit::RejectAll, Visit::AcceptAll];
+}
+
+/// How a cookie reached the jar.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CookieSource {
+    /// A `Set-Cookie` header of this response.
+    Http {
+        /// The response's URL.
+        url: String,
+    },
+    /// `document.cookie` or the Cookie Store API.
+    Script,
+}
+
+/// Where a cookie's category comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The site's own declaration.
+    Declared,
+    /// The catalogue of known cookies (a suggestion).
+    Catalogue,
+    /// Nobody knows it.
+    Unknown,
+}
+
+/// What a cookie is, as far as the declarations and the catalogue tell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CookieClass {
+    /// Its category, when known.
+    pub category: Option<Category>,
+    /// Where that comes from.
+    pub basis: Basis,
+    /// Declared as exempt audience measurement.
+    pub exempt: bool,
+    /// The party the site declared.
+    pub declared_party: Option<Party>,
+    /// The catalogue's category is a guess to review.
+    pub needs_review: bool,
+}
+
+/// One cookie in the jar after a visit.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ObservedCookie {
+    /// Its name.
+    pub name: String,
+    /// Its domain as the browser keeps it.
+    pub domain: String,
+    /// Its path.
+    pub path: String,
+    /// Expiry in unix seconds; `None` for a session cookie.
+    pub expires: Option<f64>,
+    /// HttpOnly flag.
+    pub http_only: bool,
+    /// Secure flag.
+    pub secure: bool,
+    /// SameSite attribute, when set.
+    pub same_site: Option<String>,
+    /// How it was set.
+    pub source: CookieSource,
+    /// Set for another site than the page's.
+    pub third_party: bool,
+    /// What it is.
+    pub class: CookieClass,
+}
+
+/// One visit of one page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VisitReport {
+    /// Which visit.
+    pub visit: Visit,
+    /// Every cookie in the jar at the end of the visit.
+    pub cookies: Vec<ObservedCookie>,
+    /// `localStorage` keys of the page's origin.
+    pub local_storage: Vec<String>,
+    /// Hosts of other sites the page contacted.
+    pub third_party_hosts: Vec<String>,
+}
+
+/// One page and its visits.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PageReport {
+    /// The page's URL.
+    pub url: String,
+    /// The visits that could be made.
+    pub visits: Vec<VisitReport>,
+    /// Why the page could not be scanned completely, if it could not.
+    pub error: Option<String>,
+}
+
+/// A breach of the rules, with its evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    /// A cookie needing consent was set before any choice.
+    SetBeforeConsent,
+    /// A cookie of a refused category is present after "Reject all".
+    PresentAfterReject,
+    /// The site does not declare this cookie.
+    Undeclared,
+    /// It lives longer than 13 months.
+    LifetimeOver13Months,
+    /// Set for another site, but not declared as third-party.
+    UndeclaredThirdParty,
+    /// `cookies_preferences` was written by a script, not by the server.
+    ConsentCookieNotFromServer,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// What is wrong.
+    pub kind: FindingKind,
+    /// The page it was seen on.
+    pub page: String,
+    /// The visit it was seen in.
+    pub visit: Visit,
+    /// The cookie.
+    pub cookie: String,
+    /// The cookie's domain.
+    pub domain: String,
+    /// How it was set.
+    pub source: CookieSource,
+}
+
+/// The whole scan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// Where the crawl started.
+    pub start_url: String,
+    /// The site whose declarations the cookies were checked against.
+    pub site: Option<String>,
+    /// The browser's third-party cookie setting during the scan.
+    pub third_party_cookies: &'static str,
+    /// Every page scanned.
+    pub pages: Vec<PageReport>,
+    /// What breaks the rules, findings first in every report.
+    pub findings: Vec<Finding>,
+    /// What deserves a look but is not a breach ("declared but never seen").
+    pub warnings: Vec<String>,
+}
+
+/// 13 months of 30 days: the longest lifetime regulators accept for a tracker.
+const MAX_LIFETIME_SECONDS: f64 = 13.0 * 30.0 * 86_400.0;
+
+/// Classifies cookies against the site's declarations, then the catalogue.
+pub struct Classifier<'a> {
+    site: Option<&'a SiteDefinition>,
+    catalogue: &'a Catalogue,
+}
+
+impl<'a> Classifier<'a> {
+    /// A classifier; without a site every cookie is undeclared.
+    pub fn new(site: Option<&'a SiteDefinition>, catalogue: &'a Catalogue) -> Self {
+        Classifier { site, catalogue }
+    }
+
+    /// What the cookie `name` set for `domain` is.
+    pub fn classify(&self, name: &str, domain: &str) -> CookieClass {
+        if name == ConsentCookie::NAME {
+            // cookiewarden's own choice cookie is necessary wherever it is set.
+            return CookieClass {
+                category: Some(Category::Necessary),
+                basis: Basis::Declared,
+                exempt: false,
+                declared_party: Some(Party::First),
+                needs_review: false,
+            };
+        }
+        if let Some(Classification::Declared(d)) =
+            self.site.map(|s| s.registry().classify(name, domain))
+        {
+            return CookieClass {
+                category: Some(d.category),
+                basis: Basis::Declared,
+                exempt: d.exempt,
+                declared_party: Some(d.party),
+                needs_review: false,
+            };
+        }
+        match self.catalogue.lookup(name, domain) {
+            Some(entry) => CookieClass {
+                category: Some(entry.category),
+                basis: Basis::Catalogue,
+                exempt: false,
+                declared_party: None,
+                needs_review: entry.needs_review,
+            },
+            None => CookieClass {
+                category: None,
+                basis: Basis::Unknown,
+                exempt: false,
+                declared_party: None,
+                needs_review: false,
+            },
+        }
+    }
+
+    /// Draws the findings and warnings from the pages scanned, at `now` (unix seconds).
+    pub fn findings(&self, pages: &[PageReport], now: f64) -> (Vec<Finding>, Vec<String>) {
+        let mut findings = Vec::new();
+        let mut seen = BTreeSet::new();
+        for page in pages {
+            for visit in &page.visits {
+                for cookie in &visit.cookies {
+                    seen.insert(cookie.name.clone());
+                    let needs_consent =
+                        cookie.class.category != Some(Category::Necessary) && !cookie.class.exempt;
+                    let mut found = |kind| {
+                        findings.push(Finding {
+                            kind,
+                            page: page.url.clone(),
+                            visit: visit.visit,
+                            cookie: cookie.name.clone(),
+                            domain: cookie.domain.clone(),
+                            source: cookie.source.clone(),
+                        });
+                    };
+                    match visit.visit {
+                        Visit::NoChoice if needs_consent => found(FindingKind::SetBeforeConsent),
+                        Visit::RejectAll if needs_consent => found(FindingKind::PresentAfterReject),
+                        _ => {}
+                    }
+                    if self.site.is_some() && cookie.class.basis != Basis::Declared {
+                        found(FindingKind::Undeclared);
+                    }
+                    if cookie
+                        .expires
+                        .is_some_and(|at| at - now > MAX_LIFETIME_SECONDS)
+                    {
+                        found(FindingKind::LifetimeOver13Months);
+                    }
+                    if cookie.third_party && cookie.class.declared_party == Some(Party::First) {
+                        found(FindingKind::UndeclaredThirdParty);
+                    }
+                    if cookie.name == ConsentCookie::NAME && cookie.source == CookieSource::Script {
+                        found(FindingKind::ConsentCookieNotFromServer);
+                    }
+                }
+            }
+        }
+        // One finding per kind, cookie and visit: the first page shows it.
+        findings.sort_by(|a, b| {
+            (a.kind, &a.cookie, a.visit as u8).cmp(&(b.kind, &b.cookie, b.visit as u8))
+        });
+        findings.dedup_by(|a, b| {
+            a.kind == b.kind && a.cookie == b.cookie && a.visit == b.visit && a.domain == b.domain
+        });
+        let warnings = self
+            .site
+            .map(|site| {
+                site.registry()
+                    .active()
+                    .filter(|d| !seen.iter().any(|name| d.pattern.matches(name)))
+                    .map(|d| format!("declared but never seen: {}", d.pattern))
+                    .collect()
+            })
+            .unwrap_or_default();
+        (findings, warnings)
+    }
+}
+
+impl Report {
+    /// 0 when clean, 1 with findings, 2 when no page could be scanned at all.
+    pub fn exit_code(&self) -> u8 {
+        if self.pages.iter().all(|p| p.visits.is_empty()) {
+            2
+        } else if self.findings.is_empty() {
+            0
+        } else {
+            1
+        }
+    }
+
+    /// A readable summary: findings first, then each page's cookies per visit.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "Scan of {} ({} pages; third-party cookies {})",
+            self.start_url,
+            self.pages.len(),
+            self.third_party_cookies
+        );
+        if self.findings.is_empty() {
+            let _ = writeln!(out, "\nNo findings.");
+        } else {
+            let _ = writeln!(out, "\n{} findings:", self.findings.len());
+            for f in &self.findings {
+                let source = match &f.source {
+                    CookieSource::Http { url } => format!("HTTP {url}"),
+                    CookieSource::Script => "script".to_owned(),
+                };
+                let _ = writeln!(
+                    out,
+                    "  {:?}: {} ({}) on {} during {:?}, set by {source}",
+                    f.kind, f.cookie, f.domain, f.page, f.visit
+                );
+            }
+        }
+        for warning in &self.warnings {
+            let _ = writeln!(out, "warning: {warning}");
+        }
+        for page in &self.pages {
+            let _ = writeln!(out, "\n{}", page.url);
+            if let Some(error) = &page.error {
+                let _ = writeln!(out, "  error: {error}");
+            }
+            for visit in &page.visits {
+                let names: Vec<&str> = visit.cookies.iter().map(|c| c.name.as_str()).collect();
+                let _ = writeln!(
+                    out,
+                    "  {:?}: {}",
+                    visit.visit,
+                    if names.is_empty() {
+                        "no cookie".to_owned()
+                    } else {
+                        names.join(", ")
+                    }
+                );
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,170 @@
+//! The scanner against a fixture site served by the test on 127.0.0.1, with `localhost` (the
+//! same server under another host name, so another site to the browser) as the third party.
+
+use std::path::Path;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::header;
+use axum::response::{Html, IntoResponse};
+use axum::routing::get;
+use cookiewarden_core::{Catalogue, SiteDefinition};
+use cookiewarden_scan::{Classifier, CookieSource, FindingKind, ScanOptions, Visit, scan};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+const BANNER: &str = r#"<div role="dialog" aria-modal="true">
+<button class="cw-choice" onclick="document.cookie='fixture_after_accept=1; path=/'; this.parentNode.remove()">Accept all</button>
+<button class="cw-choice" onclick="this.parentNode.remove()">Reject all</button>
+</div>"#;
+
+async fn serve_fixture() -> u16 {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let home = move || async move {
+        (
+            [(header::SET_COOKIE, "fixture_http=1; Max-Age=3600; Path=/")],
+            Html(format!(
+                "<!doctype html><title>Fixture</title>{BANNER}\
+                 <script>document.cookie = 'fixture_script=1; path=/';</script>\
+                 <iframe src=\"http://localhost:{port}/frame\"></iframe>\
+                 <a href=\"/page2\">page 2</a> <a href=\"http://elsewhere.invalid/\">elsewhere</a>"
+            )),
+        )
+    };
+    let app = Router::new()
+        .route("/", get(home))
+        .route(
+            "/page2",
+            get(|| async {
+                Html("<!doctype html><title>Page 2</title><script>document.cookie = 'fixture_undeclared=1; path=/';</script><a href=\"/\">home</a>")
+            }),
+        )
+        .route(
+            "/frame",
+            get(|| async {
+                (
+                    [(header::SET_COOKIE, "fixture_third=1; Max-Age=3600; Path=/; SameSite=None; Secure")],
+                    Html("<!doctype html><title>Frame</title><p>third party</p>"),
+                )
+                    .into_response()
+            }),
+        );
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    port
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_scan_names_each_cookie_with_its_source_visit_and_finding() {
+    if !Path::new(CHROMIUM).exists() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI=true but {CHROMIUM} is missing"
+        );
+        eprintln!("skipping: {CHROMIUM} not found");
+        return;
+    }
+    let port = serve_fixture().await;
+    let site_file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/fixture-site.toml");
+    let site = SiteDefinition::parse(&std::fs::read_to_string(site_file).unwrap()).unwrap();
+    let catalogue = Catalogue::default();
+    let options = ScanOptions {
+        start: format!("http://127.0.0.1:{port}/"),
+        max_pages: 5,
+        chromium: CHROMIUM.into(),
+        page_timeout: Duration::from_secs(20),
+        reject_cookies: Vec::new(),
+        accept_cookies: Vec::new(),
+        chromium_args: Vec::new(),
+    };
+    let report = scan(&options, &Classifier::new(Some(&site), &catalogue))
+        .await
+        .unwrap();
+    assert!(report.third_party_cookies.starts_with("allowed"));
+    assert_eq!(report.pages.len(), 2, "{}", report.to_text());
+    assert_eq!(report.exit_code(), 1);
+
+    let found = |kind: FindingKind, cookie: &str, visit: Visit| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.kind == kind && f.cookie == cookie && f.visit == visit)
+    };
+    let http = found(
+        FindingKind::SetBeforeConsent,
+        "fixture_http",
+        Visit::NoChoice,
+    )
+    .expect("fixture_http before consent");
+    assert!(
+        matches!(&http.source, CookieSource::Http { url } if url == &options.start),
+        "{:?}",
+        http.source
+    );
+    let script = found(
+        FindingKind::SetBeforeConsent,
+        "fixture_script",
+        Visit::NoChoice,
+    )
+    .expect("fixture_script before consent");
+    assert_eq!(script.source, CookieSource::Script);
+    assert!(
+        found(
+            FindingKind::PresentAfterReject,
+            "fixture_script",
+            Visit::RejectAll
+        )
+        .is_some()
+    );
+    let third = found(
+        FindingKind::UndeclaredThirdParty,
+        "fixture_third",
+        Visit::NoChoice,
+    )
+    .expect("fixture_third is third-party");
+    assert!(
+        matches!(&third.source, CookieSource::Http { url } if url.contains("localhost")),
+        "{:?}",
+        third.source
+    );
+    assert!(
+        found(
+            FindingKind::Undeclared,
+            "fixture_undeclared",
+            Visit::NoChoice
+        )
+        .is_some()
+    );
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.cookie != "fixture_after_accept"),
+        "{}",
+        report.to_text()
+    );
+    let accepted = &report.pages[0].visits[2];
+    assert_eq!(accepted.visit, Visit::AcceptAll);
+    assert!(
+        accepted
+            .cookies
+            .iter()
+            .any(|c| c.name == "fixture_after_accept")
+    );
+    let rejected = &report.pages[0].visits[1];
+    assert!(
+        rejected
+            .cookies
+            .iter()
+            .all(|c| c.name != "fixture_after_accept")
+    );
+    assert!(
+        report.pages[0].visits[0]
+            .third_party_hosts
+            .iter()
+            .any(|h| h == "localhost")
+    );
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    let json = serde_json::to_value(&report).unwrap();
+    assert_eq!(json["findings"][0]["kind"], "set_before_consent");
+}
