@@ -74,7 +74,11 @@ pub async fn scan(options: &ScanOptions, classifier: &Classifier<'_>) -> Result<
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https"))
         .ok_or_else(|| Error::InvalidUrl(options.start.clone()))?;
-    let profile = std::env::temp_dir().join(format!("cookiewarden-scan-{}", std::process::id()));
+    // A profile of its own per scan, even for scans running side by side in one process.
+    static SCANS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = SCANS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let profile =
+        std::env::temp_dir().join(format!("cookiewarden-scan-{}-{n}", std::process::id()));
     allow_third_party_cookies(&profile).map_err(|e| Error::Browser {
         path: options.chromium.clone(),
         reason: format!("cannot prepare a profile in {}: {e}", profile.display()),
@@ -83,18 +87,7 @@ pub async fn scan(options: &ScanOptions, classifier: &Classifier<'_>) -> Result<
         path: options.chromium.clone(),
         reason,
     };
-    let config = BrowserConfig::builder()
-        .chrome_executable(&options.chromium)
-        .user_data_dir(&profile)
-        .no_sandbox()
-        .args([
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
+    let config = browser_config(&options.chromium, &profile)
         .args(options.chromium_args.iter().map(String::as_str))
         .build()
         .map_err(browser_error)?;
@@ -149,6 +142,27 @@ pub async fn scan(options: &ScanOptions, classifier: &Classifier<'_>) -> Result<
         findings,
         warnings,
     })
+}
+
+/// A headless Chromium at `executable` with a fresh `profile` and the flags that keep it from
+/// reaching out to the network on its own (updates, sync, background requests) and from
+/// needing a GPU or a sandbox the machine may not offer.
+pub fn browser_config(
+    executable: &std::path::Path,
+    profile: &std::path::Path,
+) -> chromiumoxide::browser::BrowserConfigBuilder {
+    BrowserConfig::builder()
+        .chrome_executable(executable)
+        .user_data_dir(profile)
+        .no_sandbox()
+        .args([
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
 }
 
 /// The setting the report states: a scan must see what third parties set, so its fresh profile

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use chromiumoxide::browser::{Browser, BrowserConfig};
+use chromiumoxide::browser::Browser;
 use chromiumoxide::cdp::browser_protocol::dom::{
     FocusParams, GetDocumentParams, QuerySelectorParams,
 };
@@ -39,18 +39,7 @@ impl Chromium {
             return None;
         }
         let profile = tempfile::tempdir().unwrap();
-        let config = BrowserConfig::builder()
-            .chrome_executable(CHROMIUM)
-            .user_data_dir(profile.path())
-            .no_sandbox()
-            .args([
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ])
+        let config = cookiewarden_scan::browser_config(Path::new(CHROMIUM), profile.path())
             .window_size(1000, 800)
             .build()
             .unwrap();
