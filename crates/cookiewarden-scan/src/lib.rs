@@ -26,8 +26,8 @@ use futures::StreamExt;
 use url::Url;
 
 pub use report::{
-    Basis, Classifier, CookieClass, CookieSource, Finding, FindingKind, ObservedCookie, PageReport,
-    Report, Visit, VisitReport,
+    Basis, CatalogueHint, Classifier, CookieClass, CookieSource, Finding, FindingKind,
+    ObservedCookie, PageReport, Report, Visit, VisitReport,
 };
 
 /// Why a scan could not run at all. Failures of single pages are kept in the report instead.
@@ -136,6 +136,7 @@ pub async fn scan(options: &ScanOptions, classifier: &Classifier<'_>) -> Result<
     let (findings, warnings) = classifier.findings(&pages, now);
     Ok(Report {
         start_url: start.to_string(),
+        scanned_at: now,
         site: None,
         third_party_cookies: THIRD_PARTY_COOKIES,
         pages,

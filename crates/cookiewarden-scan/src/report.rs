@@ -4,7 +4,8 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use cookiewarden_core::{
-    Catalogue, Category, Classification, ConsentCookie, Party, SiteDefinition,
+    Catalogue, Category, Classification, ConsentCookie, CookieDuration, Declaration,
+    DeclarationStatus, DurationUnit, NamePattern, Party, SiteDefinition,
 };
 use serde::Serialize;
 
@@ -63,6 +64,17 @@ pub struct CookieClass {
     pub declared_party: Option<Party>,
     /// The catalogue's category is a guess to review.
     pub needs_review: bool,
+    /// What the catalogue says it is ("Google Analytics: Tells visitors apart").
+    pub catalogue_entry: Option<CatalogueHint>,
+}
+
+/// The catalogue's word on a cookie the site does not declare.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CatalogueHint {
+    /// The product that sets it.
+    pub platform: String,
+    /// What it does.
+    pub description: String,
 }
 
 /// One cookie in the jar after a visit.
@@ -156,6 +168,8 @@ pub struct Report {
     pub start_url: String,
     /// The site whose declarations the cookies were checked against.
     pub site: Option<String>,
+    /// When the scan ran, unix seconds.
+    pub scanned_at: f64,
     /// The browser's third-party cookie setting during the scan.
     pub third_party_cookies: &'static str,
     /// Every page scanned.
@@ -183,26 +197,22 @@ impl<'a> Classifier<'a> {
 
     /// What the cookie `name` set for `domain` is.
     pub fn classify(&self, name: &str, domain: &str) -> CookieClass {
+        let declared = |category, exempt, party| CookieClass {
+            category: Some(category),
+            basis: Basis::Declared,
+            exempt,
+            declared_party: Some(party),
+            needs_review: false,
+            catalogue_entry: None,
+        };
         if name == ConsentCookie::NAME {
             // cookiewarden's own choice cookie is necessary wherever it is set.
-            return CookieClass {
-                category: Some(Category::Necessary),
-                basis: Basis::Declared,
-                exempt: false,
-                declared_party: Some(Party::First),
-                needs_review: false,
-            };
+            return declared(Category::Necessary, false, Party::First);
         }
         if let Some(Classification::Declared(d)) =
             self.site.map(|s| s.registry().classify(name, domain))
         {
-            return CookieClass {
-                category: Some(d.category),
-                basis: Basis::Declared,
-                exempt: d.exempt,
-                declared_party: Some(d.party),
-                needs_review: false,
-            };
+            return declared(d.category, d.exempt, d.party);
         }
         match self.catalogue.lookup(name, domain) {
             Some(entry) => CookieClass {
@@ -211,6 +221,10 @@ impl<'a> Classifier<'a> {
                 exempt: false,
                 declared_party: None,
                 needs_review: entry.needs_review,
+                catalogue_entry: Some(CatalogueHint {
+                    platform: entry.platform.clone(),
+                    description: entry.description.clone(),
+                }),
             },
             None => CookieClass {
                 category: None,
@@ -218,6 +232,7 @@ impl<'a> Classifier<'a> {
                 exempt: false,
                 declared_party: None,
                 needs_review: false,
+                catalogue_entry: None,
             },
         }
     }
@@ -296,6 +311,65 @@ impl Report {
         } else {
             1
         }
+    }
+
+    /// Draft declarations for every cookie the site does not declare, one per name and
+    /// domain, with the category the catalogue suggests (marketing when it knows nothing: the
+    /// category that asks for consent first) and the lifetime seen, for an operator to review.
+    pub fn draft_declarations(&self, site: &SiteDefinition) -> Vec<Declaration> {
+        let mut drafts: Vec<Declaration> = Vec::new();
+        let cookies = self
+            .pages
+            .iter()
+            .flat_map(|p| &p.visits)
+            .flat_map(|v| &v.cookies);
+        for cookie in cookies.filter(|c| c.class.basis != Basis::Declared) {
+            let domain = cookie.domain.trim_start_matches('.').to_ascii_lowercase();
+            let Ok(pattern) = cookie.name.parse::<NamePattern>() else {
+                continue;
+            };
+            if drafts
+                .iter()
+                .any(|d| d.pattern == pattern && d.domain.as_deref() == Some(domain.as_str()))
+            {
+                continue;
+            }
+            let hint = cookie.class.catalogue_entry.as_ref();
+            let purpose = hint.map_or_else(
+                || format!("Found by a scan of {}; say what it does before activating this declaration.", self.start_url),
+                |h| h.description.clone(),
+            );
+            let duration = cookie.expires.map_or(CookieDuration::Session, |at| {
+                let days = ((at - self.scanned_at) / 86_400.0)
+                    .ceil()
+                    .clamp(1.0, f64::from(u32::MAX));
+                CookieDuration::fixed(days as u32, DurationUnit::Days)
+                    .unwrap_or(CookieDuration::Session)
+            });
+            drafts.push(Declaration {
+                pattern,
+                provider: hint.map_or_else(
+                    || "Unknown (found by a scan)".to_owned(),
+                    |h| h.platform.clone(),
+                ),
+                function: Default::default(),
+                purpose: [(site.site.default_language.clone(), purpose)]
+                    .into_iter()
+                    .collect(),
+                category: cookie.class.category.unwrap_or(Category::Marketing),
+                exempt: false,
+                party: if cookie.third_party {
+                    Party::Third
+                } else {
+                    Party::First
+                },
+                domain: Some(domain),
+                path: cookie.path.clone(),
+                duration,
+                status: DeclarationStatus::Draft,
+            });
+        }
+        drafts
     }
 
     /// A readable summary: findings first, then each page's cookies per visit.

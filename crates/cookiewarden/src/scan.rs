@@ -44,6 +44,9 @@ pub(crate) struct ScanArgs {
     /// Seconds one page may take to load.
     #[arg(long, default_value_t = 30)]
     page_timeout: u64,
+    /// Add every undeclared cookie to the site as a draft declaration (needs --site).
+    #[arg(long, requires = "site")]
+    import: bool,
     /// NAME=VALUE of a cookie that stands for "Reject all" on another banner (repeatable).
     #[arg(long, value_parser = name_value)]
     reject_cookie: Vec<(String, String)>,

@@ -165,6 +165,17 @@ async fn the_scan_names_each_cookie_with_its_source_visit_and_finding() {
             .any(|h| h == "localhost")
     );
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    let drafts = report.draft_declarations(&site);
+    assert_eq!(drafts.len(), 1, "{drafts:?}");
+    let draft = &drafts[0];
+    assert_eq!(draft.pattern.to_string(), "fixture_undeclared");
+    assert_eq!(draft.status, cookiewarden_core::DeclarationStatus::Draft);
+    assert_eq!(
+        draft.category,
+        cookiewarden_core::Category::Marketing,
+        "unknown cookies ask for consent first"
+    );
+    assert_eq!(draft.duration, cookiewarden_core::CookieDuration::Session);
     let json = serde_json::to_value(&report).unwrap();
     assert_eq!(json["findings"][0]["kind"], "set_before_consent");
 }

@@ -474,6 +474,7 @@ async fn scanning_the_demo_records_the_choices_made_by_clicking_the_banner() {
         return;
     }
     let demo = Demo::start();
+    let database = sqlite_url(demo.dir.path());
     let output = run(cookiewarden().args([
         "scan",
         &demo.url("/demo/shop"),
@@ -483,8 +484,9 @@ async fn scanning_the_demo_records_the_choices_made_by_clicking_the_banner() {
         "json",
         "--site",
         "shop",
+        "--import",
         "--database",
-        &sqlite_url(demo.dir.path()),
+        &database,
     ]));
     let report: serde_json::Value = serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)));
@@ -516,4 +518,22 @@ async fn scanning_the_demo_records_the_choices_made_by_clicking_the_banner() {
         .unwrap();
     assert_eq!(consent, "http", "the server sets the consent cookie");
     assert_eq!(demo.recorded_methods(), ["reject_all", "accept_all"]);
+
+    // The demo is clean: its stand-in video's SameSite=Lax cookie cannot be set in a
+    // cross-site frame, and everything else is declared. `--import` has nothing to add.
+    assert_eq!(
+        report["findings"],
+        serde_json::json!([]),
+        "{}",
+        report["findings"]
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let exported = stdout(&run(cookiewarden().args([
+        "site",
+        "export",
+        "shop",
+        "--database",
+        &database,
+    ])));
+    assert!(!exported.contains("status = \"draft\""), "{exported}");
 }
