@@ -179,3 +179,98 @@ async fn the_scan_names_each_cookie_with_its_source_visit_and_finding() {
     let json = serde_json::to_value(&report).unwrap();
     assert_eq!(json["findings"][0]["kind"], "set_before_consent");
 }
+
+async fn serve_troubles() -> u16 {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let app = Router::new()
+        .route(
+            "/slow",
+            get(|| async {
+                tokio::time::sleep(Duration::from_secs(30)).await;
+                Html("<!doctype html><title>late</title>")
+            }),
+        )
+        .route(
+            "/loop",
+            get(|| async { axum::response::Redirect::temporary("/loop") }),
+        )
+        .route(
+            "/data.json",
+            get(|| async {
+                (
+                    [(header::SET_COOKIE, "api_seen=1; Path=/")],
+                    axum::Json(serde_json::json!({"ok": true})),
+                )
+            }),
+        );
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    port
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn unreachable_slow_looping_and_non_html_pages_are_reported_not_fatal() {
+    if !Path::new(CHROMIUM).exists() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI=true but {CHROMIUM} is missing"
+        );
+        eprintln!("skipping: {CHROMIUM} not found");
+        return;
+    }
+    let port = serve_troubles().await;
+    let catalogue = Catalogue::default();
+    let classifier = Classifier::new(None, &catalogue);
+    let options = |path: &str| ScanOptions {
+        start: format!("http://127.0.0.1:{port}{path}"),
+        max_pages: 1,
+        chromium: CHROMIUM.into(),
+        page_timeout: Duration::from_secs(3),
+        reject_cookies: Vec::new(),
+        accept_cookies: Vec::new(),
+        chromium_args: Vec::new(),
+    };
+    for (path, cause) in [
+        ("/slow", "did not finish loading"),
+        ("/loop", "ERR_TOO_MANY_REDIRECTS"),
+    ] {
+        let report = scan(&options(path), &classifier).await.unwrap();
+        let error = report.pages[0].error.as_deref().unwrap_or_default();
+        assert!(
+            error.contains(path) && error.contains(cause),
+            "{path}: {error}"
+        );
+        assert_eq!(report.exit_code(), 2, "{path}: nothing could be scanned");
+    }
+    let unreachable = ScanOptions {
+        start: "http://127.0.0.1:9/".into(),
+        ..options("/")
+    };
+    let report = scan(&unreachable, &classifier).await.unwrap();
+    let error = report.pages[0].error.as_deref().unwrap_or_default();
+    assert!(error.contains("http://127.0.0.1:9/"), "{error}");
+    assert_eq!(report.exit_code(), 2);
+
+    let json = scan(&options("/data.json"), &classifier).await.unwrap();
+    assert_eq!(
+        json.exit_code(),
+        1,
+        "a non-HTML response is scanned: its cookie needs consent"
+    );
+    assert!(
+        json.pages[0].visits[0]
+            .cookies
+            .iter()
+            .any(|c| c.name == "api_seen")
+    );
+
+    let missing_browser = ScanOptions {
+        chromium: "/nonexistent/chromium".into(),
+        ..options("/")
+    };
+    let error = scan(&missing_browser, &classifier)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("/nonexistent/chromium"), "{error}");
+}
