@@ -13,15 +13,17 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use base64::Engine as _;
 use chromiumoxide::browser::{Browser, BrowserConfig};
 use chromiumoxide::cdp::browser_protocol::network::{
     CookieParam, EventRequestWillBeSent, EventResponseReceivedExtraInfo, SetCookiesParams,
 };
+use chromiumoxide::cdp::browser_protocol::page::CaptureScreenshotFormat;
 use chromiumoxide::cdp::browser_protocol::storage::GetCookiesParams;
 use chromiumoxide::cdp::browser_protocol::target::{
     CreateBrowserContextParams, CreateTargetParams,
 };
-use chromiumoxide::page::Page;
+use chromiumoxide::page::{Page, ScreenshotParams};
 use futures::StreamExt;
 use url::Url;
 
@@ -65,6 +67,9 @@ pub struct ScanOptions {
     pub chromium_args: Vec<String>,
 }
 
+/// A visit's report, the links it found, and its screenshot (first visit only).
+type Visited = (VisitReport, Vec<Url>, Option<String>);
+
 /// A cookie name → the response URL whose `Set-Cookie` set it.
 type HttpSetters = Arc<Mutex<HashMap<String, String>>>;
 
@@ -107,11 +112,13 @@ pub async fn scan(options: &ScanOptions, classifier: &Classifier<'_>) -> Result<
             url: url.to_string(),
             visits: Vec::new(),
             error: None,
+            screenshot: None,
         };
         for visit in Visit::ALL {
             match visit_page(&browser, options, &url, visit, classifier).await {
-                Ok((report, links)) => {
+                Ok((report, links, screenshot)) => {
                     page_report.visits.push(report);
+                    page_report.screenshot = page_report.screenshot.take().or(screenshot);
                     for link in links {
                         if same_site(&link, &start) && queued.insert(link.clone()) {
                             queue.push_back(link);
@@ -127,6 +134,7 @@ pub async fn scan(options: &ScanOptions, classifier: &Classifier<'_>) -> Result<
         pages.push(page_report);
     }
     let _ = browser.close().await;
+    let _ = browser.wait().await;
     events.abort();
     let _ = std::fs::remove_dir_all(&profile);
 
@@ -201,7 +209,7 @@ async fn visit_page(
     url: &Url,
     visit: Visit,
     classifier: &Classifier<'_>,
-) -> Result<(VisitReport, Vec<Url>), String> {
+) -> Result<Visited, String> {
     let context = browser
         .create_browser_context(CreateBrowserContextParams::default())
         .await
@@ -226,7 +234,7 @@ async fn observe(
     visit: Visit,
     classifier: &Classifier<'_>,
     context: &chromiumoxide::cdp::browser_protocol::browser::BrowserContextId,
-) -> Result<(VisitReport, Vec<Url>), String> {
+) -> Result<Visited, String> {
     let setters: HttpSetters = Arc::default();
     let hosts: Arc<Mutex<HashSet<String>>> = Arc::default();
     let mut responses = page
@@ -304,6 +312,21 @@ async fn observe(
             .map_err(|e| e.to_string())?;
     }
     load(page, url, options.page_timeout).await?;
+    let screenshot = if visit == Visit::NoChoice {
+        // The first layer, as a visitor first sees it.
+        wait_for(page, "!!document.querySelector('[role=dialog]')").await;
+        page.screenshot(
+            ScreenshotParams::builder()
+                .format(CaptureScreenshotFormat::Jpeg)
+                .quality(60)
+                .build(),
+        )
+        .await
+        .ok()
+        .map(|jpeg| base64::engine::general_purpose::STANDARD.encode(jpeg))
+    } else {
+        None
+    };
     if visit != Visit::NoChoice && preset.is_empty() {
         // cookiewarden's banner: the first-layer buttons are Accept all, then Reject all.
         let index = if visit == Visit::AcceptAll { 0 } else { 1 };
@@ -400,6 +423,7 @@ async fn observe(
             third_party_hosts,
         },
         links,
+        screenshot,
     ))
 }
 

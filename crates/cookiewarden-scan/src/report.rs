@@ -124,6 +124,10 @@ pub struct PageReport {
     pub visits: Vec<VisitReport>,
     /// Why the page could not be scanned completely, if it could not.
     pub error: Option<String>,
+    /// A JPEG of the page before any choice (the banner's first layer), base64; kept out of
+    /// the JSON report, shown in the HTML one.
+    #[serde(skip)]
+    pub screenshot: Option<String>,
 }
 
 /// A breach of the rules, with its evidence.
@@ -370,6 +374,79 @@ impl Report {
             });
         }
         drafts
+    }
+
+    /// A single self-contained HTML file: findings first, then each page with the screenshot of
+    /// its first visit and a table of cookies per visit.
+    pub fn to_html(&self) -> String {
+        #[derive(Serialize)]
+        struct HtmlCookie<'a> {
+            #[serde(flatten)]
+            cookie: &'a ObservedCookie,
+            expires_text: String,
+        }
+        #[derive(Serialize)]
+        struct HtmlVisit<'a> {
+            visit: Visit,
+            cookies: Vec<HtmlCookie<'a>>,
+            local_storage: &'a [String],
+            third_party_hosts: &'a [String],
+        }
+        #[derive(Serialize)]
+        struct HtmlPage<'a> {
+            url: &'a str,
+            error: Option<&'a str>,
+            screenshot: Option<&'a str>,
+            visits: Vec<HtmlVisit<'a>>,
+        }
+        let pages: Vec<HtmlPage<'_>> = self
+            .pages
+            .iter()
+            .map(|page| HtmlPage {
+                url: &page.url,
+                error: page.error.as_deref(),
+                screenshot: page.screenshot.as_deref(),
+                visits: page
+                    .visits
+                    .iter()
+                    .map(|visit| HtmlVisit {
+                        visit: visit.visit,
+                        cookies: visit
+                            .cookies
+                            .iter()
+                            .map(|cookie| HtmlCookie {
+                                cookie,
+                                expires_text: cookie.expires.map_or_else(
+                                    || "session".to_owned(),
+                                    |at| {
+                                        format!(
+                                            "in {:.0} days",
+                                            ((at - self.scanned_at) / 86_400.0).max(0.0)
+                                        )
+                                    },
+                                ),
+                            })
+                            .collect(),
+                        local_storage: &visit.local_storage,
+                        third_party_hosts: &visit.third_party_hosts,
+                    })
+                    .collect(),
+            })
+            .collect();
+        let mut environment = minijinja::Environment::new();
+        let rendered = environment
+            .add_template("report.html", include_str!("../templates/report.html"))
+            .and_then(|()| environment.get_template("report.html"))
+            .and_then(|template| {
+                template.render(minijinja::context! {
+                    report => minijinja::Value::from(minijinja::value::Serde(self)),
+                    pages => minijinja::Value::from(minijinja::value::Serde(&pages)),
+                })
+            });
+        // The template is compiled in and its inputs are plain data; a failure is a defect.
+        rendered.unwrap_or_else(|error| {
+            format!("<!doctype html><title>Report error</title><p>{error}</p>")
+        })
     }
 
     /// A readable summary: findings first, then each page's cookies per visit.

@@ -19,6 +19,8 @@ pub(crate) enum ScanFormat {
     Text,
     /// The whole report as JSON, for CI.
     Json,
+    /// One self-contained HTML file with screenshots of the first layer.
+    Html,
 }
 
 /// Options of `cookiewarden scan`.
@@ -93,6 +95,7 @@ pub(crate) async fn run(config: &Config, args: ScanArgs) -> anyhow::Result<ExitC
     let text = match args.format {
         ScanFormat::Text => report.to_text(),
         ScanFormat::Json => serde_json::to_string_pretty(&report)? + "\n",
+        ScanFormat::Html => report.to_html(),
     };
     match &args.output {
         Some(path) => std::fs::write(path, text)

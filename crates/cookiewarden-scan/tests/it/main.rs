@@ -178,6 +178,22 @@ async fn the_scan_names_each_cookie_with_its_source_visit_and_finding() {
     assert_eq!(draft.duration, cookiewarden_core::CookieDuration::Session);
     let json = serde_json::to_value(&report).unwrap();
     assert_eq!(json["findings"][0]["kind"], "set_before_consent");
+    assert!(
+        json["pages"][0].get("screenshot").is_none(),
+        "screenshots stay out of the JSON"
+    );
+
+    // Templates escape `/` as `&#x2f;`; a browser reads it back as `/`.
+    let html = report.to_html().replace("&#x2f;", "/");
+    let findings_at = html.find("<h2>Findings</h2>").unwrap();
+    assert!(
+        findings_at < html.find(&format!("<h2>{}</h2>", options.start)).unwrap(),
+        "findings come first"
+    );
+    assert!(html.contains("<img alt=\"The page before any choice\" src=\"data:image/jpeg;base64,"));
+    assert!(
+        html.contains("<code>fixture_undeclared</code>") && html.contains("undeclared_third_party")
+    );
 }
 
 async fn serve_troubles() -> u16 {
