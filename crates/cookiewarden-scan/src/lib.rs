@@ -49,12 +49,16 @@ pub enum Error {
 }
 
 /// What to scan and how.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ScanOptions {
     /// The first page.
     pub start: String,
     /// How many pages at most.
     pub max_pages: usize,
+    /// How many pages to scan at once (at most 2 per origin).
+    pub concurrency: usize,
+    /// Called after each page with (pages scanned, pages known so far), for a progress bar.
+    pub progress: Option<Arc<dyn Fn(usize, usize) + Send + Sync>>,
     /// The Chromium executable.
     pub chromium: PathBuf,
     /// How long one page may take to load.
@@ -65,6 +69,39 @@ pub struct ScanOptions {
     pub accept_cookies: Vec<(String, String)>,
     /// Extra Chromium arguments (tests map host names with `--host-resolver-rules`).
     pub chromium_args: Vec<String>,
+}
+
+/// Pages of one origin loaded at the same time, at most: a scan must not weigh on the site.
+const MAX_PER_ORIGIN: usize = 2;
+
+/// The three visits of one page, and the links found on the first.
+async fn scan_page(
+    browser: &Browser,
+    options: &ScanOptions,
+    url: &Url,
+    classifier: &Classifier<'_>,
+) -> (PageReport, Vec<Url>) {
+    let mut page_report = PageReport {
+        url: url.to_string(),
+        visits: Vec::new(),
+        error: None,
+        screenshot: None,
+    };
+    let mut found = Vec::new();
+    for visit in Visit::ALL {
+        match visit_page(browser, options, url, visit, classifier).await {
+            Ok((report, links, screenshot)) => {
+                page_report.visits.push(report);
+                page_report.screenshot = page_report.screenshot.take().or(screenshot);
+                found.extend(links);
+            }
+            Err(error) => {
+                page_report.error = Some(format!("{visit:?}: {error}"));
+                break;
+            }
+        }
+    }
+    (page_report, found)
 }
 
 /// A visit's report, the links it found, and its screenshot (first visit only).
@@ -104,34 +141,30 @@ pub async fn scan(options: &ScanOptions, classifier: &Classifier<'_>) -> Result<
     let mut queue = VecDeque::from([start.clone()]);
     let mut queued: HashSet<Url> = HashSet::from([start.clone()]);
     let mut pages = Vec::new();
-    while let Some(url) = queue.pop_front() {
-        if pages.len() >= options.max_pages {
-            break;
-        }
-        let mut page_report = PageReport {
-            url: url.to_string(),
-            visits: Vec::new(),
-            error: None,
-            screenshot: None,
-        };
-        for visit in Visit::ALL {
-            match visit_page(&browser, options, &url, visit, classifier).await {
-                Ok((report, links, screenshot)) => {
-                    page_report.visits.push(report);
-                    page_report.screenshot = page_report.screenshot.take().or(screenshot);
-                    for link in links {
-                        if same_site(&link, &start) && queued.insert(link.clone()) {
-                            queue.push_back(link);
-                        }
-                    }
-                }
-                Err(error) => {
-                    page_report.error = Some(format!("{visit:?}: {error}"));
-                    break;
+    // Breadth-first, a wave of pages at a time, each page in contexts of its own.
+    let parallel = options.concurrency.clamp(1, MAX_PER_ORIGIN);
+    while !queue.is_empty() && pages.len() < options.max_pages {
+        let room = (options.max_pages - pages.len()).min(parallel);
+        let wave: Vec<Url> = (0..room).filter_map(|_| queue.pop_front()).collect();
+        let scanned = futures::future::join_all(
+            wave.iter()
+                .map(|url| scan_page(&browser, options, url, classifier)),
+        )
+        .await;
+        for (page_report, links) in scanned {
+            for link in links {
+                if same_site(&link, &start) && queued.insert(link.clone()) {
+                    queue.push_back(link);
                 }
             }
+            pages.push(page_report);
+            if let Some(progress) = &options.progress {
+                progress(
+                    pages.len(),
+                    (pages.len() + queue.len()).min(options.max_pages),
+                );
+            }
         }
-        pages.push(page_report);
     }
     let _ = browser.close().await;
     let _ = browser.wait().await;

@@ -1,7 +1,9 @@
 //! `cookiewarden scan URL`: audits a live site in headless Chromium.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Context, anyhow};
@@ -34,6 +36,9 @@ pub(crate) struct ScanArgs {
     /// How many same-site pages to visit at most.
     #[arg(long, default_value_t = 20)]
     max_pages: usize,
+    /// How many pages to scan at once (at most 2 per origin, to spare the site).
+    #[arg(long, default_value_t = 2)]
+    concurrency: usize,
     /// Report format.
     #[arg(long, value_enum, default_value = "text")]
     format: ScanFormat,
@@ -80,9 +85,29 @@ pub(crate) async fn run(config: &Config, args: ScanArgs) -> anyhow::Result<ExitC
         }
         None => (None, Catalogue::default()),
     };
+    // A progress bar when someone watches the terminal; nothing in logs or pipes.
+    let bar = std::io::stderr().is_terminal().then(|| {
+        let bar = indicatif::ProgressBar::new(args.max_pages as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} scanning {pos}/{len} pages {elapsed}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let progress = bar.clone().map(|bar| {
+        let update: Arc<dyn Fn(usize, usize) + Send + Sync> = Arc::new(move |done, known| {
+            bar.set_length(known as u64);
+            bar.set_position(done as u64);
+        });
+        update
+    });
     let options = ScanOptions {
         start: args.url.clone(),
         max_pages: args.max_pages,
+        concurrency: args.concurrency,
+        progress,
         chromium: args.chromium,
         page_timeout: Duration::from_secs(args.page_timeout),
         reject_cookies: args.reject_cookie,
@@ -91,7 +116,24 @@ pub(crate) async fn run(config: &Config, args: ScanArgs) -> anyhow::Result<ExitC
     };
     let mut report =
         cookiewarden_scan::scan(&options, &Classifier::new(site.as_ref(), &catalogue)).await?;
-    report.site = site.map(|s| s.site.slug.to_string());
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    report.site = site.as_ref().map(|s| s.site.slug.to_string());
+    if let (true, Some(mut site)) = (args.import, site) {
+        let drafts = report.draft_declarations(&site);
+        if !drafts.is_empty() {
+            let count = drafts.len();
+            site.declarations.extend(drafts);
+            let store = crate::open_store(config).await?;
+            store.apply_site(&site).await?;
+            store.close().await;
+            eprintln!(
+                "added {count} draft declarations to site {}: review them before they apply",
+                site.site.slug
+            );
+        }
+    }
     let text = match args.format {
         ScanFormat::Text => report.to_text(),
         ScanFormat::Json => serde_json::to_string_pretty(&report)? + "\n",

@@ -71,6 +71,8 @@ async fn the_scan_names_each_cookie_with_its_source_visit_and_finding() {
     let options = ScanOptions {
         start: format!("http://127.0.0.1:{port}/"),
         max_pages: 5,
+        concurrency: 2,
+        progress: None,
         chromium: CHROMIUM.into(),
         page_timeout: Duration::from_secs(20),
         reject_cookies: Vec::new(),
@@ -240,6 +242,8 @@ async fn unreachable_slow_looping_and_non_html_pages_are_reported_not_fatal() {
     let options = |path: &str| ScanOptions {
         start: format!("http://127.0.0.1:{port}{path}"),
         max_pages: 1,
+        concurrency: 1,
+        progress: None,
         chromium: CHROMIUM.into(),
         page_timeout: Duration::from_secs(3),
         reject_cookies: Vec::new(),

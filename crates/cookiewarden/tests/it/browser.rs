@@ -536,4 +536,30 @@ async fn scanning_the_demo_records_the_choices_made_by_clicking_the_banner() {
         &database,
     ])));
     assert!(!exported.contains("status = \"draft\""), "{exported}");
+
+    // Against a site that declares none of these cookies, `--import` adds them as drafts.
+    let other = run(cookiewarden().args([
+        "scan",
+        &demo.url("/demo/shop"),
+        "--max-pages",
+        "1",
+        "--site",
+        "opendata-portal",
+        "--import",
+        "--database",
+        &database,
+    ]));
+    assert_eq!(other.status.code(), Some(1), "{}", stdout(&other));
+    let exported = stdout(&run(cookiewarden().args([
+        "site",
+        "export",
+        "opendata-portal",
+        "--database",
+        &database,
+    ])));
+    let draft = &exported[exported.rfind("[[cookie]]").unwrap()..];
+    assert!(
+        draft.contains("name = \"_pk_id.1.demo\"") && draft.contains("status = \"draft\""),
+        "{draft}"
+    );
 }
