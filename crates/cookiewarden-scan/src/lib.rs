@@ -71,6 +71,9 @@ pub struct ScanOptions {
     pub chromium_args: Vec<String>,
 }
 
+/// How long a visit waits after the page loaded before reading the jar.
+const SETTLE: Duration = Duration::from_millis(250);
+
 /// Pages of one origin loaded at the same time, at most: a scan must not weigh on the site.
 const MAX_PER_ORIGIN: usize = 2;
 
@@ -378,7 +381,8 @@ async fn observe(
         // Load again so the server, too, sees the choice.
         load(page, url, options.page_timeout).await?;
     }
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // Let scripts started by the load event set their cookies.
+    tokio::time::sleep(SETTLE).await;
 
     // The jar of the whole context, asked of the browser target (the only one that may name a
     // context): HTTP-set and script-set cookies, HttpOnly ones and third parties' alike.
