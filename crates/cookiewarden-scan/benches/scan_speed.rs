@@ -78,7 +78,6 @@ fn options(start: String, max_pages: usize) -> ScanOptions {
         page_timeout: Duration::from_secs(30),
         reject_cookies: Vec::new(),
         accept_cookies: Vec::new(),
-        chromium_args: Vec::new(),
     }
 }
 

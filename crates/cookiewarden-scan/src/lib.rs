@@ -67,8 +67,6 @@ pub struct ScanOptions {
     pub reject_cookies: Vec<(String, String)>,
     /// Cookies to preset for the "Accept all" visit.
     pub accept_cookies: Vec<(String, String)>,
-    /// Extra Chromium arguments (tests map host names with `--host-resolver-rules`).
-    pub chromium_args: Vec<String>,
 }
 
 /// How long a visit waits after the page loaded before reading the jar.
@@ -133,7 +131,6 @@ pub async fn scan(options: &ScanOptions, classifier: &Classifier<'_>) -> Result<
         reason,
     };
     let config = browser_config(&options.chromium, &profile)
-        .args(options.chromium_args.iter().map(String::as_str))
         .build()
         .map_err(browser_error)?;
     let (mut browser, mut handler) = Browser::launch(config)

@@ -112,7 +112,6 @@ pub(crate) async fn run(config: &Config, args: ScanArgs) -> anyhow::Result<ExitC
         page_timeout: Duration::from_secs(args.page_timeout),
         reject_cookies: args.reject_cookie,
         accept_cookies: args.accept_cookie,
-        chromium_args: Vec::new(),
     };
     let mut report =
         cookiewarden_scan::scan(&options, &Classifier::new(site.as_ref(), &catalogue)).await?;

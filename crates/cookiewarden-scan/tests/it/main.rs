@@ -77,7 +77,6 @@ async fn the_scan_names_each_cookie_with_its_source_visit_and_finding() {
         page_timeout: Duration::from_secs(20),
         reject_cookies: Vec::new(),
         accept_cookies: Vec::new(),
-        chromium_args: Vec::new(),
     };
     let report = scan(&options, &Classifier::new(Some(&site), &catalogue))
         .await
@@ -248,7 +247,6 @@ async fn unreachable_slow_looping_and_non_html_pages_are_reported_not_fatal() {
         page_timeout: Duration::from_secs(3),
         reject_cookies: Vec::new(),
         accept_cookies: Vec::new(),
-        chromium_args: Vec::new(),
     };
     for (path, cause) in [
         ("/slow", "did not finish loading"),
