@@ -449,8 +449,20 @@ impl Report {
         })
     }
 
-    /// A readable summary: findings first, then each page's cookies per visit.
-    pub fn to_text(&self) -> String {
+    /// A readable summary for a terminal: findings first, then a table of cookies per page
+    /// and visit. `colour` marks findings in red and warnings in yellow (for a TTY).
+    pub fn to_text(&self, colour: bool) -> String {
+        let paint = |style: anstyle::Style, text: String| {
+            if colour {
+                format!("{style}{text}{style:#}")
+            } else {
+                text
+            }
+        };
+        let red = anstyle::Style::new()
+            .fg_color(Some(anstyle::AnsiColor::Red.into()))
+            .bold();
+        let yellow = anstyle::Style::new().fg_color(Some(anstyle::AnsiColor::Yellow.into()));
         let mut out = String::new();
         let _ = writeln!(
             out,
@@ -462,41 +474,92 @@ impl Report {
         if self.findings.is_empty() {
             let _ = writeln!(out, "\nNo findings.");
         } else {
-            let _ = writeln!(out, "\n{} findings:", self.findings.len());
-            for f in &self.findings {
-                let source = match &f.source {
-                    CookieSource::Http { url } => format!("HTTP {url}"),
-                    CookieSource::Script => "script".to_owned(),
-                };
-                let _ = writeln!(
-                    out,
-                    "  {:?}: {} ({}) on {} during {:?}, set by {source}",
-                    f.kind, f.cookie, f.domain, f.page, f.visit
-                );
+            let _ = writeln!(
+                out,
+                "\n{}",
+                paint(red, format!("{} findings:", self.findings.len()))
+            );
+            let rows: Vec<[String; 5]> = self
+                .findings
+                .iter()
+                .map(|f| {
+                    [
+                        format!("{:?}", f.kind),
+                        f.cookie.clone(),
+                        format!("{:?}", f.visit),
+                        source_text(&f.source),
+                        f.page.clone(),
+                    ]
+                })
+                .collect();
+            for line in table(&rows) {
+                let _ = writeln!(out, "  {}", paint(red, line));
             }
         }
         for warning in &self.warnings {
-            let _ = writeln!(out, "warning: {warning}");
+            let _ = writeln!(out, "{}", paint(yellow, format!("warning: {warning}")));
         }
         for page in &self.pages {
             let _ = writeln!(out, "\n{}", page.url);
             if let Some(error) = &page.error {
-                let _ = writeln!(out, "  error: {error}");
+                let _ = writeln!(out, "  {}", paint(red, format!("error: {error}")));
             }
-            for visit in &page.visits {
-                let names: Vec<&str> = visit.cookies.iter().map(|c| c.name.as_str()).collect();
-                let _ = writeln!(
-                    out,
-                    "  {:?}: {}",
-                    visit.visit,
-                    if names.is_empty() {
-                        "no cookie".to_owned()
-                    } else {
-                        names.join(", ")
-                    }
-                );
+            let rows: Vec<[String; 5]> = page
+                .visits
+                .iter()
+                .flat_map(|visit| {
+                    let none = [
+                        format!("{:?}", visit.visit),
+                        "(no cookie)".to_owned(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                    ];
+                    let cookies = visit.cookies.iter().map(move |c| {
+                        let category = c.class.category.map_or("unknown", Category::as_str);
+                        [
+                            format!("{:?}", visit.visit),
+                            c.name.clone(),
+                            c.domain.clone(),
+                            source_text(&c.source),
+                            format!("{category} ({:?})", c.class.basis),
+                        ]
+                    });
+                    let rows: Vec<[String; 5]> = cookies.collect();
+                    if rows.is_empty() { vec![none] } else { rows }
+                })
+                .collect();
+            for line in table(&rows) {
+                let _ = writeln!(out, "  {line}");
             }
         }
         out
     }
+}
+
+fn source_text(source: &CookieSource) -> String {
+    match source {
+        CookieSource::Http { url } => format!("HTTP {url}"),
+        CookieSource::Script => "script".to_owned(),
+    }
+}
+
+/// Rows as lines with aligned columns.
+fn table<const N: usize>(rows: &[[String; N]]) -> Vec<String> {
+    let mut widths = [0usize; N];
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    rows.iter()
+        .map(|row| {
+            let cells: Vec<String> = row
+                .iter()
+                .zip(widths)
+                .map(|(cell, width)| format!("{cell:<width$}"))
+                .collect();
+            cells.join("  ").trim_end().to_owned()
+        })
+        .collect()
 }

@@ -134,7 +134,10 @@ pub(crate) async fn run(config: &Config, args: ScanArgs) -> anyhow::Result<ExitC
         }
     }
     let text = match args.format {
-        ScanFormat::Text => report.to_text(),
+        // Colour only when the report goes straight to a terminal.
+        ScanFormat::Text => {
+            report.to_text(args.output.is_none() && std::io::stdout().is_terminal())
+        }
         ScanFormat::Json => serde_json::to_string_pretty(&report)? + "\n",
         ScanFormat::Html => report.to_html(),
     };

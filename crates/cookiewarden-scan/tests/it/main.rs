@@ -82,7 +82,7 @@ async fn the_scan_names_each_cookie_with_its_source_visit_and_finding() {
         .await
         .unwrap();
     assert!(report.third_party_cookies.starts_with("allowed"));
-    assert_eq!(report.pages.len(), 2, "{}", report.to_text());
+    assert_eq!(report.pages.len(), 2, "{}", report.to_text(false));
     assert_eq!(report.exit_code(), 1);
 
     let found = |kind: FindingKind, cookie: &str, visit: Visit| {
@@ -142,7 +142,7 @@ async fn the_scan_names_each_cookie_with_its_source_visit_and_finding() {
             .iter()
             .all(|f| f.cookie != "fixture_after_accept"),
         "{}",
-        report.to_text()
+        report.to_text(false)
     );
     let accepted = &report.pages[0].visits[2];
     assert_eq!(accepted.visit, Visit::AcceptAll);
@@ -166,6 +166,21 @@ async fn the_scan_names_each_cookie_with_its_source_visit_and_finding() {
             .any(|h| h == "localhost")
     );
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    let text = report.to_text(false);
+    assert!(
+        text.find("findings:").unwrap() < text.find(&format!("\n{}\n", options.start)).unwrap(),
+        "findings come first"
+    );
+    let row = text
+        .lines()
+        .find(|l| l.contains("SetBeforeConsent") && l.contains("fixture_script"))
+        .unwrap();
+    assert!(row.contains("NoChoice") && row.contains("script"), "{row}");
+    assert!(!text.contains('\u{1b}'), "no colour unless asked");
+    assert!(
+        report.to_text(true).contains("\u{1b}[1m"),
+        "findings in bold red on a terminal"
+    );
     let drafts = report.draft_declarations(&site);
     assert_eq!(drafts.len(), 1, "{drafts:?}");
     let draft = &drafts[0];
