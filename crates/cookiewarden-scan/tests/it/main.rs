@@ -54,30 +54,47 @@ async fn serve_fixture() -> u16 {
     port
 }
 
+/// Whether Debian's Chromium is here; a missing one skips the test, except under `CI=true`.
+fn chromium_available() -> bool {
+    let present = Path::new(CHROMIUM).exists();
+    assert!(
+        present || std::env::var("CI").as_deref() != Ok("true"),
+        "CI=true but {CHROMIUM} is missing"
+    );
+    if !present {
+        eprintln!("skipping: {CHROMIUM} not found");
+    }
+    present
+}
+
+/// A scan of `start` with the test Chromium.
+fn options(start: String, max_pages: usize, page_timeout: Duration) -> ScanOptions {
+    ScanOptions {
+        start,
+        max_pages,
+        concurrency: 2,
+        progress: None,
+        chromium: CHROMIUM.into(),
+        page_timeout,
+        reject_cookies: Vec::new(),
+        accept_cookies: Vec::new(),
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn the_scan_names_each_cookie_with_its_source_visit_and_finding() {
-    if !Path::new(CHROMIUM).exists() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI=true but {CHROMIUM} is missing"
-        );
-        eprintln!("skipping: {CHROMIUM} not found");
+    if !chromium_available() {
         return;
     }
     let port = serve_fixture().await;
     let site_file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/fixture-site.toml");
     let site = SiteDefinition::parse(&std::fs::read_to_string(site_file).unwrap()).unwrap();
     let catalogue = Catalogue::default();
-    let options = ScanOptions {
-        start: format!("http://127.0.0.1:{port}/"),
-        max_pages: 5,
-        concurrency: 2,
-        progress: None,
-        chromium: CHROMIUM.into(),
-        page_timeout: Duration::from_secs(20),
-        reject_cookies: Vec::new(),
-        accept_cookies: Vec::new(),
-    };
+    let options = options(
+        format!("http://127.0.0.1:{port}/"),
+        5,
+        Duration::from_secs(20),
+    );
     let report = scan(&options, &Classifier::new(Some(&site), &catalogue))
         .await
         .unwrap();
@@ -242,26 +259,18 @@ async fn serve_troubles() -> u16 {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn unreachable_slow_looping_and_non_html_pages_are_reported_not_fatal() {
-    if !Path::new(CHROMIUM).exists() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI=true but {CHROMIUM} is missing"
-        );
-        eprintln!("skipping: {CHROMIUM} not found");
+    if !chromium_available() {
         return;
     }
     let port = serve_troubles().await;
     let catalogue = Catalogue::default();
     let classifier = Classifier::new(None, &catalogue);
-    let options = |path: &str| ScanOptions {
-        start: format!("http://127.0.0.1:{port}{path}"),
-        max_pages: 1,
-        concurrency: 1,
-        progress: None,
-        chromium: CHROMIUM.into(),
-        page_timeout: Duration::from_secs(3),
-        reject_cookies: Vec::new(),
-        accept_cookies: Vec::new(),
+    let options = |path: &str| {
+        options(
+            format!("http://127.0.0.1:{port}{path}"),
+            1,
+            Duration::from_secs(3),
+        )
     };
     for (path, cause) in [
         ("/slow", "did not finish loading"),
