@@ -15,8 +15,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine as _;
 use chromiumoxide::browser::{Browser, BrowserConfig};
+use chromiumoxide::cdp::browser_protocol::browser::BrowserContextId;
 use chromiumoxide::cdp::browser_protocol::network::{
-    CookieParam, EventRequestWillBeSent, EventResponseReceivedExtraInfo, SetCookiesParams,
+    CookieParam, EventLoadingFailed, EventLoadingFinished, EventRequestWillBeSent,
+    EventResponseReceivedExtraInfo, SetCookiesParams,
 };
 use chromiumoxide::cdp::browser_protocol::page::CaptureScreenshotFormat;
 use chromiumoxide::cdp::browser_protocol::storage::GetCookiesParams;
@@ -69,8 +71,12 @@ pub struct ScanOptions {
     pub accept_cookies: Vec<(String, String)>,
 }
 
-/// How long a visit waits after the page loaded before reading the jar.
-const SETTLE: Duration = Duration::from_millis(250);
+/// A page has settled once no request has been in flight for this long: scripts started by
+/// the load event have had their turn to fetch and set cookies.
+const QUIET: Duration = Duration::from_millis(100);
+
+/// The longest a visit waits for the network to fall quiet, for pages that poll forever.
+const SETTLE_AT_MOST: Duration = Duration::from_secs(3);
 
 /// Pages of one origin loaded at the same time, at most: a scan must not weigh on the site.
 const MAX_PER_ORIGIN: usize = 2;
@@ -79,7 +85,7 @@ const MAX_PER_ORIGIN: usize = 2;
 async fn scan_page(
     browser: &Browser,
     options: &ScanOptions,
-    url: &Url,
+    url: Url,
     classifier: &Classifier<'_>,
 ) -> (PageReport, Vec<Url>) {
     let mut page_report = PageReport {
@@ -90,7 +96,17 @@ async fn scan_page(
     };
     let mut found = Vec::new();
     for visit in Visit::ALL {
-        match visit_page(browser, options, url, visit, classifier).await {
+        let visited = match open_tab(browser).await {
+            Ok((context, page)) => {
+                let visited =
+                    observe(browser, &page, options, &url, visit, classifier, &context).await;
+                let _ = page.close().await;
+                let _ = browser.dispose_browser_context(context).await;
+                visited
+            }
+            Err(error) => Err(error),
+        };
+        match visited {
             Ok((report, links, screenshot)) => {
                 page_report.visits.push(report);
                 page_report.screenshot = page_report.screenshot.take().or(screenshot);
@@ -136,36 +152,45 @@ pub async fn scan(options: &ScanOptions, classifier: &Classifier<'_>) -> Result<
     let (mut browser, mut handler) = Browser::launch(config)
         .await
         .map_err(|e| browser_error(e.to_string()))?;
-    let events = tokio::spawn(async move { while handler.next().await.is_some() {} });
+    // The handler stops at the first error, which is the connection to the browser closing:
+    // commands still waiting then fail at once instead of hanging.
+    let events = tokio::spawn(async move { while let Some(Ok(())) = handler.next().await {} });
 
     let mut queue = VecDeque::from([start.clone()]);
     let mut queued: HashSet<Url> = HashSet::from([start.clone()]);
     let mut pages = Vec::new();
-    // Breadth-first, a wave of pages at a time, each page in contexts of its own.
+    // Breadth-first, pipelined: a new page starts as soon as one finishes, never more than
+    // `parallel` at once, each page in contexts of its own.
     let parallel = options.concurrency.clamp(1, MAX_PER_ORIGIN);
-    while !queue.is_empty() && pages.len() < options.max_pages {
-        let room = (options.max_pages - pages.len()).min(parallel);
-        let wave: Vec<Url> = (0..room).filter_map(|_| queue.pop_front()).collect();
-        let scanned = futures::future::join_all(
-            wave.iter()
-                .map(|url| scan_page(&browser, options, url, classifier)),
-        )
-        .await;
-        for (page_report, links) in scanned {
-            for link in links {
-                if same_site(&link, &start) && queued.insert(link.clone()) {
-                    queue.push_back(link);
-                }
-            }
-            pages.push(page_report);
-            if let Some(progress) = &options.progress {
-                progress(
-                    pages.len(),
-                    (pages.len() + queue.len()).min(options.max_pages),
-                );
+    let mut in_flight = futures::stream::FuturesUnordered::new();
+    let mut started = 0;
+    loop {
+        while in_flight.len() < parallel && started < options.max_pages {
+            let Some(url) = queue.pop_front() else { break };
+            let page = scan_page(&browser, options, url, classifier);
+            in_flight.push(async move { (started, page.await) });
+            started += 1;
+        }
+        let Some((index, (page_report, links))) = in_flight.next().await else {
+            break;
+        };
+        for link in links {
+            if same_site(&link, &start) && queued.insert(link.clone()) {
+                queue.push_back(link);
             }
         }
+        pages.push((index, page_report));
+        if let Some(progress) = &options.progress {
+            progress(
+                pages.len(),
+                (pages.len() + in_flight.len() + queue.len()).min(options.max_pages),
+            );
+        }
     }
+    drop(in_flight);
+    // The report lists pages in the order they were found, whichever finished first.
+    pages.sort_by_key(|(index, _)| *index);
+    let pages: Vec<PageReport> = pages.into_iter().map(|(_, page)| page).collect();
     let _ = browser.close().await;
     let _ = browser.wait().await;
     events.abort();
@@ -236,27 +261,28 @@ fn site_of(host: &str) -> String {
     labels[labels.len().saturating_sub(2)..].join(".")
 }
 
-async fn visit_page(
-    browser: &Browser,
-    options: &ScanOptions,
-    url: &Url,
-    visit: Visit,
-    classifier: &Classifier<'_>,
-) -> Result<Visited, String> {
+/// A fresh browser context with one blank page in it. Failing here means the browser itself is
+/// in trouble (crashed, killed, out of memory), which the message says.
+async fn open_tab(browser: &Browser) -> Result<(BrowserContextId, Page), String> {
+    let unavailable = |e: chromiumoxide::error::CdpError| {
+        format!("Chromium is not answering (has it crashed or been killed?): {e}")
+    };
     let context = browser
         .create_browser_context(CreateBrowserContextParams::default())
         .await
-        .map_err(|e| e.to_string())?;
+        .map_err(unavailable)?;
     let target = CreateTargetParams::builder()
         .url("about:blank")
         .browser_context_id(context.clone())
         .build()
         .map_err(|e| e.to_string())?;
-    let page = browser.new_page(target).await.map_err(|e| e.to_string())?;
-    let result = observe(browser, &page, options, url, visit, classifier, &context).await;
-    let _ = page.close().await;
-    let _ = browser.dispose_browser_context(context).await;
-    result
+    match browser.new_page(target).await {
+        Ok(page) => Ok((context, page)),
+        Err(error) => {
+            let _ = browser.dispose_browser_context(context).await;
+            Err(unavailable(error))
+        }
+    }
 }
 
 async fn observe(
@@ -266,7 +292,7 @@ async fn observe(
     url: &Url,
     visit: Visit,
     classifier: &Classifier<'_>,
-    context: &chromiumoxide::cdp::browser_protocol::browser::BrowserContextId,
+    context: &BrowserContextId,
 ) -> Result<Visited, String> {
     let setters: HttpSetters = Arc::default();
     let hosts: Arc<Mutex<HashSet<String>>> = Arc::default();
@@ -279,7 +305,9 @@ async fn observe(
         .await
         .map_err(|e| e.to_string())?;
     let urls: Arc<Mutex<HashMap<String, String>>> = Arc::default();
-    let (urls_in, hosts_in) = (Arc::clone(&urls), Arc::clone(&hosts));
+    let network: Arc<Mutex<Network>> = Arc::default();
+    let (urls_in, hosts_in, network_in) =
+        (Arc::clone(&urls), Arc::clone(&hosts), Arc::clone(&network));
     let request_task = tokio::spawn(async move {
         while let Some(event) = requests.next().await {
             let host = Url::parse(&event.request.url)
@@ -288,8 +316,32 @@ async fn observe(
             if let (Some(host), Ok(mut hosts)) = (host, hosts_in.lock()) {
                 hosts.insert(host);
             }
+            if let Ok(mut network) = network_in.lock() {
+                network.started(event.request_id.inner());
+            }
             if let Ok(mut urls) = urls_in.lock() {
                 urls.insert(event.request_id.inner().clone(), event.request.url.clone());
+            }
+        }
+    });
+    let mut finished = page
+        .event_listener::<EventLoadingFinished>()
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut failed = page
+        .event_listener::<EventLoadingFailed>()
+        .await
+        .map_err(|e| e.to_string())?;
+    let network_out = Arc::clone(&network);
+    let done_task = tokio::spawn(async move {
+        loop {
+            let id = tokio::select! {
+                Some(event) = finished.next() => event.request_id.inner().clone(),
+                Some(event) = failed.next() => event.request_id.inner().clone(),
+                else => break,
+            };
+            if let Ok(mut network) = network_out.lock() {
+                network.ended(&id);
             }
         }
     });
@@ -378,8 +430,11 @@ async fn observe(
         // Load again so the server, too, sees the choice.
         load(page, url, options.page_timeout).await?;
     }
-    // Let scripts started by the load event set their cookies.
-    tokio::time::sleep(SETTLE).await;
+    // Let scripts started by the load event fetch and set their cookies.
+    let settling = std::time::Instant::now();
+    while settling.elapsed() < SETTLE_AT_MOST && !network.lock().is_ok_and(|n| n.quiet_for(QUIET)) {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 
     // The jar of the whole context, asked of the browser target (the only one that may name a
     // context): HTTP-set and script-set cookies, HttpOnly ones and third parties' alike.
@@ -395,6 +450,7 @@ async fn observe(
         .cookies;
     request_task.abort();
     response_task.abort();
+    done_task.abort();
     let page_site = site_of(url.host_str().unwrap_or_default());
     let setters = setters.lock().map(|s| s.clone()).unwrap_or_default();
     let cookies = jar
@@ -461,6 +517,38 @@ async fn observe(
     ))
 }
 
+/// The requests of a page still waiting for their response, and when that last changed.
+struct Network {
+    in_flight: HashSet<String>,
+    changed: std::time::Instant,
+}
+
+impl Default for Network {
+    fn default() -> Self {
+        Self {
+            in_flight: HashSet::new(),
+            changed: std::time::Instant::now(),
+        }
+    }
+}
+
+impl Network {
+    fn started(&mut self, request: &str) {
+        self.in_flight.insert(request.to_owned());
+        self.changed = std::time::Instant::now();
+    }
+
+    fn ended(&mut self, request: &str) {
+        if self.in_flight.remove(request) {
+            self.changed = std::time::Instant::now();
+        }
+    }
+
+    fn quiet_for(&self, window: Duration) -> bool {
+        self.in_flight.is_empty() && self.changed.elapsed() >= window
+    }
+}
+
 async fn load(page: &Page, url: &Url, timeout: Duration) -> Result<(), String> {
     match tokio::time::timeout(timeout, page.goto(url.as_str())).await {
         Ok(Ok(_)) => Ok(()),
@@ -472,18 +560,17 @@ async fn load(page: &Page, url: &Url, timeout: Duration) -> Result<(), String> {
     }
 }
 
-/// Evaluates `expression` until it is true, for up to five seconds.
+/// Waits up to five seconds for `expression` to be true, checking in the page itself every
+/// 10 ms so that one DevTools round trip serves the whole wait.
 async fn wait_for(page: &Page, expression: &str) -> bool {
-    for _ in 0..50 {
-        let done = page
-            .evaluate(expression)
-            .await
-            .ok()
-            .and_then(|r| r.into_value::<bool>().ok());
-        if done == Some(true) {
-            return true;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    false
+    let script = format!(
+        "new Promise(resolve => {{ const until = Date.now() + 5000; \
+         (function check() {{ if ({expression}) resolve(true); \
+         else if (Date.now() > until) resolve(false); else setTimeout(check, 10); }})(); }})"
+    );
+    page.evaluate(script)
+        .await
+        .ok()
+        .and_then(|r| r.into_value::<bool>().ok())
+        .unwrap_or(false)
 }

@@ -37,6 +37,24 @@ pub struct SiteSummary {
     pub name: String,
 }
 
+/// A cookie a site was seen setting without declaring it, as the gateway reports it: one
+/// entry per name, domain and path, with when and how often.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UndeclaredCookie {
+    /// The cookie's name.
+    pub name: String,
+    /// Its `Domain` attribute, or the host it was set on when it had none.
+    pub domain: String,
+    /// Its path.
+    pub path: String,
+    /// First sighting, seconds since the Unix epoch.
+    pub first_seen: i64,
+    /// Last sighting, seconds since the Unix epoch.
+    pub last_seen: i64,
+    /// How many responses set it.
+    pub sightings: i64,
+}
+
 /// Everything cookiewarden keeps. Every method is atomic: a failed call leaves the store as it
 /// was.
 #[async_trait]
@@ -76,6 +94,18 @@ pub trait Store: Send + Sync + 'static {
 
     /// The catalogue of known cookies (empty until one is imported).
     async fn catalogue(&self) -> Result<Catalogue, Error>;
+
+    /// Adds sightings of undeclared cookies to a site's list: new ones are inserted, known
+    /// ones get their last sighting moved and their count added. `first_seen` and `last_seen`
+    /// of each entry bound the sightings it sums.
+    async fn record_undeclared(
+        &self,
+        site: &Slug,
+        sightings: &[UndeclaredCookie],
+    ) -> Result<(), Error>;
+
+    /// The undeclared cookies seen on a site, by name, domain and path.
+    async fn undeclared_cookies(&self, site: &Slug) -> Result<Vec<UndeclaredCookie>, Error>;
 
     /// Checks the database answers, for health checks.
     async fn ping(&self) -> Result<(), Error>;

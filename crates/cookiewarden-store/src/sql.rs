@@ -10,7 +10,7 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Executor, Row};
 use tokio::sync::{mpsc, oneshot};
 
-use crate::{ApplyOutcome, Backend, Error, SiteSummary, Store};
+use crate::{ApplyOutcome, Backend, Error, SiteSummary, Store, UndeclaredCookie};
 
 /// What writing a site row does when the slug exists already.
 #[derive(Debug, Clone, Copy)]
@@ -517,6 +517,60 @@ impl Store for SqlStore {
         })
         .collect::<Result<Vec<_>, Error>>()?;
         Ok(Catalogue::new(entries))
+    }
+
+    async fn record_undeclared(
+        &self,
+        site: &Slug,
+        sightings: &[UndeclaredCookie],
+    ) -> Result<(), Error> {
+        let mut transaction = self.pool.begin().await?;
+        for cookie in sightings {
+            sqlx::query(
+                "INSERT INTO undeclared_cookies \
+                 (site, name, domain, path, first_seen, last_seen, sightings) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) \
+                 ON CONFLICT (site, name, domain, path) DO UPDATE SET \
+                 first_seen = CASE WHEN excluded.first_seen < undeclared_cookies.first_seen \
+                     THEN excluded.first_seen ELSE undeclared_cookies.first_seen END, \
+                 last_seen = CASE WHEN excluded.last_seen > undeclared_cookies.last_seen \
+                     THEN excluded.last_seen ELSE undeclared_cookies.last_seen END, \
+                 sightings = undeclared_cookies.sightings + excluded.sightings",
+            )
+            .bind(site.as_str().to_owned())
+            .bind(cookie.name.clone())
+            .bind(cookie.domain.clone())
+            .bind(cookie.path.clone())
+            .bind(cookie.first_seen)
+            .bind(cookie.last_seen)
+            .bind(cookie.sightings)
+            .execute(&mut *transaction)
+            .await?;
+        }
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    async fn undeclared_cookies(&self, site: &Slug) -> Result<Vec<UndeclaredCookie>, Error> {
+        sqlx::query(
+            "SELECT name, domain, path, first_seen, last_seen, sightings \
+             FROM undeclared_cookies WHERE site = $1 ORDER BY name, domain, path",
+        )
+        .bind(site.as_str().to_owned())
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|row| {
+            Ok(UndeclaredCookie {
+                name: row.try_get("name")?,
+                domain: row.try_get("domain")?,
+                path: row.try_get("path")?,
+                first_seen: row.try_get("first_seen")?,
+                last_seen: row.try_get("last_seen")?,
+                sightings: row.try_get("sightings")?,
+            })
+        })
+        .collect()
     }
 
     async fn ping(&self) -> Result<(), Error> {

@@ -235,7 +235,7 @@
 
   function start() {
     var lang = d.documentElement.lang ? "?lang=" + encodeURIComponent(d.documentElement.lang) : "";
-    fetch(base + "/sites/" + slug + "/config.json" + lang, { credentials: "include" })
+    fetch(me.dataset.config + lang, { credentials: "include" })
       .then(function (r) { return r.json(); })
       .then(function (c) {
         cfg = c;

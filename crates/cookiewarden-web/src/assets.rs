@@ -13,7 +13,9 @@ use crate::App;
 struct Asset {
     /// The logical name (`banner.js`).
     name: &'static str,
-    /// The hashed URL it is served at.
+    /// The hashed file name (`banner.3f2a9c1b7d4e.js`).
+    file_name: String,
+    /// The URL it is served at, under the mount's prefix.
     url: String,
     content_type: &'static str,
     body: &'static str,
@@ -41,16 +43,20 @@ const FILES: [(&str, &str, &str); 3] = [
 ];
 
 impl Assets {
-    pub(crate) fn load() -> Assets {
+    /// The files, with URLs under `prefix` (empty on the platform, `/_cookiewarden` behind the
+    /// gateway, where `/assets/` belongs to the application).
+    pub(crate) fn load(prefix: &str) -> Assets {
         Assets(
             FILES
                 .iter()
                 .map(|(name, content_type, body)| {
                     let digest = hex::encode(Sha256::digest(body.as_bytes()));
                     let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
+                    let file_name = format!("{stem}.{}.{extension}", &digest[..12]);
                     Asset {
                         name,
-                        url: format!("/assets/{stem}.{}.{extension}", &digest[..12]),
+                        url: format!("{prefix}/assets/{file_name}"),
+                        file_name,
                         content_type,
                         body,
                     }
@@ -70,8 +76,7 @@ impl Assets {
 
 /// `GET /assets/{name}`: an embedded file, cached for a year.
 pub(crate) async fn serve(State(app): State<App>, Path(name): Path<String>) -> Response {
-    let url = format!("/assets/{name}");
-    match app.assets.0.iter().find(|asset| asset.url == url) {
+    match app.assets.0.iter().find(|asset| asset.file_name == name) {
         Some(asset) => (
             [
                 (header::CONTENT_TYPE, asset.content_type),

@@ -18,7 +18,7 @@ use sha2::{Digest, Sha256};
 use crate::language::{LanguageHints, is_https, request_cookie, safe_next};
 use crate::origin::{RequestSource, request_source};
 use crate::policy::{PolicyView, load_site, site_language};
-use crate::{App, Error};
+use crate::{App, Error, Mount};
 
 /// The banner's words in one language.
 #[derive(Debug, Serialize)]
@@ -105,11 +105,14 @@ struct BannerConfig<'a> {
     urls: Urls,
 }
 
-/// The paths under which a site's choice cookie is set on the platform's origin: the site's
-/// pages, and its demo page.
-fn cookie_paths(definition: &SiteDefinition) -> [String; 2] {
+/// The paths under which a site's choice cookie is set: on the platform's origin, which
+/// several sites share, the site's pages and its demo page; on the site's own origin, all of it.
+fn cookie_paths(app: &App, definition: &SiteDefinition) -> Vec<String> {
     let slug = &definition.site.slug;
-    [format!("/sites/{slug}/"), format!("/demo/{slug}")]
+    match app.mount {
+        Mount::Platform => vec![format!("/sites/{slug}/"), format!("/demo/{slug}")],
+        Mount::Gateway => vec!["/".to_owned()],
+    }
 }
 
 /// 128 random bits from the operating system.
@@ -150,9 +153,9 @@ pub(crate) async fn config(
         consent_lifetime_seconds: definition.site.choice_lifetime_seconds(&Choices::ALL),
         rejection_lifetime_seconds: definition.site.choice_lifetime_seconds(&Choices::NONE),
         urls: Urls {
-            consent: format!("/sites/{slug}/consent"),
-            policy: format!("/sites/{slug}/cookies-policy"),
-            my_consent: format!("/sites/{slug}/my-consent"),
+            consent: app.site_url(slug.as_str(), "consent"),
+            policy: app.site_url(slug.as_str(), "cookies-policy"),
+            my_consent: app.site_url(slug.as_str(), "my-consent"),
         },
     })
     .unwrap_or_default();
@@ -452,7 +455,7 @@ pub(crate) async fn submit(
 
     let mut response = match next {
         Some(next) => {
-            let fallback = format!("/sites/{}/my-consent", definition.site.slug);
+            let fallback = app.site_url(definition.site.slug.as_str(), "my-consent");
             let target = next
                 .as_deref()
                 .map(|n| safe_next(Some(n)))
@@ -469,7 +472,7 @@ pub(crate) async fn submit(
         .into_response(),
     };
     let secure = is_https(&app, &headers);
-    for path in cookie_paths(&definition) {
+    for path in cookie_paths(&app, &definition) {
         let cookie = Cookie::build((ConsentCookie::NAME, value.clone()))
             .path(path)
             .max_age(cookie::time::Duration::seconds(

@@ -55,31 +55,61 @@ struct App {
     /// Lifetime of `django_language`, taken from the platform's own declaration so what the
     /// policy says and what the server sets cannot drift apart.
     language_cookie_lifetime: CookieDuration,
+    /// Where the visitor-facing pages are served.
+    mount: Mount,
 }
 
-/// Builds the application: every route, with request ids, tracing, metrics and security
-/// headers. Fails only if the embedded templates or translations are broken.
-pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error> {
-    let platform = SiteDefinition::platform();
-    let language_cookie_lifetime = platform
-        .declarations
-        .iter()
-        .find(|d| d.pattern.stem() == language::LANGUAGE_COOKIE)
-        .map_or(CookieDuration::Session, |d| d.duration);
-    let assets = assets::Assets::load();
-    let app = App {
-        store,
-        config: Arc::new(config),
-        pages: Arc::new(pages::Pages::load(assets.url("style.css"))?),
-        assets: Arc::new(assets),
-        metrics: Arc::new(observability::Metrics::new()),
-        stored_snapshots: Arc::default(),
-        language_cookie_lifetime,
-    };
-    let routes = Router::new()
-        .route("/", get(policy::index))
-        .route("/cookies-policy", get(policy::platform_html))
-        .route("/cookies-policy.json", get(policy::platform_json))
+/// Where a site's visitor-facing pages live, which decides every URL they link to and the
+/// path of the choice cookie.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mount {
+    /// On the platform's origin, shared by every site: `/sites/{slug}/…`, assets at `/assets/`.
+    Platform,
+    /// On the site's own origin behind the gateway, one site only: everything under
+    /// [`GATEWAY_PREFIX`], since the rest of the origin belongs to the application.
+    Gateway,
+}
+
+/// The path prefix the gateway reserves on the site's origin (DESIGN §3).
+pub const GATEWAY_PREFIX: &str = "/_cookiewarden";
+
+impl App {
+    /// The URL of a site's page (`consent`, `config.json`, `my-consent`, …) on this mount.
+    fn site_url(&self, slug: &str, page: &str) -> String {
+        match self.mount {
+            Mount::Platform => format!("/sites/{slug}/{page}"),
+            Mount::Gateway => format!("{GATEWAY_PREFIX}/{page}"),
+        }
+    }
+
+    fn new(store: Arc<dyn Store>, config: WebConfig, mount: Mount) -> Result<App, Error> {
+        let platform = SiteDefinition::platform();
+        let language_cookie_lifetime = platform
+            .declarations
+            .iter()
+            .find(|d| d.pattern.stem() == language::LANGUAGE_COOKIE)
+            .map_or(CookieDuration::Session, |d| d.duration);
+        let assets = assets::Assets::load(match mount {
+            Mount::Platform => "",
+            Mount::Gateway => GATEWAY_PREFIX,
+        });
+        Ok(App {
+            store,
+            config: Arc::new(config),
+            pages: Arc::new(pages::Pages::load(assets.url("style.css"))?),
+            assets: Arc::new(assets),
+            metrics: Arc::new(observability::Metrics::new()),
+            stored_snapshots: Arc::default(),
+            language_cookie_lifetime,
+            mount,
+        })
+    }
+}
+
+/// The routes a visitor of one site uses, the same on both mounts (the gateway rewrites its
+/// prefix to these paths).
+fn site_routes() -> Router<App> {
+    Router::new()
         .route("/sites/{slug}/cookies-policy", get(policy::site_html))
         .route("/sites/{slug}/cookies-policy.json", get(policy::site_json))
         .route("/sites/{slug}/config.json", get(consent::config))
@@ -89,16 +119,79 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
                 .options(consent::preflight)
                 .layer(DefaultBodyLimit::max(CONSENT_BODY_LIMIT)),
         )
-        .route("/.well-known/gpc.json", get(consent::gpc_json))
         .route("/sites/{slug}/banner.js", get(visitor::loader))
         .route("/sites/{slug}/my-consent", get(visitor::my_consent))
+        .route("/.well-known/gpc.json", get(consent::gpc_json))
+        .route("/assets/{name}", get(assets::serve))
+}
+
+/// Builds the application: every route, with request ids, tracing, metrics and security
+/// headers. Fails only if the embedded templates or translations are broken.
+pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error> {
+    let app = App::new(store, config, Mount::Platform)?;
+    let routes = site_routes()
+        .route("/", get(policy::index))
+        .route("/cookies-policy", get(policy::platform_html))
+        .route("/cookies-policy.json", get(policy::platform_json))
         .route("/demo/assets/stats.js", get(visitor::demo_stats))
         .route("/demo/third-party/video", get(visitor::demo_video))
         .route("/demo/{slug}", get(visitor::demo))
         .route("/i18n/setlang/", post(language::set_language))
-        .route("/assets/{name}", get(assets::serve))
         .route("/healthz", get(observability::health))
         .route("/metrics", get(observability::metrics))
         .fallback(pages::not_found);
     Ok(observability::layers(routes, &app).with_state(app))
+}
+
+/// The visitor-facing pages of one site on its own origin, for the gateway: the policy, the
+/// banner's loader, configuration and assets, the consent endpoint and the visitor's consent
+/// page under [`GATEWAY_PREFIX`], and `/.well-known/gpc.json`. The gateway sends here the
+/// requests [`is_gateway_path`] claims and proxies the rest.
+pub fn gateway_router(
+    store: Arc<dyn Store>,
+    config: WebConfig,
+    slug: &str,
+) -> Result<Router, Error> {
+    let app = App::new(store, config, Mount::Gateway)?;
+    let routes = site_routes()
+        .route("/healthz", get(observability::health))
+        .fallback(pages::not_found);
+    let inner = observability::layers(routes, &app).with_state(app);
+    let site_prefix = format!("/sites/{slug}/");
+    let rewrite = tower::ServiceBuilder::new()
+        .map_request(move |mut request: axum::extract::Request| {
+            // Handlers link and log with the path the visitor used, not the internal one.
+            let original = request.uri().clone();
+            let path = original.path();
+            let internal = match path.strip_prefix(GATEWAY_PREFIX) {
+                Some(rest) if rest.starts_with("/assets/") || rest == "/healthz" => {
+                    Some(rest.to_owned())
+                }
+                Some(rest) => Some(format!("{site_prefix}{}", rest.trim_start_matches('/'))),
+                None => None,
+            };
+            if let Some(internal) = internal {
+                let with_query = match original.query() {
+                    Some(query) => format!("{internal}?{query}"),
+                    None => internal,
+                };
+                if let Ok(uri) = with_query.parse() {
+                    *request.uri_mut() = uri;
+                }
+            }
+            request
+                .extensions_mut()
+                .insert(axum::extract::OriginalUri(original));
+            request
+        })
+        .service(inner);
+    Ok(Router::new().fallback_service(rewrite))
+}
+
+/// Whether the gateway answers `path` itself instead of passing it to the application.
+pub fn is_gateway_path(path: &str) -> bool {
+    path == "/.well-known/gpc.json"
+        || path
+            .strip_prefix(GATEWAY_PREFIX)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use axum::extract::State;
+use axum::extract::{OriginalUri, State};
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use cookiewarden_core::Language;
@@ -145,6 +145,10 @@ pub(crate) fn not_found_page(
 }
 
 /// Fallback for every unknown route.
-pub(crate) async fn not_found(State(app): State<App>, hints: LanguageHints, uri: Uri) -> Response {
+pub(crate) async fn not_found(
+    State(app): State<App>,
+    hints: LanguageHints,
+    OriginalUri(uri): OriginalUri,
+) -> Response {
     not_found_page(&app, &hints, &uri, None)
 }

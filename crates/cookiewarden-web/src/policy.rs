@@ -2,7 +2,7 @@
 //! `/sites/{slug}/`, as HTML and as JSON built from one view.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{OriginalUri, Path, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use cookiewarden_core::{Category, Language, NamePattern, Party, SiteDefinition, Slug};
@@ -222,7 +222,7 @@ async fn policy(
 pub(crate) async fn platform_html(
     State(app): State<App>,
     hints: LanguageHints,
-    uri: Uri,
+    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
     policy(app, Slug::PLATFORM, hints, uri, Format::Html).await
 }
@@ -230,7 +230,7 @@ pub(crate) async fn platform_html(
 pub(crate) async fn platform_json(
     State(app): State<App>,
     hints: LanguageHints,
-    uri: Uri,
+    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
     policy(app, Slug::PLATFORM, hints, uri, Format::Json).await
 }
@@ -239,7 +239,7 @@ pub(crate) async fn site_html(
     State(app): State<App>,
     Path(slug): Path<String>,
     hints: LanguageHints,
-    uri: Uri,
+    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
     policy(app, &slug, hints, uri, Format::Html).await
 }
@@ -248,7 +248,7 @@ pub(crate) async fn site_json(
     State(app): State<App>,
     Path(slug): Path<String>,
     hints: LanguageHints,
-    uri: Uri,
+    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
     policy(app, &slug, hints, uri, Format::Json).await
 }
@@ -264,7 +264,7 @@ struct SiteLink {
 pub(crate) async fn index(
     State(app): State<App>,
     hints: LanguageHints,
-    uri: Uri,
+    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
     let translations = app.pages.translations();
     let language = hints.choose(&translations.languages(), translations.default_language());

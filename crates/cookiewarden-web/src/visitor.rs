@@ -1,8 +1,8 @@
 //! Pages a visitor uses around the banner: the stable loader operators paste once, the
 //! "my consent" page (which is also the banner for browsers without JavaScript), and the demo.
 
-use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::extract::{OriginalUri, Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use cookiewarden_core::{Category, ConsentCookie};
 use minijinja::context;
@@ -29,12 +29,13 @@ pub(crate) async fn loader(
 w.dataLayer=w.dataLayer||[];function g(){{w.dataLayer.push(arguments)}}
 g("consent","default",{{ad_storage:"denied",ad_user_data:"denied",ad_personalization:"denied",analytics_storage:"denied",functionality_storage:"denied",personalization_storage:"denied",security_storage:"granted",wait_for_update:500}});
 var l=d.createElement("link");l.rel="stylesheet";l.href=b+"{css}";d.head.appendChild(l);
-var j=d.createElement("script");j.src=b+"{js}";j.dataset.site="{slug}";j.dataset.base=b;if(s.nonce)j.nonce=s.nonce;d.head.appendChild(j);
+var j=d.createElement("script");j.src=b+"{js}";j.dataset.site="{slug}";j.dataset.base=b;j.dataset.config=b+"{config}";if(s.nonce)j.nonce=s.nonce;d.head.appendChild(j);
 }})(document,window);
 "#,
         css = app.assets.url("banner.css"),
         js = app.assets.url("banner.js"),
         slug = definition.site.slug,
+        config = app.site_url(definition.site.slug.as_str(), "config.json"),
     );
     Ok((
         [
@@ -74,7 +75,7 @@ pub(crate) async fn my_consent(
     Query(query): Query<NextQuery>,
     hints: LanguageHints,
     headers: HeaderMap,
-    uri: Uri,
+    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
     let Some(definition) = load_site(&app, &slug).await? else {
         return Ok(not_found_page(&app, &hints, &uri, Some(&slug)));
@@ -129,10 +130,10 @@ pub(crate) async fn my_consent(
             site_name => &definition.site.name,
             consent => view(&consent_view),
             categories => view(&categories),
-            consent_url => format!("/sites/{slug}/consent"),
-            policy_url => format!("/sites/{slug}/cookies-policy"),
+            consent_url => app.site_url(slug.as_str(), "consent"),
+            policy_url => app.site_url(slug.as_str(), "cookies-policy"),
             policy_version => version.as_str(),
-            next => next.map_or_else(|| format!("/sites/{slug}/my-consent"), str::to_owned),
+            next => next.map_or_else(|| app.site_url(slug.as_str(), "my-consent"), str::to_owned),
             back => next,
         },
     )?;
@@ -170,7 +171,7 @@ pub(crate) async fn demo(
     Path(slug): Path<String>,
     hints: LanguageHints,
     headers: HeaderMap,
-    uri: Uri,
+    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
     let Some(definition) = load_site(&app, &slug).await? else {
         return Ok(not_found_page(&app, &hints, &uri, Some(&slug)));

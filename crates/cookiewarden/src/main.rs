@@ -3,6 +3,7 @@
 
 mod catalogue;
 mod config;
+mod gateway;
 mod keys;
 mod ledger;
 mod scan;
@@ -29,6 +30,9 @@ struct Cli {
 enum Command {
     /// Run the platform: cookie policies, language choice, health and metrics.
     Serve(ServeArgs),
+    /// Enforce consent in front of a site: a reverse proxy that filters cookies both ways and
+    /// injects the banner.
+    Gateway(gateway::GatewayArgs),
     /// Audit a live site's cookies in headless Chromium; exit code 1 on findings, 2 on error.
     Scan(scan::ScanArgs),
     /// Bring the database schema up to date, then exit.
@@ -77,6 +81,11 @@ enum SiteCommand {
         /// The site's slug.
         slug: String,
     },
+    /// List the cookies the gateway saw the site set without declaring them.
+    Undeclared {
+        /// The site's slug.
+        slug: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -118,6 +127,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
     let done = match command {
         Command::Scan(args) => return scan::run(&config, args).await,
         Command::Serve(args) => serve::run(config, args.demo).await,
+        Command::Gateway(args) => gateway::run(config, args).await,
         Command::Migrate => {
             let store = open_store(&config).await?;
             println!(
@@ -129,6 +139,9 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
         }
         Command::Site(SiteCommand::Apply { file }) => site::apply(&config, &file).await,
         Command::Site(SiteCommand::Export { slug }) => site::export(&config, &slug).await,
+        Command::Site(SiteCommand::Undeclared { slug }) => {
+            gateway::undeclared(&config, &slug).await
+        }
         Command::ImportCookieDb { file } => catalogue::import(&config, &file).await,
         Command::Ledger(LedgerCommand::Verify { site }) => {
             ledger::verify(&config, site.as_deref()).await

@@ -72,7 +72,7 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
 }
 
 /// Resolves on Ctrl-C or SIGTERM; axum then stops accepting and lets requests finish.
-async fn shutdown_signal() {
+pub(crate) async fn shutdown_signal() {
     let interrupt = async {
         if let Err(error) = tokio::signal::ctrl_c().await {
             tracing::error!(%error, "cannot listen for Ctrl-C");

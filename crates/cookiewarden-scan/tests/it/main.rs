@@ -316,3 +316,63 @@ async fn unreachable_slow_looping_and_non_html_pages_are_reported_not_fatal() {
         .to_string();
     assert!(error.contains("/nonexistent/chromium"), "{error}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_chromium_crash_mid_scan_keeps_the_pages_already_scanned() {
+    if !chromium_available() {
+        return;
+    }
+    let port = serve_fixture().await;
+    let catalogue = Catalogue::default();
+    let classifier = Classifier::new(None, &catalogue);
+    // The browser is started through a script that records its process id, and killed as soon
+    // as the first page is done.
+    let dir = tempfile::tempdir().unwrap();
+    let launcher = dir.path().join("chromium");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/chromium-recording-pid.sh"),
+        &launcher,
+    )
+    .unwrap();
+    let pid_file = dir.path().join("chromium.pid");
+    let kill_browser = move |scanned: usize, _known: usize| {
+        if scanned == 1 {
+            let pid = std::fs::read_to_string(&pid_file).unwrap();
+            let killed = std::process::Command::new("kill")
+                .args(["-KILL", pid.trim()])
+                .status()
+                .unwrap();
+            assert!(killed.success(), "Chromium {pid} could not be killed");
+        }
+    };
+    let options = ScanOptions {
+        chromium: launcher,
+        concurrency: 1,
+        progress: Some(std::sync::Arc::new(kill_browser)),
+        ..options(
+            format!("http://127.0.0.1:{port}/"),
+            5,
+            Duration::from_secs(10),
+        )
+    };
+    let report = scan(&options, &classifier).await.unwrap();
+
+    assert!(report.pages.len() >= 2, "{:#?}", report.pages);
+    assert_eq!(
+        report.pages[0].visits.len(),
+        3,
+        "the first page is kept whole"
+    );
+    assert!(report.pages[0].error.is_none());
+    let second = &report.pages[1];
+    let error = second.error.as_deref().unwrap_or_default();
+    assert!(
+        second.url.ends_with("/page2") && error.contains("Chromium"),
+        "the page after the crash names the browser as the cause: {second:#?}"
+    );
+    assert_eq!(
+        report.exit_code(),
+        1,
+        "the pages scanned before the crash still count"
+    );
+}

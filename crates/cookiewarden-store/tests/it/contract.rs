@@ -2,7 +2,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use cookiewarden_core::{Category, SiteDefinition, Slug};
-use cookiewarden_store::{ApplyOutcome, SqlStore, Store};
+use cookiewarden_store::{ApplyOutcome, SqlStore, Store, UndeclaredCookie};
 
 use crate::backends::fresh_stores;
 
@@ -143,7 +143,7 @@ async fn sites_are_listed_by_slug_and_survive_a_reopen() {
         assert_eq!(listed, ["opendata-portal", "shop"], "{}", test.name);
         // Opening the same database again runs no migration twice and loses nothing.
         let reopened = SqlStore::connect(&test.url).await.unwrap();
-        assert_eq!(reopened.schema_version().await.unwrap(), 4, "{}", test.name);
+        assert_eq!(reopened.schema_version().await.unwrap(), 5, "{}", test.name);
         assert_eq!(
             reopened.site(&slug("shop")).await.unwrap().unwrap(),
             example("shop.toml")
@@ -217,6 +217,62 @@ async fn the_catalogue_is_replaced_as_a_whole_and_reads_back() {
             test.store.catalogue().await.unwrap(),
             catalogue,
             "{}",
+            test.name
+        );
+        test.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn undeclared_sightings_add_up_per_name_domain_and_path() {
+    let sighting = |name: &str, path: &str, first: i64, last: i64, count: i64| UndeclaredCookie {
+        name: name.into(),
+        domain: "shop.example".into(),
+        path: path.into(),
+        first_seen: first,
+        last_seen: last,
+        sightings: count,
+    };
+    for test in fresh_stores().await {
+        let shop = slug("shop");
+        assert!(
+            test.store
+                .undeclared_cookies(&shop)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        test.store
+            .record_undeclared(
+                &shop,
+                &[
+                    sighting("_tracker", "/", 100, 120, 3),
+                    sighting("_tracker", "/cart", 110, 110, 1),
+                ],
+            )
+            .await
+            .unwrap();
+        // A later batch, including one sighting older than what is stored (another node's).
+        test.store
+            .record_undeclared(&shop, &[sighting("_tracker", "/", 90, 200, 2)])
+            .await
+            .unwrap();
+        assert_eq!(
+            test.store.undeclared_cookies(&shop).await.unwrap(),
+            vec![
+                sighting("_tracker", "/", 90, 200, 5),
+                sighting("_tracker", "/cart", 110, 110, 1)
+            ],
+            "{}",
+            test.name
+        );
+        assert!(
+            test.store
+                .undeclared_cookies(&slug("other"))
+                .await
+                .unwrap()
+                .is_empty(),
+            "{}: sightings belong to their site",
             test.name
         );
         test.finish().await;

@@ -1,0 +1,275 @@
+//! Puts the banner into the application's HTML pages as they stream through, and makes room
+//! for it in the page's Content-Security-Policy instead of breaking either.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use bytes::Bytes;
+use lol_html::send::{HtmlRewriter, Settings};
+use lol_html::{AsciiCompatibleEncoding, element, end, html_content::ContentType};
+
+/// Streams one HTML body, inserting `tags` at the start of `<head>` (or of `<body>` when the
+/// page has no head, or at the end of a fragment that has neither). Once the tags are in, the
+/// rest of the body passes through untouched, without parsing.
+pub struct Injector {
+    rewriter: Option<HtmlRewriter<'static, SharedSink>>,
+    output: Arc<Mutex<Vec<u8>>>,
+    injected: Arc<AtomicBool>,
+}
+
+/// Where the rewriter writes: a buffer the injector empties after each chunk.
+struct SharedSink(Arc<Mutex<Vec<u8>>>);
+
+impl lol_html::OutputSink for SharedSink {
+    fn handle_chunk(&mut self, chunk: &[u8]) {
+        if let Ok(mut out) = self.0.lock() {
+            out.extend_from_slice(chunk);
+        }
+    }
+}
+
+impl Injector {
+    /// An injector for a body in `charset` (from `Content-Type`); `None` when the charset is
+    /// not one a streaming rewriter can read (UTF-16 and the like): such a page passes as is.
+    pub fn new(tags: &str, charset: Option<&str>) -> Option<Injector> {
+        let encoding = match charset {
+            Some(label) => {
+                AsciiCompatibleEncoding::new(encoding_rs::Encoding::for_label(label.as_bytes())?)?
+            }
+            None => AsciiCompatibleEncoding::utf_8(),
+        };
+        let output: Arc<Mutex<Vec<u8>>> = Arc::default();
+        let injected: Arc<AtomicBool> = Arc::default();
+        let sink = SharedSink(Arc::clone(&output));
+        let (head_tags, body_tags, end_tags) = (tags.to_owned(), tags.to_owned(), tags.to_owned());
+        let (head_done, body_done, end_done) = (
+            Arc::clone(&injected),
+            Arc::clone(&injected),
+            Arc::clone(&injected),
+        );
+        let settings = Settings::new_send()
+            .with_encoding(encoding)
+            .with_adjust_charset_on_meta_tag(charset.is_none())
+            .append_element_content_handler(element!("head", move |el| {
+                if !head_done.swap(true, Ordering::Relaxed) {
+                    el.prepend(&head_tags, ContentType::Html);
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("body", move |el| {
+                if !body_done.swap(true, Ordering::Relaxed) {
+                    el.prepend(&body_tags, ContentType::Html);
+                }
+                Ok(())
+            }))
+            .append_document_content_handler(end!(move |end| {
+                if !end_done.swap(true, Ordering::Relaxed) {
+                    end.append(&end_tags, ContentType::Html);
+                }
+                Ok(())
+            }));
+        Some(Injector {
+            rewriter: Some(HtmlRewriter::new(settings, sink)),
+            output,
+            injected,
+        })
+    }
+
+    fn take_output(&self) -> Vec<u8> {
+        self.output
+            .lock()
+            .map(|mut out| std::mem::take(&mut *out))
+            .unwrap_or_default()
+    }
+
+    /// Rewrites one chunk of the body and returns what can be sent now.
+    pub fn push(&mut self, chunk: &[u8]) -> Bytes {
+        let Some(rewriter) = self.rewriter.as_mut() else {
+            return Bytes::copy_from_slice(chunk);
+        };
+        if rewriter.write(chunk).is_err() {
+            // The rewriter refused the input: hand on the rest unparsed rather than lose it.
+            let mut out = self.take_output();
+            out.extend_from_slice(chunk);
+            self.rewriter = None;
+            return Bytes::from(out);
+        }
+        if self.injected.load(Ordering::Relaxed) {
+            // Done: flush what the rewriter holds back and stop parsing.
+            if let Some(rewriter) = self.rewriter.take() {
+                let _ = rewriter.end();
+            }
+        }
+        Bytes::from(self.take_output())
+    }
+
+    /// Ends the body: whatever the rewriter still holds (and the tags, for a fragment).
+    pub fn finish(&mut self) -> Bytes {
+        if let Some(rewriter) = self.rewriter.take() {
+            let _ = rewriter.end();
+        }
+        Bytes::from(self.take_output())
+    }
+}
+
+/// The tags that bring the banner to a page: its loader, with the nonce the page's policy
+/// gets, when it has one.
+pub(crate) fn banner_tags(loader_url: &str, nonce: &str) -> String {
+    format!(r#"<script src="{loader_url}" nonce="{nonce}"></script>"#)
+}
+
+/// Makes a Content-Security-Policy (one header value, possibly several policies separated by
+/// commas) allow the banner: its loader and styles are same-origin files and it talks to the
+/// same origin. A directive that works with nonces or hashes gets the banner's nonce (adding
+/// `'self'` would not be enough under `'strict-dynamic'`); one that lists sources without
+/// `'self'` gets `'self'` (a nonce there would switch off its `'unsafe-inline'`); one that
+/// already allows the banner is left alone.
+pub fn allow_banner(policy: &str, nonce: &str) -> String {
+    policy
+        .split(',')
+        .map(|one| allow_in_policy(one.trim(), nonce))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn allow_in_policy(policy: &str, nonce: &str) -> String {
+    let mut directives: Vec<Vec<String>> = policy
+        .split(';')
+        .map(|d| {
+            d.split_ascii_whitespace()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .filter(|d| !d.is_empty())
+        .collect();
+    let has = |directives: &[Vec<String>], name: &str| {
+        directives
+            .iter()
+            .position(|d| d[0].eq_ignore_ascii_case(name))
+    };
+    // For each kind of fetch the banner makes, the directive that governs it (CSP3 fallback).
+    for chain in [
+        &["script-src-elem", "script-src", "default-src"][..],
+        &["style-src-elem", "style-src", "default-src"][..],
+        &["connect-src", "default-src"][..],
+    ] {
+        let Some(index) = chain.iter().find_map(|name| has(&directives, name)) else {
+            continue;
+        };
+        let directive = &mut directives[index];
+        let sources = &directive[1..];
+        let lower = |s: &String| s.to_ascii_lowercase();
+        let nonce_based = sources.iter().map(lower).any(|s| {
+            s.starts_with("'nonce-")
+                || s.starts_with("'sha256-")
+                || s.starts_with("'sha384-")
+                || s.starts_with("'sha512-")
+                || s == "'strict-dynamic'"
+        });
+        let is_connect = directive[0].eq_ignore_ascii_case("connect-src");
+        if nonce_based && !is_connect {
+            directive.push(format!("'nonce-{nonce}'"));
+        } else if !sources.iter().map(lower).any(|s| s == "'self'" || s == "*") {
+            if sources.iter().map(lower).any(|s| s == "'none'") {
+                directive.retain(|s| !s.eq_ignore_ascii_case("'none'"));
+            }
+            directive.push("'self'".to_owned());
+        }
+    }
+    directives
+        .iter()
+        .map(|d| d.join(" "))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(input: &[&str], charset: Option<&str>) -> String {
+        let mut injector = Injector::new("<script src=/b.js></script>", charset).unwrap();
+        let mut out = Vec::new();
+        for chunk in input {
+            out.extend_from_slice(&injector.push(chunk.as_bytes()));
+        }
+        out.extend_from_slice(&injector.finish());
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_tags_go_first_in_head_even_across_chunk_boundaries() {
+        assert_eq!(
+            run(
+                &[
+                    "<!doctype html><ht",
+                    "ml><he",
+                    "ad><title>x</title></head><body>y</body></html>"
+                ],
+                None
+            ),
+            "<!doctype html><html><head><script src=/b.js></script><title>x</title></head><body>y</body></html>"
+        );
+    }
+
+    #[test]
+    fn without_head_the_body_gets_them_and_a_fragment_gets_them_at_the_end() {
+        assert_eq!(
+            run(&["<body><p>hi</p></body>"], None),
+            "<body><script src=/b.js></script><p>hi</p></body>"
+        );
+        assert_eq!(
+            run(&["<p>hi</p>"], None),
+            "<p>hi</p><script src=/b.js></script>"
+        );
+    }
+
+    #[test]
+    fn the_tags_go_in_once_and_the_rest_is_untouched() {
+        let page = "<head></head><body><head></head><p>caf\u{e9}</p></body>";
+        let out = run(&[page], None);
+        assert_eq!(out.matches("/b.js").count(), 1);
+        assert!(out.ends_with("<body><head></head><p>caf\u{e9}</p></body>"));
+    }
+
+    #[test]
+    fn a_legacy_charset_is_respected_and_utf16_is_not_rewritten() {
+        // "café" in windows-1252: the é byte must come through unchanged.
+        let mut injector = Injector::new("<script></script>", Some("windows-1252")).unwrap();
+        let mut out = injector.push(b"<head></head><p>caf\xe9</p>").to_vec();
+        out.extend_from_slice(&injector.finish());
+        assert_eq!(out, b"<head><script></script></head><p>caf\xe9</p>");
+        assert!(Injector::new("<script></script>", Some("utf-16le")).is_none());
+    }
+
+    #[test]
+    fn a_policy_gets_a_nonce_or_self_where_it_needs_it_and_nothing_else() {
+        assert_eq!(
+            allow_banner(
+                "script-src 'nonce-abc' 'strict-dynamic'; object-src 'none'",
+                "N"
+            ),
+            "script-src 'nonce-abc' 'strict-dynamic' 'nonce-N'; object-src 'none'"
+        );
+        assert_eq!(
+            allow_banner("default-src https://cdn.example 'unsafe-inline'", "N"),
+            "default-src https://cdn.example 'unsafe-inline' 'self'"
+        );
+        assert_eq!(
+            allow_banner("default-src 'self'; img-src *", "N"),
+            "default-src 'self'; img-src *"
+        );
+        assert_eq!(
+            allow_banner("default-src 'none'; script-src 'self'", "N"),
+            "default-src 'self'; script-src 'self'"
+        );
+        assert_eq!(
+            allow_banner("frame-ancestors 'none'", "N"),
+            "frame-ancestors 'none'"
+        );
+        assert_eq!(
+            allow_banner("script-src 'sha256-x', style-src 'none'", "N"),
+            "script-src 'sha256-x' 'nonce-N', style-src 'self'"
+        );
+    }
+}

@@ -1,0 +1,108 @@
+//! The cookiewarden gateway: a reverse proxy in front of one site that enforces the visitor's
+//! choice at the HTTP level, which no banner script can do. It drops the `Set-Cookie` lines of
+//! categories the visitor has not allowed (HttpOnly ones included), keeps such cookies away from
+//! the application, expires them after a withdrawal, caps lifetimes, records undeclared
+//! cookies, tells the application the choice in `Cookiewarden-Consent`, serves the site's
+//! banner, policy and consent endpoint under `/_cookiewarden/` on the site's own origin, and
+//! injects the banner into the application's HTML as it streams through.
+//!
+//! Like the other library crates it reads no file and no environment variable: the binary
+//! hands it a [`Store`], a listener and a typed [`GatewayConfig`].
+
+mod cookies;
+mod html;
+mod proxy;
+mod sightings;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use cookiewarden_core::Slug;
+use cookiewarden_store::Store;
+use cookiewarden_web::WebConfig;
+
+pub use cookies::{
+    BROWSER_MAX_LIFETIME_SECONDS, FilteredRequest, Rules, SetCookieOutcome, Sighting, Standing,
+    Undeclared, pairs, parse_set_cookie,
+};
+pub use html::{Injector, allow_banner};
+
+/// Why the gateway cannot start or stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The upstream URL is not one the gateway can forward to.
+    #[error("cannot use `{url}` as the upstream: {reason}")]
+    Upstream {
+        /// The URL given.
+        url: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+    /// The site to protect does not exist in the database.
+    #[error("there is no site `{0}`: create it with `cookiewarden site apply FILE` first")]
+    UnknownSite(Slug),
+    /// The database failed.
+    #[error(transparent)]
+    Store(#[from] cookiewarden_store::Error),
+    /// The embedded front office failed to build.
+    #[error(transparent)]
+    Web(#[from] cookiewarden_web::Error),
+    /// The listening socket failed.
+    #[error("cannot accept connections: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Everything the gateway needs to know, parsed once by the binary.
+#[derive(Debug, Clone)]
+pub struct GatewayConfig {
+    /// Where the application listens: `http://host:port` (a path prefix is kept).
+    pub upstream: String,
+    /// The site whose declarations and texts apply.
+    pub site: Slug,
+    /// How long the application may take to start answering before the visitor gets a 504.
+    pub upstream_timeout: Duration,
+    /// What to do with cookies the site did not declare.
+    pub undeclared: Undeclared,
+    /// The longest lifetime a cookie may keep, in seconds (13 months by default; browsers cap
+    /// it at 400 days anyway).
+    pub max_cookie_lifetime_seconds: u64,
+    /// The largest request head (request line and headers) accepted; larger gets 431.
+    pub max_header_bytes: usize,
+    /// Keys and forwarded-protocol trust, shared with the front office.
+    pub web: WebConfig,
+}
+
+impl GatewayConfig {
+    /// 13 months of 30 days, the lifetime regulators accept for a consent-free audience cookie
+    /// and the default cap for every cookie behind the gateway.
+    pub const DEFAULT_MAX_COOKIE_LIFETIME_SECONDS: u64 = 13 * 30 * 86_400;
+
+    /// 64 KiB of request head, nginx's `large_client_header_buffers` default is 4 × 8 KiB.
+    pub const DEFAULT_MAX_HEADER_BYTES: usize = 64 * 1024;
+}
+
+/// How often the gateway reloads the site's declarations, so edits made elsewhere (the back
+/// office, `site apply`, another node) apply without a restart.
+const SITE_REFRESH: Duration = Duration::from_secs(2);
+
+/// Runs the gateway on `listener` until `shutdown` completes, then lets requests in flight
+/// finish (for up to 10 seconds) and writes the last undeclared sightings.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    store: Arc<dyn Store>,
+    config: GatewayConfig,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), Error> {
+    let gateway = proxy::Gateway::new(Arc::clone(&store), config).await?;
+    gateway.run(listener, shutdown).await
+}
+
+pub use proxy::CONSENT_HEADER;
+
+/// Time as the consent cookie counts it: seconds since the Unix epoch.
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}

@@ -1,0 +1,577 @@
+//! The HTTP plumbing: accepting visitors, forwarding to the application over a keep-alive
+//! pool, and applying the cookie rules and the HTML injection on the way.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use axum::body::Body;
+use bytes::Bytes;
+use cookiewarden_core::SiteDefinition;
+use cookiewarden_store::Store;
+use futures::StreamExt;
+use http_body_util::BodyExt;
+use hyper::body::Incoming;
+use hyper::header::{self, HeaderMap, HeaderName, HeaderValue};
+use hyper::{Request, Response, StatusCode, Uri};
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use tower::ServiceExt;
+
+use crate::cookies::{Rules, SetCookieOutcome, Standing};
+use crate::html::{Injector, allow_banner, banner_tags};
+use crate::sightings::{Sightings, spawn_flusher};
+use crate::{Error, GatewayConfig, SITE_REFRESH, unix_now};
+
+/// The request header that tells the application the visitor's choice.
+pub const CONSENT_HEADER: &str = "cookiewarden-consent";
+
+/// Headers that belong to one connection, never forwarded (RFC 9110 §7.6.1).
+const HOP_BY_HOP: [&str; 8] = [
+    "connection",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "proxy-connection",
+    "te",
+    "trailer",
+    "transfer-encoding",
+];
+
+/// Marks a response whose HTML the gateway rewrote, the only kind it compresses itself.
+#[derive(Clone, Copy)]
+struct Rewritten;
+
+/// Compresses rewritten pages only: the application's other responses keep the encoding it
+/// chose, and a page asked for uncompressed (to rewrite it) goes back compressed if the
+/// visitor accepts it.
+#[derive(Clone, Copy)]
+struct RewrittenOnly;
+
+impl tower_http::compression::Predicate for RewrittenOnly {
+    fn should_compress<B>(&self, response: &Response<B>) -> bool
+    where
+        B: hyper::body::Body,
+    {
+        response.extensions().get::<Rewritten>().is_some()
+    }
+}
+
+#[derive(Clone)]
+pub(crate) struct Gateway(Arc<Inner>);
+
+struct Inner {
+    config: GatewayConfig,
+    upstream: Uri,
+    client: Client<HttpConnector, Body>,
+    front: axum::Router,
+    site: RwLock<Arc<SiteDefinition>>,
+    store: Arc<dyn Store>,
+    sightings: Arc<Sightings>,
+}
+
+impl Gateway {
+    pub(crate) async fn new(
+        store: Arc<dyn Store>,
+        config: GatewayConfig,
+    ) -> Result<Gateway, Error> {
+        let upstream_error = |reason| Error::Upstream {
+            url: config.upstream.clone(),
+            reason,
+        };
+        let upstream: Uri = config
+            .upstream
+            .parse()
+            .map_err(|_| upstream_error("not a URL"))?;
+        match upstream.scheme_str() {
+            Some("http") => {}
+            Some("https") => {
+                return Err(upstream_error(
+                    "the gateway talks plain HTTP to an application on the same host or network; \
+                     give its http:// address",
+                ));
+            }
+            _ => return Err(upstream_error("give an http:// URL")),
+        }
+        if upstream.authority().is_none() {
+            return Err(upstream_error("the URL has no host"));
+        }
+        let site = store
+            .site(&config.site)
+            .await?
+            .ok_or_else(|| Error::UnknownSite(config.site.clone()))?;
+        let mut connector = HttpConnector::new();
+        connector.set_nodelay(true);
+        connector.set_connect_timeout(Some(config.upstream_timeout));
+        let client = Client::builder(TokioExecutor::new())
+            .pool_idle_timeout(Duration::from_secs(60))
+            .pool_timer(TokioTimer::new())
+            .build(connector);
+        let front = cookiewarden_web::gateway_router(
+            Arc::clone(&store),
+            config.web.clone(),
+            config.site.as_str(),
+        )?;
+        Ok(Gateway(Arc::new(Inner {
+            upstream,
+            client,
+            front,
+            site: RwLock::new(Arc::new(site)),
+            store,
+            sightings: Arc::default(),
+            config,
+        })))
+    }
+
+    fn site(&self) -> Arc<SiteDefinition> {
+        self.0
+            .site
+            .read()
+            .map(|s| Arc::clone(&s))
+            .unwrap_or_else(|poisoned| Arc::clone(&poisoned.into_inner()))
+    }
+
+    /// Keeps the declarations current; a failed reload keeps the last good ones.
+    fn spawn_site_refresh(&self) -> tokio::task::JoinHandle<()> {
+        let gateway = self.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(SITE_REFRESH);
+            loop {
+                tick.tick().await;
+                match gateway.0.store.site(&gateway.0.config.site).await {
+                    Ok(Some(site)) => {
+                        if let Ok(mut current) = gateway.0.site.write()
+                            && **current != site
+                        {
+                            *current = Arc::new(site);
+                        }
+                    }
+                    Ok(None) => tracing::warn!("the site was deleted; keeping its last rules"),
+                    Err(error) => tracing::warn!(%error, "cannot reload the site"),
+                }
+            }
+        })
+    }
+
+    pub(crate) async fn run(
+        self,
+        listener: tokio::net::TcpListener,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> Result<(), Error> {
+        let refresh = self.spawn_site_refresh();
+        let flusher = spawn_flusher(
+            Arc::clone(&self.0.sightings),
+            Arc::clone(&self.0.store),
+            self.0.config.site.clone(),
+        );
+        // Each connection watches this; at shutdown it finishes its request in flight, then closes.
+        let (stopping, _) = tokio::sync::watch::channel(false);
+        let mut http = hyper::server::conn::http1::Builder::new();
+        http.max_buf_size(self.0.config.max_header_bytes.max(8192))
+            .timer(TokioTimer::new())
+            .header_read_timeout(Duration::from_secs(30));
+        tokio::pin!(shutdown);
+        loop {
+            let (stream, peer) = tokio::select! {
+                accepted = listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    Err(error) => {
+                        // Out of file descriptors and the like: wait rather than spin.
+                        tracing::warn!(%error, "accept failed");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+                () = &mut shutdown => break,
+            };
+            let _ = stream.set_nodelay(true);
+            let service = tower::ServiceBuilder::new()
+                .layer(
+                    tower_http::compression::CompressionLayer::new().compress_when(RewrittenOnly),
+                )
+                .service_fn({
+                    let gateway = self.clone();
+                    move |request: Request<Incoming>| {
+                        let gateway = gateway.clone();
+                        async move { Ok::<_, Infallible>(gateway.handle(request, peer).await) }
+                    }
+                });
+            let connection = http
+                .serve_connection(
+                    TokioIo::new(stream),
+                    hyper_util::service::TowerToHyperService::new(service),
+                )
+                .with_upgrades();
+            let mut stop = stopping.subscribe();
+            tokio::spawn(async move {
+                tokio::pin!(connection);
+                tokio::select! {
+                    _ = connection.as_mut() => {}
+                    _ = stop.changed() => {
+                        connection.as_mut().graceful_shutdown();
+                        let _ = connection.await;
+                    }
+                }
+            });
+        }
+        drop(listener);
+        let _ = stopping.send(true);
+        let drained = async {
+            while stopping.receiver_count() > 0 {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        };
+        let _ = tokio::time::timeout(Duration::from_secs(10), drained).await;
+        refresh.abort();
+        flusher.abort();
+        self.0
+            .sightings
+            .flush(self.0.store.as_ref(), &self.0.config.site)
+            .await;
+        Ok(())
+    }
+
+    async fn handle(&self, request: Request<Incoming>, peer: SocketAddr) -> Response<Body> {
+        if cookiewarden_web::is_gateway_path(request.uri().path()) {
+            let front = self.0.front.clone();
+            return ServiceExt::<Request<Body>>::oneshot(front, request.map(Body::new))
+                .await
+                .unwrap_or_else(|never| match never {});
+        }
+        self.proxy(request, peer).await
+    }
+
+    async fn proxy(&self, mut request: Request<Incoming>, peer: SocketAddr) -> Response<Body> {
+        let config = &self.0.config;
+        let site = self.site();
+        let now = unix_now();
+        let headers = request.headers();
+        let host = request_host(headers, &self.0.upstream);
+        let https = config.web.trust_forwarded_proto
+            && headers
+                .get("x-forwarded-proto")
+                .is_some_and(|p| p.as_bytes().eq_ignore_ascii_case(b"https"));
+        // A Cookie header that is not text cannot be judged: it does not reach the application.
+        let cookie_headers: Vec<&str> = headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        let standing =
+            Standing::from_request_cookies(&cookie_headers, &config.web.keys, &site, now);
+        let rules = Rules {
+            site: &site,
+            standing,
+            undeclared: config.undeclared,
+            max_lifetime_seconds: config.max_cookie_lifetime_seconds,
+        };
+        let filtered = rules.filter_request(&cookie_headers, &host);
+        let expiries: Vec<String> = filtered
+            .to_expire
+            .iter()
+            .flat_map(|name| rules.expiry_lines(name, &host, https))
+            .collect();
+        let cookie_header = filtered.header;
+        let wants_html = headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|accept| accept.contains("text/html"));
+        let is_head = request.method() == hyper::Method::HEAD;
+
+        // The request as the application gets it.
+        let upgrade = request
+            .headers()
+            .get(header::UPGRADE)
+            .cloned()
+            .filter(|_| connection_has(request.headers(), "upgrade"));
+        let client_upgrade = upgrade.as_ref().map(|_| hyper::upgrade::on(&mut request));
+        let (parts, body) = request.into_parts();
+        let mut forwarded = Request::builder()
+            .method(parts.method.clone())
+            .uri(upstream_uri(&self.0.upstream, &parts.uri))
+            .body(Body::new(body))
+            .unwrap_or_default();
+        let out = forwarded.headers_mut();
+        copy_end_to_end(&parts.headers, out);
+        out.remove(header::COOKIE);
+        if let Some(cookies) = cookie_header.and_then(|c| HeaderValue::from_str(&c).ok()) {
+            out.insert(header::COOKIE, cookies);
+        }
+        out.insert(
+            HeaderName::from_static(CONSENT_HEADER),
+            HeaderValue::from_str(&standing.header_value())
+                .unwrap_or(HeaderValue::from_static("necessary")),
+        );
+        let client_ip = peer.ip().to_string();
+        let forwarded_for = match out.get("x-forwarded-for").and_then(|v| v.to_str().ok()) {
+            Some(chain) if config.web.trust_forwarded_proto => format!("{chain}, {client_ip}"),
+            _ => client_ip,
+        };
+        if let Ok(value) = HeaderValue::from_str(&forwarded_for) {
+            out.insert("x-forwarded-for", value);
+        }
+        out.insert(
+            "x-forwarded-proto",
+            HeaderValue::from_static(if https { "https" } else { "http" }),
+        );
+        if let Some(host) = parts.headers.get(header::HOST) {
+            out.insert("x-forwarded-host", host.clone());
+        }
+        if wants_html {
+            // A page is rewritten on the way: ask for it plain, compress it again afterwards.
+            out.insert(
+                header::ACCEPT_ENCODING,
+                HeaderValue::from_static("identity"),
+            );
+        }
+        if let Some(upgrade) = &upgrade {
+            out.insert(header::CONNECTION, HeaderValue::from_static("upgrade"));
+            out.insert(header::UPGRADE, upgrade.clone());
+        }
+
+        let answer =
+            tokio::time::timeout(config.upstream_timeout, self.0.client.request(forwarded)).await;
+        let mut response = match answer {
+            Ok(Ok(response)) => response,
+            Ok(Err(error)) => {
+                tracing::warn!(%error, "the application did not answer");
+                return fault(
+                    StatusCode::BAD_GATEWAY,
+                    "The site is not answering right now. Please try again in a moment.",
+                );
+            }
+            Err(_) => {
+                tracing::warn!(timeout = ?config.upstream_timeout, "the application was too slow");
+                return fault(
+                    StatusCode::GATEWAY_TIMEOUT,
+                    "The site is taking too long to answer. Please try again in a moment.",
+                );
+            }
+        };
+
+        if response.status() == StatusCode::SWITCHING_PROTOCOLS {
+            if let Some(client_upgrade) = client_upgrade {
+                let upstream_upgrade = hyper::upgrade::on(&mut response);
+                tokio::spawn(async move {
+                    if let (Ok(client), Ok(upstream)) =
+                        (client_upgrade.await, upstream_upgrade.await)
+                    {
+                        let _ = tokio::io::copy_bidirectional(
+                            &mut TokioIo::new(client),
+                            &mut TokioIo::new(upstream),
+                        )
+                        .await;
+                    }
+                });
+            }
+            let (parts, _) = response.into_parts();
+            return Response::from_parts(parts, Body::empty());
+        }
+
+        let (mut parts, body) = response.into_parts();
+        let upstream_headers = std::mem::take(&mut parts.headers);
+        copy_end_to_end(&upstream_headers, &mut parts.headers);
+        parts.headers.remove(header::SET_COOKIE);
+        for line in upstream_headers.get_all(header::SET_COOKIE) {
+            // Each header line is one cookie: never split or joined on commas.
+            let Ok(text) = line.to_str() else { continue };
+            let (outcome, sighting) = rules.judge_set_cookie(text, &host, now);
+            if let Some(sighting) = sighting {
+                self.0.sightings.record(sighting, now);
+            }
+            match outcome {
+                SetCookieOutcome::Pass => {
+                    parts.headers.append(header::SET_COOKIE, line.clone());
+                }
+                SetCookieOutcome::Capped(capped) => {
+                    if let Ok(value) = HeaderValue::from_str(&capped) {
+                        parts.headers.append(header::SET_COOKIE, value);
+                    }
+                }
+                SetCookieOutcome::NotAllowed
+                | SetCookieOutcome::Undeclared
+                | SetCookieOutcome::Malformed => {}
+            }
+        }
+        for line in &expiries {
+            if let Ok(value) = HeaderValue::from_str(line) {
+                parts.headers.append(header::SET_COOKIE, value);
+            }
+        }
+
+        let html_charset = html_charset(&parts.headers);
+        let plain = parts
+            .headers
+            .get(header::CONTENT_ENCODING)
+            .is_none_or(|e| e.as_bytes().eq_ignore_ascii_case(b"identity"));
+        let has_body = !is_head
+            && !matches!(
+                parts.status,
+                StatusCode::NO_CONTENT | StatusCode::NOT_MODIFIED
+            )
+            && !parts.status.is_informational();
+        if let (Some(charset), true, true, Some(nonce)) = (html_charset, plain, has_body, nonce()) {
+            let tags = banner_tags(
+                &format!("{}/banner.js", cookiewarden_web::GATEWAY_PREFIX),
+                &nonce,
+            );
+            if let Some(injector) = Injector::new(&tags, charset.as_deref()) {
+                for name in [
+                    header::CONTENT_SECURITY_POLICY,
+                    header::CONTENT_SECURITY_POLICY_REPORT_ONLY,
+                ] {
+                    let policies: Vec<HeaderValue> =
+                        parts.headers.get_all(&name).iter().cloned().collect();
+                    if policies.is_empty() {
+                        continue;
+                    }
+                    parts.headers.remove(&name);
+                    for policy in policies {
+                        let Ok(text) = policy.to_str() else {
+                            parts.headers.append(&name, policy);
+                            continue;
+                        };
+                        if let Ok(value) = HeaderValue::from_str(&allow_banner(text, &nonce)) {
+                            parts.headers.append(&name, value);
+                        }
+                    }
+                }
+                // The body changes length and, by its nonce, bytes: sent chunked, validators weak.
+                parts.headers.remove(header::CONTENT_LENGTH);
+                parts.headers.remove(CONTENT_MD5);
+                if let Some(etag) = parts.headers.get(header::ETAG).cloned()
+                    && !etag.as_bytes().starts_with(b"W/")
+                {
+                    let mut weak = b"W/".to_vec();
+                    weak.extend_from_slice(etag.as_bytes());
+                    if let Ok(weak) = HeaderValue::from_bytes(&weak) {
+                        parts.headers.insert(header::ETAG, weak);
+                    }
+                }
+                parts.extensions.insert(Rewritten);
+                let chunks = body.into_data_stream();
+                let stream = futures::stream::unfold(
+                    (chunks, Some(injector)),
+                    |(mut chunks, injector)| async move {
+                        let mut injector = injector?;
+                        match chunks.next().await {
+                            Some(Ok(chunk)) => {
+                                let out = injector.push(&chunk);
+                                Some((Ok::<Bytes, hyper::Error>(out), (chunks, Some(injector))))
+                            }
+                            Some(Err(error)) => Some((Err(error), (chunks, None))),
+                            None => Some((Ok(injector.finish()), (chunks, None))),
+                        }
+                    },
+                )
+                .filter(|chunk| {
+                    std::future::ready(!matches!(chunk, Ok(bytes) if bytes.is_empty()))
+                });
+                return Response::from_parts(parts, Body::from_stream(stream));
+            }
+        }
+        Response::from_parts(parts, Body::new(body))
+    }
+}
+
+/// Obsolete, but some applications still send it, and a rewritten body breaks it.
+const CONTENT_MD5: HeaderName = HeaderName::from_static("content-md5");
+
+/// The host the visitor asked for, without port: the domain host-only cookies belong to.
+fn request_host(headers: &HeaderMap, upstream: &Uri) -> String {
+    headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .and_then(|h| h.parse::<hyper::http::uri::Authority>().ok())
+        .map(|a| a.host().to_ascii_lowercase())
+        .or_else(|| upstream.host().map(str::to_ascii_lowercase))
+        .unwrap_or_default()
+}
+
+/// The application's URL for a request: its scheme and authority, its path prefix, then the
+/// request's path and query.
+fn upstream_uri(upstream: &Uri, request: &Uri) -> Uri {
+    let prefix = upstream.path().trim_end_matches('/');
+    let path_and_query = request.path_and_query().map_or("/", |p| p.as_str());
+    Uri::builder()
+        .scheme(upstream.scheme_str().unwrap_or("http"))
+        .authority(upstream.authority().map_or("", |a| a.as_str()))
+        .path_and_query(format!("{prefix}{path_and_query}"))
+        .build()
+        .unwrap_or_else(|_| upstream.clone())
+}
+
+/// Whether a `Connection` header lists `option`.
+fn connection_has(headers: &HeaderMap, option: &str) -> bool {
+    headers
+        .get_all(header::CONNECTION)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|o| o.trim().eq_ignore_ascii_case(option))
+}
+
+/// Copies the headers meant for the other end: not the hop-by-hop ones, not those the
+/// `Connection` header names, and never a client's own `Cookiewarden-Consent`.
+fn copy_end_to_end(from: &HeaderMap, to: &mut HeaderMap) {
+    let named: Vec<String> = from
+        .get_all(header::CONNECTION)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|o| o.trim().to_ascii_lowercase())
+        .collect();
+    for (name, value) in from {
+        let name_str = name.as_str();
+        if HOP_BY_HOP.contains(&name_str)
+            || name == header::UPGRADE
+            || name_str == CONSENT_HEADER
+            || named.iter().any(|n| n == name_str)
+        {
+            continue;
+        }
+        to.append(name.clone(), value.clone());
+    }
+}
+
+/// `Some(charset)` for an HTML response (`Some(None)` when it names none), `None` otherwise.
+fn html_charset(headers: &HeaderMap) -> Option<Option<String>> {
+    let content_type = headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
+    let mut parts = content_type.split(';');
+    let essence = parts.next()?.trim();
+    if !essence.eq_ignore_ascii_case("text/html") {
+        return None;
+    }
+    let charset = parts.find_map(|p| {
+        let (key, value) = p.split_once('=')?;
+        key.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| value.trim().trim_matches('"').to_owned())
+    });
+    Some(charset)
+}
+
+/// A CSP nonce: 128 bits from the operating system, or none (and no injection) if it fails,
+/// since a guessable nonce would weaken the page's policy.
+fn nonce() -> Option<String> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).ok()?;
+    Some(hex::encode(bytes))
+}
+
+/// A short page for a fault of the application, never its internals.
+fn fault(status: StatusCode, message: &str) -> Response<Body> {
+    let page = format!(
+        "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>{status}</title>\
+         <h1>{}</h1><p>{message}</p></html>",
+        status.canonical_reason().unwrap_or("Error")
+    );
+    Response::builder()
+        .status(status)
+        .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
+        .header(header::CACHE_CONTROL, "no-store")
+        .body(Body::from(page))
+        .unwrap_or_default()
+}

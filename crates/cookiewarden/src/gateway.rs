@@ -1,0 +1,142 @@
+//! `cookiewarden gateway`: the consent-enforcing reverse proxy in front of one site, and
+//! `site undeclared SLUG`, what it saw the site set without declaring.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context, anyhow, bail};
+use clap::{Args, ValueEnum};
+use cookiewarden_core::{CookieDuration, Slug};
+use cookiewarden_gateway::{BROWSER_MAX_LIFETIME_SECONDS, GatewayConfig, Undeclared};
+use cookiewarden_store::Store;
+use cookiewarden_web::WebConfig;
+
+use crate::config::Config;
+
+/// What to do with cookies the site did not declare.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum UndeclaredChoice {
+    /// Drop them, both ways (the default).
+    Block,
+    /// Let them through; they are still recorded.
+    Allow,
+}
+
+/// Options of `gateway`.
+#[derive(Debug, Args)]
+pub(crate) struct GatewayArgs {
+    /// The application to protect: http://host:port.
+    #[arg(long, value_name = "URL")]
+    upstream: String,
+    /// The site whose declarations and banner apply.
+    #[arg(long, value_name = "SLUG")]
+    site: String,
+    /// Address to listen on.
+    #[arg(
+        long,
+        env = "COOKIEWARDEN_GATEWAY_LISTEN",
+        value_name = "ADDR",
+        default_value = "127.0.0.1:8081"
+    )]
+    listen: SocketAddr,
+    /// Seconds the application may take to start answering before the visitor gets a 504.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    upstream_timeout: u64,
+    /// What to do with cookies the site did not declare.
+    #[arg(long, value_enum, default_value = "block")]
+    undeclared: UndeclaredChoice,
+    /// The longest lifetime a cookie may keep (browsers cap it at 400 days anyway).
+    #[arg(long, value_name = "DURATION", default_value = "13 months")]
+    max_cookie_lifetime: String,
+    /// Believe X-Forwarded-Proto (and extend X-Forwarded-For) from a front proxy.
+    #[arg(long, env = "COOKIEWARDEN_TRUST_FORWARDED_PROTO")]
+    trust_forwarded_proto: bool,
+}
+
+pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()> {
+    let site: Slug = args
+        .site
+        .parse()
+        .with_context(|| format!("--site {}", args.site))?;
+    if args.upstream_timeout == 0 {
+        bail!("--upstream-timeout 0: give at least one second");
+    }
+    let lifetime: CookieDuration = args
+        .max_cookie_lifetime
+        .parse()
+        .with_context(|| format!("--max-cookie-lifetime {}", args.max_cookie_lifetime))?;
+    let max_cookie_lifetime_seconds = lifetime
+        .seconds()
+        .ok_or_else(|| anyhow!("--max-cookie-lifetime session: give a fixed lifetime"))?
+        .min(BROWSER_MAX_LIFETIME_SECONDS);
+    let keys = crate::keys::resolve(&config)?;
+    let store: Arc<dyn Store> = Arc::new(crate::open_store(&config).await?);
+    let listener = tokio::net::TcpListener::bind(args.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.listen))?;
+    let address = listener.local_addr()?;
+    println!(
+        "cookiewarden gateway for site {site}: http://{address}/ -> {}",
+        args.upstream
+    );
+    println!("Stop with Ctrl-C.");
+    let gateway = GatewayConfig {
+        upstream: args.upstream,
+        site,
+        upstream_timeout: Duration::from_secs(args.upstream_timeout),
+        undeclared: match args.undeclared {
+            UndeclaredChoice::Block => Undeclared::Block,
+            UndeclaredChoice::Allow => Undeclared::Allow,
+        },
+        max_cookie_lifetime_seconds,
+        max_header_bytes: GatewayConfig::DEFAULT_MAX_HEADER_BYTES,
+        web: WebConfig {
+            trust_forwarded_proto: args.trust_forwarded_proto || config.trust_forwarded_proto,
+            keys,
+        },
+    };
+    cookiewarden_gateway::serve(listener, store, gateway, crate::serve::shutdown_signal()).await?;
+    tracing::info!("stopped; in-flight requests finished");
+    Ok(())
+}
+
+/// Prints the undeclared cookies the gateway saw on a site.
+pub(crate) async fn undeclared(config: &Config, slug: &str) -> anyhow::Result<()> {
+    let slug: Slug = slug.parse()?;
+    let store = crate::open_store(config).await?;
+    if store.site(&slug).await?.is_none() {
+        bail!("no site `{slug}` in the database");
+    }
+    let cookies = store.undeclared_cookies(&slug).await?;
+    store.close().await;
+    if cookies.is_empty() {
+        println!("no undeclared cookie seen on {slug}");
+        return Ok(());
+    }
+    let date = |t: i64| {
+        time::OffsetDateTime::from_unix_timestamp(t)
+            .ok()
+            .and_then(|t| {
+                t.format(&time::format_description::well_known::Rfc3339)
+                    .ok()
+            })
+            .unwrap_or_else(|| t.to_string())
+    };
+    println!(
+        "{:<24} {:<24} {:<12} {:<20} {:<20} {:>8}",
+        "NAME", "DOMAIN", "PATH", "FIRST SEEN", "LAST SEEN", "COUNT"
+    );
+    for c in cookies {
+        println!(
+            "{:<24} {:<24} {:<12} {:<20} {:<20} {:>8}",
+            c.name,
+            c.domain,
+            c.path,
+            date(c.first_seen),
+            date(c.last_seen),
+            c.sightings
+        );
+    }
+    Ok(())
+}
