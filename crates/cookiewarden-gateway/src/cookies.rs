@@ -273,18 +273,130 @@ impl Rules<'_> {
     }
 }
 
-/// Parses one `Set-Cookie` line as a browser would, or refuses it: the name must be a valid
-/// cookie name (the core's rule), attributes are read by the `cookie` crate.
+/// Parses one `Set-Cookie` line as a browser would, or refuses it (RFC 6265bis §5.6): a line
+/// with a control character other than tab is ignored whole, a name must be non-empty and free
+/// of `;` and `=`, and the `cookie` crate reads the attributes. Names and values may hold any
+/// other byte, UTF-8 included, as browsers accept.
 pub fn parse_set_cookie(line: &str) -> Option<cookie::Cookie<'_>> {
+    let control = |c: char| c.is_ascii_control() && c != '\t';
+    if line.chars().any(control) {
+        return None;
+    }
     let cookie = cookie::Cookie::parse(line).ok()?;
-    let name_ok = !cookie.name().is_empty()
-        && cookie
-            .name()
-            .bytes()
-            .all(|b| b.is_ascii_graphic() && !matches!(b, b';' | b'=' | b','));
-    let value_ok = cookie
-        .value()
-        .bytes()
-        .all(|b| b == b' ' || b == b'\t' || (b.is_ascii_graphic() && b != b';'));
-    (name_ok && value_ok).then_some(cookie)
+    (!cookie.name().is_empty() && !cookie.name().contains(['=', ';'])).then_some(cookie)
+}
+
+#[cfg(test)]
+mod tests {
+    use cookiewarden_core::{Choices, SiteDefinition};
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn rules(site: &SiteDefinition, choices: Option<Choices>) -> Rules<'_> {
+        Rules {
+            site,
+            standing: Standing { choices },
+            undeclared: Undeclared::Block,
+            max_lifetime_seconds: 86_400,
+        }
+    }
+
+    #[test]
+    fn the_consent_header_names_every_category() {
+        assert_eq!(
+            Standing { choices: None }.header_value(),
+            "necessary, preferences=?0, statistics=?0, marketing=?0"
+        );
+        let some = Choices {
+            statistics: true,
+            ..Choices::NONE
+        };
+        assert_eq!(
+            Standing {
+                choices: Some(some)
+            }
+            .header_value(),
+            "necessary, preferences=?0, statistics=?1, marketing=?0"
+        );
+    }
+
+    #[test]
+    fn expires_beyond_the_cap_is_rewritten_and_max_age_wins_over_expires() {
+        let site = SiteDefinition::platform();
+        let rules = rules(&site, None);
+        let now = 1_800_000_000;
+        let (outcome, _) = rules.judge_set_cookie(
+            "sessionid=x; Expires=Wed, 01 Jan 2048 00:00:00 GMT; Path=/",
+            "example.org",
+            now,
+        );
+        let SetCookieOutcome::Capped(line) = outcome else {
+            panic!("{outcome:?}");
+        };
+        let cookie = parse_set_cookie(&line).unwrap();
+        assert_eq!(cookie.max_age().unwrap().whole_seconds(), 86_400);
+        assert_eq!(
+            cookie.expires_datetime().unwrap().unix_timestamp(),
+            now + 86_400
+        );
+        let (outcome, _) = rules.judge_set_cookie(
+            "sessionid=x; Max-Age=60; Expires=Wed, 01 Jan 2048 00:00:00 GMT",
+            "example.org",
+            now,
+        );
+        assert_eq!(outcome, SetCookieOutcome::Pass);
+    }
+
+    #[test]
+    fn lines_a_browser_would_ignore_are_dropped_whole() {
+        for line in ["noequals", "=value", "a=b\x00c", "a=b\rc", "", "   "] {
+            assert!(parse_set_cookie(line).is_none(), "{line:?}");
+        }
+        assert_eq!(
+            parse_set_cookie("caf\u{e9}=cr\u{e8}me").unwrap().value(),
+            "cr\u{e8}me"
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn any_line_is_judged_and_what_passes_parses(line in "\\PC{0,80}", decided in any::<bool>()) {
+            let site = SiteDefinition::platform();
+            let rules = rules(&site, decided.then_some(Choices::ALL));
+            match rules.judge_set_cookie(&line, "example.org", 1_800_000_000).0 {
+                SetCookieOutcome::Pass => prop_assert!(parse_set_cookie(&line).is_some()),
+                SetCookieOutcome::Capped(capped) => {
+                    let cookie = parse_set_cookie(&capped).unwrap();
+                    prop_assert!(cookie.max_age().unwrap().whole_seconds() <= 86_400);
+                }
+                _ => {}
+            }
+        }
+
+        #[test]
+        fn request_filtering_keeps_only_allowed_cookies_in_order(
+            names in proptest::collection::vec(
+                prop_oneof![
+                    Just("sessionid"), Just("csrftoken"), Just("django_language"),
+                    Just("cookies_preferences"), Just("_ga"), Just("x")
+                ],
+                0..8,
+            ),
+        ) {
+            let site = SiteDefinition::platform();
+            let rules = rules(&site, None);
+            let header: Vec<String> = names.iter().enumerate().map(|(i, n)| format!("{n}={i}")).collect();
+            let header = header.join("; ");
+            let filtered = rules.filter_request(&[header.as_str()], "example.org");
+            // The platform declares its four cookies as necessary: only the others go.
+            let expected: Vec<String> = names
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| !matches!(**n, "_ga" | "x"))
+                .map(|(i, n)| format!("{n}={i}"))
+                .collect();
+            prop_assert_eq!(filtered.header.unwrap_or_default(), expected.join("; "));
+        }
+    }
 }

@@ -466,6 +466,7 @@ impl Gateway {
                         }
                     },
                 )
+                .fuse()
                 .filter(|chunk| {
                     std::future::ready(!matches!(chunk, Ok(bytes) if bytes.is_empty()))
                 });

@@ -16,7 +16,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 4] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 5] = [
     (
         1,
         "sites and cookie declarations",
@@ -40,6 +40,12 @@ const MIGRATIONS: [(i64, &str, &str, &str); 4] = [
         "cookie catalogue",
         include_str!("../migrations/sqlite/0004_cookie_catalogue.sql"),
         include_str!("../migrations/postgres/0004_cookie_catalogue.sql"),
+    ),
+    (
+        5,
+        "undeclared cookies seen by the gateway",
+        include_str!("../migrations/sqlite/0005_undeclared_cookies.sql"),
+        include_str!("../migrations/postgres/0005_undeclared_cookies.sql"),
     ),
 ];
 

@@ -1,0 +1,111 @@
+"""A small shop application for the gateway's tests: a real HTTP server in its own process
+(Python's standard library only) that sets its cookies from the server, as a Django or Rails
+application would.
+
+Run: python3 upstream_app.py PORT
+"""
+
+import gzip
+import json
+import sys
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Shop</title></head>
+<body><h1>Shop</h1><p>Welcome to the shop.</p>{filler}</body></html>
+"""
+
+
+class Shop(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def send_page(self, body, content_type="text/html; charset=utf-8", headers=(), status=200):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers:
+            self.send_header(name, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def do_HEAD(self):
+        self.do_GET()
+
+    def do_GET(self):
+        path = self.path.split("?")[0]
+        if path == "/":
+            # Every kind of cookie the site sets from the server, on one page.
+            cookies = [
+                "app_session=s1; Path=/; HttpOnly; SameSite=Lax",
+                "_stats_id=v1; Path=/; Max-Age=31536000; HttpOnly",
+                "ad_id=a1; Path=/; Max-Age=7776000",
+                "mystery=m1; Path=/",
+                "keep_forever=k1; Path=/; Max-Age=315360000",
+                "broken; =; Path=/",
+            ]
+            self.send_page(
+                PAGE.format(filler="").encode(),
+                headers=[("Set-Cookie", c) for c in cookies] + [("ETag", '"v1"')],
+            )
+        elif path == "/echo":
+            # What the application received: the gateway must have filtered it.
+            body = json.dumps(
+                {
+                    "cookie": self.headers.get("Cookie"),
+                    "consent": self.headers.get_all("Cookiewarden-Consent"),
+                    "forwarded_for": self.headers.get("X-Forwarded-For"),
+                    "forwarded_proto": self.headers.get("X-Forwarded-Proto"),
+                    "host": self.headers.get("Host"),
+                    "accept_encoding": self.headers.get("Accept-Encoding"),
+                }
+            ).encode()
+            self.send_page(body, content_type="application/json")
+        elif path == "/big":
+            filler = "".join(
+                f"<p>Product {i}: a very fine item, in stock, ships tomorrow.</p>\n" for i in range(1700)
+            )
+            self.send_page(
+                PAGE.format(filler=filler).encode(),
+                headers=[("Set-Cookie", "_stats_id=v1; Path=/; Max-Age=3600"), ("Set-Cookie", "ad_id=a1; Path=/")],
+            )
+        elif path == "/csp":
+            self.send_page(
+                PAGE.format(filler="").encode(),
+                headers=[("Content-Security-Policy", "script-src 'nonce-app' 'strict-dynamic'; object-src 'none'")],
+            )
+        elif path == "/latin1":
+            self.send_page(
+                "<html><head><title>Caf\u00e9</title></head><body>Caf\u00e9</body></html>".encode("latin-1"),
+                content_type="text/html; charset=iso-8859-1",
+            )
+        elif path == "/gzip":
+            # Compressed whatever the request asked: the gateway must still inject.
+            self.send_page(
+                gzip.compress(PAGE.format(filler="").encode()),
+                headers=[("Content-Encoding", "gzip")],
+            )
+        elif path == "/slow":
+            time.sleep(5)
+            self.send_page(b"late")
+        elif path == "/api":
+            self.send_page(b'{"ok":true}', content_type="application/json",
+                           headers=[("Set-Cookie", "ad_id=a2; Path=/")])
+        else:
+            self.send_page(b"not found", content_type="text/plain", status=404)
+
+    def do_POST(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length)
+        self.send_page(body, content_type="application/octet-stream")
+
+
+if __name__ == "__main__":
+    server = ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Shop)
+    server.daemon_threads = True
+    print("ready", flush=True)
+    server.serve_forever()

@@ -1,0 +1,112 @@
+//! The banner in the application's pages.
+
+use std::io::Read;
+
+use hyper::StatusCode;
+
+use crate::harness::{Gateway, Options, Upstream, get};
+
+const TAG: &str = r#"<script src="/_cookiewarden/banner.js" nonce=""#;
+
+#[tokio::test]
+async fn the_banner_goes_first_in_head_and_the_page_streams_chunked() {
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    let page = get(&gateway.url("/"), &[("accept", "text/html")]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.text().contains(&format!("<head>{TAG}")),
+        "{}",
+        page.text()
+    );
+    assert_eq!(page.text().matches("banner.js").count(), 1);
+    assert!(
+        page.text().ends_with("</body></html>\n"),
+        "nothing lost at the end"
+    );
+    assert_eq!(page.header("content-length"), None);
+    assert_eq!(page.header("transfer-encoding"), Some("chunked"));
+    assert_eq!(
+        page.header("etag"),
+        Some("W/\"v1\""),
+        "the validator becomes weak"
+    );
+
+    // The application was asked for an uncompressed page...
+    let seen = get(
+        &gateway.url("/echo"),
+        &[("accept", "text/html"), ("accept-encoding", "gzip")],
+    )
+    .await;
+    let seen: serde_json::Value = serde_json::from_slice(&seen.body).unwrap();
+    assert_eq!(seen["accept_encoding"], "identity");
+    // ...and the visitor who accepts gzip gets it compressed again.
+    let zipped = get(
+        &gateway.url("/"),
+        &[("accept", "text/html"), ("accept-encoding", "gzip")],
+    )
+    .await;
+    assert_eq!(zipped.header("content-encoding"), Some("gzip"));
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&zipped.body[..])
+        .read_to_string(&mut text)
+        .unwrap();
+    assert!(text.contains(TAG), "{text}");
+
+    // A 100 KB page comes through whole, with the tag once.
+    let big = get(&gateway.url("/big"), &[("accept", "text/html")]).await;
+    assert!(big.body.len() > 100_000, "{}", big.body.len());
+    assert_eq!(big.text().matches("<p>Product").count(), 1700);
+    assert_eq!(big.text().matches("banner.js").count(), 1);
+}
+
+#[tokio::test]
+async fn a_content_security_policy_gets_the_banner_nonce_and_a_charset_is_respected() {
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    let page = get(&gateway.url("/csp"), &[("accept", "text/html")]).await;
+    let policy = page.header("content-security-policy").unwrap().to_owned();
+    let nonce = page
+        .text()
+        .split(TAG)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    assert_eq!(nonce.len(), 32);
+    assert_eq!(
+        policy,
+        format!("script-src 'nonce-app' 'strict-dynamic' 'nonce-{nonce}'; object-src 'none'")
+    );
+    let other = get(&gateway.url("/csp"), &[("accept", "text/html")]).await;
+    assert_ne!(
+        other.header("content-security-policy"),
+        Some(policy.as_str()),
+        "a nonce per page"
+    );
+
+    let latin = get(&gateway.url("/latin1"), &[("accept", "text/html")]).await;
+    assert!(
+        latin.body.windows(4).any(|w| w == b"Caf\xe9"),
+        "ISO-8859-1 bytes kept"
+    );
+    assert!(latin.text().contains(TAG));
+
+    // An application that compresses anyway: the page passes untouched rather than garbled.
+    let zipped = get(
+        &gateway.url("/gzip"),
+        &[("accept", "text/html"), ("accept-encoding", "gzip")],
+    )
+    .await;
+    assert_eq!(zipped.header("content-encoding"), Some("gzip"));
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&zipped.body[..])
+        .read_to_string(&mut text)
+        .unwrap();
+    assert!(text.contains("Welcome to the shop."));
+
+    // Not HTML, not rewritten: the length stays.
+    let api = get(&gateway.url("/api"), &[]).await;
+    assert_eq!(api.header("content-length"), Some("11"));
+    assert_eq!(api.cookies_set(), Vec::<String>::new());
+}
