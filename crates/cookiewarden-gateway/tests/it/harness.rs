@@ -37,18 +37,21 @@ impl Upstream {
     }
 
     pub(crate) async fn start_on(port: u16) -> Upstream {
-        let child = Command::new("python3")
-            .arg(test_data("upstream_app.py"))
-            .arg(port.to_string())
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("python3 runs the test application");
+        let mut upstream = Upstream {
+            port,
+            child: Command::new("python3")
+                .arg(test_data("upstream_app.py"))
+                .arg(port.to_string())
+                .stdout(Stdio::null())
+                .spawn()
+                .expect("python3 runs the test application"),
+        };
         for _ in 0..100 {
             if tokio::net::TcpStream::connect(("127.0.0.1", port))
                 .await
                 .is_ok()
             {
-                return Upstream { port, child };
+                return upstream;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
