@@ -37,7 +37,7 @@ impl Upstream {
     }
 
     pub(crate) async fn start_on(port: u16) -> Upstream {
-        let mut upstream = Upstream {
+        let upstream = Upstream {
             port,
             child: Command::new("python3")
                 .arg(test_data("upstream_app.py"))
