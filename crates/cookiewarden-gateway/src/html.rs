@@ -82,25 +82,36 @@ impl Injector {
             .unwrap_or_default()
     }
 
-    /// Rewrites one chunk of the body and returns what can be sent now.
-    pub fn push(&mut self, chunk: &[u8]) -> Bytes {
+    /// Rewrites one chunk of the body and returns what can be sent now. The rewriter reads the
+    /// chunk a slice at a time and stops parsing as soon as the tags are in: the rest of a large
+    /// page is handed on as it came, without a copy.
+    pub fn push(&mut self, chunk: Bytes) -> Bytes {
+        const SLICE: usize = 2048;
         let Some(rewriter) = self.rewriter.as_mut() else {
-            return Bytes::copy_from_slice(chunk);
+            return chunk;
         };
-        if rewriter.write(chunk).is_err() {
-            // The rewriter refused the input: hand on the rest unparsed rather than lose it.
-            let mut out = self.take_output();
-            out.extend_from_slice(chunk);
-            self.rewriter = None;
-            return Bytes::from(out);
-        }
-        if self.injected.load(Ordering::Relaxed) {
-            // Done: flush what the rewriter holds back and stop parsing.
-            if let Some(rewriter) = self.rewriter.take() {
-                let _ = rewriter.end();
+        let mut written = 0;
+        while written < chunk.len() && !self.injected.load(Ordering::Relaxed) {
+            let end = (written + SLICE).min(chunk.len());
+            if rewriter.write(&chunk[written..end]).is_err() {
+                // The rewriter refused the input: hand on the rest unparsed rather than lose it.
+                self.rewriter = None;
+                let mut out = self.take_output();
+                out.extend_from_slice(&chunk[written..]);
+                return Bytes::from(out);
             }
+            written = end;
         }
-        Bytes::from(self.take_output())
+        if !self.injected.load(Ordering::Relaxed) {
+            return Bytes::from(self.take_output());
+        }
+        // Done: flush what the rewriter holds back, then the rest of the chunk as it is.
+        if let Some(rewriter) = self.rewriter.take() {
+            let _ = rewriter.end();
+        }
+        let mut out = self.take_output();
+        out.extend_from_slice(&chunk[written..]);
+        Bytes::from(out)
     }
 
     /// Ends the body: whatever the rewriter still holds (and the tags, for a fragment).
@@ -191,7 +202,7 @@ mod tests {
         let mut injector = Injector::new("<script src=/b.js></script>", charset).unwrap();
         let mut out = Vec::new();
         for chunk in input {
-            out.extend_from_slice(&injector.push(chunk.as_bytes()));
+            out.extend_from_slice(&injector.push(Bytes::copy_from_slice(chunk.as_bytes())));
         }
         out.extend_from_slice(&injector.finish());
         String::from_utf8(out).unwrap()
@@ -236,7 +247,9 @@ mod tests {
     fn a_legacy_charset_is_respected_and_utf16_is_not_rewritten() {
         // "café" in windows-1252: the é byte must come through unchanged.
         let mut injector = Injector::new("<script></script>", Some("windows-1252")).unwrap();
-        let mut out = injector.push(b"<head></head><p>caf\xe9</p>").to_vec();
+        let mut out = injector
+            .push(Bytes::from_static(b"<head></head><p>caf\xe9</p>"))
+            .to_vec();
         out.extend_from_slice(&injector.finish());
         assert_eq!(out, b"<head><script></script></head><p>caf\xe9</p>");
         assert!(Injector::new("<script></script>", Some("utf-16le")).is_none());

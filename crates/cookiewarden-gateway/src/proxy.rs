@@ -458,7 +458,7 @@ impl Gateway {
                         let mut injector = injector?;
                         match chunks.next().await {
                             Some(Ok(chunk)) => {
-                                let out = injector.push(&chunk);
+                                let out = injector.push(chunk);
                                 Some((Ok::<Bytes, hyper::Error>(out), (chunks, Some(injector))))
                             }
                             Some(Err(error)) => Some((Err(error), (chunks, None))),

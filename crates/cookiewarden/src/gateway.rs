@@ -76,10 +76,8 @@ pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()>
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let address = listener.local_addr()?;
-    println!(
-        "cookiewarden gateway for site {site}: http://{address}/ -> {}",
-        args.upstream
-    );
+    println!("cookiewarden gateway is serving http://{address}/");
+    println!("  site {site}, in front of {}", args.upstream);
     println!("Stop with Ctrl-C.");
     let gateway = GatewayConfig {
         upstream: args.upstream,

@@ -563,3 +563,114 @@ async fn scanning_the_demo_records_the_choices_made_by_clicking_the_banner() {
         "{draft}"
     );
 }
+
+/// The test application of the gateway's own tests: a shop in Python's standard library that
+/// sets necessary, statistics (HttpOnly), marketing and undeclared cookies from the server.
+struct Application(std::process::Child);
+
+impl Application {
+    fn start(port: u16) -> Application {
+        let child = std::process::Command::new("python3")
+            .arg(repo_file(
+                "crates/cookiewarden-gateway/tests/data/upstream_app.py",
+            ))
+            .arg(port.to_string())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("python3 runs the test application");
+        let application = Application(child);
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return application;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("the test application did not start");
+    }
+}
+
+impl Drop for Application {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn behind_the_gateway_the_banner_appears_and_the_server_cookies_follow_the_choice() {
+    let Some(chromium) = Chromium::launch().await else {
+        return;
+    };
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let _application = Application::start(port);
+    let dir = tempfile::tempdir().unwrap();
+    let database = sqlite_url(dir.path());
+    run(cookiewarden().args([
+        "site",
+        "apply",
+        repo_file("crates/cookiewarden-gateway/tests/data/upstream-site.toml")
+            .to_str()
+            .unwrap(),
+        "--database",
+        &database,
+    ]));
+    let upstream = format!("http://127.0.0.1:{port}");
+    let gateway = Server::start_command(
+        "gateway",
+        &database,
+        &["--site", "testshop", "--upstream", &upstream],
+    );
+    let page = chromium.page().await;
+    page.goto(format!("http://{}/", gateway.address))
+        .await
+        .unwrap();
+    wait_until(&page, BANNER_SHOWN).await;
+    assert!(eval_bool(&page, "document.querySelector('h1').textContent === 'Shop'").await);
+    assert_eq!(
+        chromium.cookie_names(&page).await,
+        ["app_session", "keep_forever"],
+        "before a choice only the necessary cookies the server set exist"
+    );
+
+    click_button(&page, "Accept all").await;
+    wait_until(&page, BANNER_GONE).await;
+    page.reload().await.unwrap();
+    let names = chromium.cookie_names(&page).await;
+    for name in ["_stats_id", "ad_id", "cookies_preferences"] {
+        assert!(
+            names.contains(&name.to_owned()),
+            "{name} after Accept all: {names:?}"
+        );
+    }
+    assert!(
+        !names.contains(&"mystery".to_owned()),
+        "undeclared stays out"
+    );
+
+    // Withdraw everything: the page cannot delete the HttpOnly statistics cookie, the gateway
+    // expires it on the next response.
+    wait_until(&page, "!!document.querySelector('.cw-settings')").await;
+    click_button(&page, "Cookie settings").await;
+    wait_until(&page, BANNER_SHOWN).await;
+    for category in ["preferences", "statistics", "marketing"] {
+        page.find_element(format!("input[name={category}]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    click_button(&page, "Save my choices").await;
+    wait_until(&page, BANNER_GONE).await;
+    page.reload().await.unwrap();
+    let names = chromium.cookie_names(&page).await;
+    assert!(
+        !names.contains(&"_stats_id".to_owned()) && !names.contains(&"ad_id".to_owned()),
+        "after withdrawal: {names:?}"
+    );
+    assert!(names.contains(&"app_session".to_owned()));
+}

@@ -1,4 +1,5 @@
-//! A `cookiewarden serve` process for tests, on a free port, stopped when dropped.
+//! A `cookiewarden serve` (or `gateway`) process for tests, on a free port, stopped when
+//! dropped.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -16,8 +17,13 @@ pub(crate) struct Server {
 
 impl Server {
     pub(crate) fn start(database: &str, extra: &[&str]) -> Server {
+        Server::start_command("serve", database, extra)
+    }
+
+    /// Starts `command` (`serve` or `gateway`), which prints its address first.
+    pub(crate) fn start_command(command: &str, database: &str, extra: &[&str]) -> Server {
         let mut child = cookiewarden()
-            .args(["serve", "--listen", "127.0.0.1:0", "--database", database])
+            .args([command, "--listen", "127.0.0.1:0", "--database", database])
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
