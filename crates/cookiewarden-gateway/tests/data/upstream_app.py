@@ -92,6 +92,17 @@ class Shop(BaseHTTPRequestHandler):
         elif path == "/slow":
             time.sleep(5)
             self.send_page(b"late")
+        elif path == "/ws" and self.headers.get("Upgrade", "").lower() == "websocket":
+            # An upgraded connection that echoes what it receives, line by line.
+            self.send_response(101)
+            self.send_header("Upgrade", "websocket")
+            self.send_header("Connection", "Upgrade")
+            self.end_headers()
+            self.wfile.flush()
+            for line in self.rfile:
+                self.wfile.write(line)
+                self.wfile.flush()
+            self.close_connection = True
         elif path == "/api":
             self.send_page(b'{"ok":true}', content_type="application/json",
                            headers=[("Set-Cookie", "ad_id=a2; Path=/")])

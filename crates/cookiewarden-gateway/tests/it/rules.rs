@@ -292,3 +292,49 @@ async fn the_site_pages_live_under_the_reserved_prefix() {
         "not found"
     );
 }
+
+#[tokio::test]
+async fn an_upgraded_connection_passes_both_ways() {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    let stream = tokio::net::TcpStream::connect(gateway.address)
+        .await
+        .unwrap();
+    let mut stream = BufReader::new(stream);
+    stream
+        .get_mut()
+        .write_all(
+            format!(
+                "GET /ws HTTP/1.1\r\nHost: {}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n",
+                gateway.address
+            )
+            .as_bytes(),
+        )
+        .await
+        .unwrap();
+    let mut status = String::new();
+    stream.read_line(&mut status).await.unwrap();
+    assert!(status.starts_with("HTTP/1.1 101"), "{status}");
+    loop {
+        let mut line = String::new();
+        stream.read_line(&mut line).await.unwrap();
+        if line == "\r\n" {
+            break;
+        }
+    }
+    for message in ["hello\n", "again\n"] {
+        stream
+            .get_mut()
+            .write_all(message.as_bytes())
+            .await
+            .unwrap();
+        let mut echoed = String::new();
+        tokio::time::timeout(Duration::from_secs(5), stream.read_line(&mut echoed))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(echoed, message);
+    }
+}
