@@ -123,6 +123,30 @@ impl Injector {
     }
 }
 
+/// Undoes the gzip of a page the application compressed although it was asked not to, a chunk
+/// at a time, so the page can still be rewritten (and compressed again for the visitor).
+#[derive(Default)]
+pub(crate) struct Gunzip(Option<flate2::write::GzDecoder<Vec<u8>>>);
+
+impl Gunzip {
+    pub(crate) fn push(&mut self, chunk: &[u8]) -> std::io::Result<Bytes> {
+        use std::io::Write as _;
+        let decoder = self
+            .0
+            .get_or_insert_with(|| flate2::write::GzDecoder::new(Vec::new()));
+        decoder.write_all(chunk)?;
+        decoder.flush()?;
+        Ok(Bytes::from(std::mem::take(decoder.get_mut())))
+    }
+
+    pub(crate) fn finish(self) -> std::io::Result<Bytes> {
+        match self.0 {
+            Some(decoder) => decoder.finish().map(Bytes::from),
+            None => Ok(Bytes::new()),
+        }
+    }
+}
+
 /// The tags that bring the banner to a page: its loader, with the nonce the page's policy
 /// gets, when it has one.
 pub(crate) fn banner_tags(loader_url: &str, nonce: &str) -> String {

@@ -21,7 +21,7 @@ use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use tower::ServiceExt;
 
 use crate::cookies::{Rules, SetCookieOutcome, Standing};
-use crate::html::{Injector, allow_banner, banner_tags};
+use crate::html::{Gunzip, Injector, allow_banner, banner_tags};
 use crate::sightings::{Sightings, spawn_flusher};
 use crate::{Error, GatewayConfig, SITE_REFRESH, unix_now};
 
@@ -402,17 +402,25 @@ impl Gateway {
         }
 
         let html_charset = html_charset(&parts.headers);
-        let plain = parts
+        // A page asked for uncompressed may still come gzipped: it is unzipped to be rewritten.
+        let encoding = parts
             .headers
             .get(header::CONTENT_ENCODING)
-            .is_none_or(|e| e.as_bytes().eq_ignore_ascii_case(b"identity"));
+            .map(|e| e.as_bytes().to_ascii_lowercase());
+        let gunzip = match encoding.as_deref() {
+            None | Some(b"identity") => Some(None),
+            Some(b"gzip" | b"x-gzip") => Some(Some(Gunzip::default())),
+            Some(_) => None,
+        };
         let has_body = !is_head
             && !matches!(
                 parts.status,
                 StatusCode::NO_CONTENT | StatusCode::NOT_MODIFIED
             )
             && !parts.status.is_informational();
-        if let (Some(charset), true, true, Some(nonce)) = (html_charset, plain, has_body, nonce()) {
+        if let (Some(charset), Some(gunzip), true, Some(nonce)) =
+            (html_charset, gunzip, has_body, nonce())
+        {
             let tags = banner_tags(
                 &format!("{}/banner.js", cookiewarden_web::GATEWAY_PREFIX),
                 &nonce,
@@ -440,6 +448,7 @@ impl Gateway {
                 }
                 // The body changes length and, by its nonce, bytes: sent chunked, validators weak.
                 parts.headers.remove(header::CONTENT_LENGTH);
+                parts.headers.remove(header::CONTENT_ENCODING);
                 parts.headers.remove(CONTENT_MD5);
                 if let Some(etag) = parts.headers.get(header::ETAG).cloned()
                     && !etag.as_bytes().starts_with(b"W/")
@@ -453,21 +462,40 @@ impl Gateway {
                 parts.extensions.insert(Rewritten);
                 let chunks = body.into_data_stream();
                 let stream = futures::stream::unfold(
-                    (chunks, Some(injector)),
-                    |(mut chunks, injector)| async move {
-                        let mut injector = injector?;
-                        match chunks.next().await {
-                            Some(Ok(chunk)) => {
-                                let out = injector.push(chunk);
-                                Some((Ok::<Bytes, hyper::Error>(out), (chunks, Some(injector))))
+                    (chunks, Some((gunzip, injector))),
+                    |(mut chunks, state)| async move {
+                        let (mut gunzip, mut injector) = state?;
+                        let plain = match chunks.next().await {
+                            Some(Ok(chunk)) => match gunzip.as_mut() {
+                                Some(gunzip) => gunzip.push(&chunk),
+                                None => Ok(chunk),
+                            },
+                            Some(Err(error)) => return Some((Err(error.into()), (chunks, None))),
+                            None => {
+                                let rest = match gunzip {
+                                    Some(gunzip) => gunzip.finish(),
+                                    None => Ok(Bytes::new()),
+                                };
+                                let out = rest.map(|rest| {
+                                    let mut out = injector.push(rest).to_vec();
+                                    out.extend_from_slice(&injector.finish());
+                                    Bytes::from(out)
+                                });
+                                return Some((out.map_err(Into::into), (chunks, None)));
                             }
-                            Some(Err(error)) => Some((Err(error), (chunks, None))),
-                            None => Some((Ok(injector.finish()), (chunks, None))),
+                        };
+                        match plain {
+                            Ok(plain) => {
+                                let out = injector.push(plain);
+                                Some((Ok(out), (chunks, Some((gunzip, injector)))))
+                            }
+                            // A corrupt gzip stream ends the body with an error, never garbage.
+                            Err(error) => Some((Err(error.into()), (chunks, None))),
                         }
                     },
                 )
                 .fuse()
-                .filter(|chunk| {
+                .filter(|chunk: &Result<Bytes, BoxError>| {
                     std::future::ready(!matches!(chunk, Ok(bytes) if bytes.is_empty()))
                 });
                 return Response::from_parts(parts, Body::from_stream(stream));
@@ -476,6 +504,8 @@ impl Gateway {
         Response::from_parts(parts, Body::new(body))
     }
 }
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 /// Obsolete, but some applications still send it, and a rewritten body breaks it.
 const CONTENT_MD5: HeaderName = HeaderName::from_static("content-md5");
