@@ -48,6 +48,14 @@ pub enum Error {
     /// The embedded front office failed to build.
     #[error(transparent)]
     Web(#[from] cookiewarden_web::Error),
+    /// The TLS certificate or key cannot be used.
+    #[error("cannot use the TLS {what}: {reason}")]
+    Tls {
+        /// `certificate` or `key`.
+        what: &'static str,
+        /// Why.
+        reason: String,
+    },
     /// The listening socket failed.
     #[error("cannot accept connections: {0}")]
     Io(#[from] std::io::Error),
@@ -71,6 +79,37 @@ pub struct GatewayConfig {
     pub max_header_bytes: usize,
     /// Keys and forwarded-protocol trust, shared with the front office.
     pub web: WebConfig,
+    /// Terminate TLS with this configuration (see [`tls_config`]); `None` for plain HTTP
+    /// behind a TLS-terminating front proxy.
+    pub tls: Option<Arc<rustls::ServerConfig>>,
+}
+
+/// A TLS configuration from a PEM certificate chain and its PEM private key (the files'
+/// contents: the binary reads them). HTTP/1.1 is announced by ALPN.
+pub fn tls_config(
+    certificate_pem: &[u8],
+    key_pem: &[u8],
+) -> Result<Arc<rustls::ServerConfig>, Error> {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let invalid = |what, reason: String| Error::Tls { what, reason };
+    let chain = CertificateDer::pem_slice_iter(certificate_pem)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| invalid("certificate", e.to_string()))?;
+    if chain.is_empty() {
+        return Err(invalid("certificate", "no PEM certificate found".into()));
+    }
+    let key = PrivateKeyDer::from_pem_slice(key_pem).map_err(|e| invalid("key", e.to_string()))?;
+    let mut config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| invalid("certificate", e.to_string()))?
+    .with_no_client_auth()
+    .with_single_cert(chain, key)
+    .map_err(|e| invalid("key", e.to_string()))?;
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(Arc::new(config))
 }
 
 impl GatewayConfig {

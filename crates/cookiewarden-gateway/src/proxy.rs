@@ -10,6 +10,7 @@ use axum::body::Body;
 use bytes::Bytes;
 use cookiewarden_core::SiteDefinition;
 use cookiewarden_store::Store;
+use cookiewarden_web::WebConfig;
 use futures::StreamExt;
 use http_body_util::BodyExt;
 use hyper::body::Incoming;
@@ -109,9 +110,15 @@ impl Gateway {
             .pool_idle_timeout(Duration::from_secs(60))
             .pool_timer(TokioTimer::new())
             .build(connector);
+        // The gateway sets X-Forwarded-Proto itself on what it hands to its front pages (from
+        // its own TLS, or a front proxy it was told to trust), so they may believe it.
+        let front_config = WebConfig {
+            trust_forwarded_proto: true,
+            ..config.web.clone()
+        };
         let front = cookiewarden_web::gateway_router(
             Arc::clone(&store),
-            config.web.clone(),
+            front_config,
             config.site.as_str(),
         )?;
         Ok(Gateway(Arc::new(Inner {
@@ -187,31 +194,31 @@ impl Gateway {
                 () = &mut shutdown => break,
             };
             let _ = stream.set_nodelay(true);
-            let service = tower::ServiceBuilder::new()
-                .layer(
-                    tower_http::compression::CompressionLayer::new().compress_when(RewrittenOnly),
-                )
-                .service_fn({
-                    let gateway = self.clone();
-                    move |request: Request<Incoming>| {
-                        let gateway = gateway.clone();
-                        async move { Ok::<_, Infallible>(gateway.handle(request, peer).await) }
-                    }
-                });
-            let connection = http
-                .serve_connection(
-                    TokioIo::new(stream),
-                    hyper_util::service::TowerToHyperService::new(service),
-                )
-                .with_upgrades();
-            let mut stop = stopping.subscribe();
+            let gateway = self.clone();
+            let stop = stopping.subscribe();
+            let http = http.clone();
+            let tls = self
+                .0
+                .config
+                .tls
+                .clone()
+                .map(tokio_rustls::TlsAcceptor::from);
             tokio::spawn(async move {
-                tokio::pin!(connection);
-                tokio::select! {
-                    _ = connection.as_mut() => {}
-                    _ = stop.changed() => {
-                        connection.as_mut().graceful_shutdown();
-                        let _ = connection.await;
+                match tls {
+                    None => {
+                        gateway
+                            .serve_connection(http, stream, peer, false, stop)
+                            .await
+                    }
+                    Some(acceptor) => {
+                        // A client that never finishes its handshake is dropped, not waited for.
+                        let handshake =
+                            tokio::time::timeout(Duration::from_secs(10), acceptor.accept(stream));
+                        if let Ok(Ok(stream)) = handshake.await {
+                            gateway
+                                .serve_connection(http, stream, peer, true, stop)
+                                .await;
+                        }
                     }
                 }
             });
@@ -233,26 +240,77 @@ impl Gateway {
         Ok(())
     }
 
-    async fn handle(&self, request: Request<Incoming>, peer: SocketAddr) -> Response<Body> {
+    /// Serves one visitor connection (plain or TLS) until it closes or the gateway stops.
+    async fn serve_connection<S>(
+        self,
+        http: hyper::server::conn::http1::Builder,
+        stream: S,
+        peer: SocketAddr,
+        tls: bool,
+        mut stop: tokio::sync::watch::Receiver<bool>,
+    ) where
+        S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+    {
+        let service = tower::ServiceBuilder::new()
+            .layer(tower_http::compression::CompressionLayer::new().compress_when(RewrittenOnly))
+            .service_fn(move |request: Request<Incoming>| {
+                let gateway = self.clone();
+                async move { Ok::<_, Infallible>(gateway.handle(request, peer, tls).await) }
+            });
+        let connection = http
+            .serve_connection(
+                TokioIo::new(stream),
+                hyper_util::service::TowerToHyperService::new(service),
+            )
+            .with_upgrades();
+        tokio::pin!(connection);
+        tokio::select! {
+            _ = connection.as_mut() => {}
+            _ = stop.changed() => {
+                connection.as_mut().graceful_shutdown();
+                let _ = connection.await;
+            }
+        }
+    }
+
+    async fn handle(
+        &self,
+        mut request: Request<Incoming>,
+        peer: SocketAddr,
+        tls: bool,
+    ) -> Response<Body> {
+        // The visitor's connection is HTTPS when the gateway terminated TLS, or when a front
+        // proxy it was told to trust says so; nothing else the client sends decides it.
+        let https = tls
+            || (self.0.config.web.trust_forwarded_proto
+                && request
+                    .headers()
+                    .get("x-forwarded-proto")
+                    .is_some_and(|p| p.as_bytes().eq_ignore_ascii_case(b"https")));
         if cookiewarden_web::is_gateway_path(request.uri().path()) {
+            request.headers_mut().insert(
+                "x-forwarded-proto",
+                HeaderValue::from_static(if https { "https" } else { "http" }),
+            );
             let front = self.0.front.clone();
             return ServiceExt::<Request<Body>>::oneshot(front, request.map(Body::new))
                 .await
                 .unwrap_or_else(|never| match never {});
         }
-        self.proxy(request, peer).await
+        self.proxy(request, peer, https).await
     }
 
-    async fn proxy(&self, mut request: Request<Incoming>, peer: SocketAddr) -> Response<Body> {
+    async fn proxy(
+        &self,
+        mut request: Request<Incoming>,
+        peer: SocketAddr,
+        https: bool,
+    ) -> Response<Body> {
         let config = &self.0.config;
         let site = self.site();
         let now = unix_now();
         let headers = request.headers();
         let host = request_host(headers, &self.0.upstream);
-        let https = config.web.trust_forwarded_proto
-            && headers
-                .get("x-forwarded-proto")
-                .is_some_and(|p| p.as_bytes().eq_ignore_ascii_case(b"https"));
         // A Cookie header that is not text cannot be judged: it does not reach the application.
         let cookie_headers: Vec<&str> = headers
             .get_all(header::COOKIE)

@@ -49,6 +49,12 @@ pub(crate) struct GatewayArgs {
     /// The longest lifetime a cookie may keep (browsers cap it at 400 days anyway).
     #[arg(long, value_name = "DURATION", default_value = "13 months")]
     max_cookie_lifetime: String,
+    /// Terminate TLS with this PEM certificate chain (with --tls-key).
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    tls_cert: Option<std::path::PathBuf>,
+    /// The PEM private key of --tls-cert.
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    tls_key: Option<std::path::PathBuf>,
     /// Believe X-Forwarded-Proto (and extend X-Forwarded-For) from a front proxy.
     #[arg(long, env = "COOKIEWARDEN_TRUST_FORWARDED_PROTO")]
     trust_forwarded_proto: bool,
@@ -70,13 +76,27 @@ pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()>
         .seconds()
         .ok_or_else(|| anyhow!("--max-cookie-lifetime session: give a fixed lifetime"))?
         .min(BROWSER_MAX_LIFETIME_SECONDS);
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => {
+            let read = |path: &std::path::Path| {
+                std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
+            };
+            Some(
+                cookiewarden_gateway::tls_config(&read(cert)?, &read(key)?).with_context(|| {
+                    format!("--tls-cert {} --tls-key {}", cert.display(), key.display())
+                })?,
+            )
+        }
+        _ => None,
+    };
     let keys = crate::keys::resolve(&config)?;
     let store: Arc<dyn Store> = Arc::new(crate::open_store(&config).await?);
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let address = listener.local_addr()?;
-    println!("cookiewarden gateway is serving http://{address}/");
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    println!("cookiewarden gateway is serving {scheme}://{address}/");
     println!("  site {site}, in front of {}", args.upstream);
     println!("Stop with Ctrl-C.");
     let gateway = GatewayConfig {
@@ -93,6 +113,7 @@ pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()>
             trust_forwarded_proto: args.trust_forwarded_proto || config.trust_forwarded_proto,
             keys,
         },
+        tls,
     };
     cookiewarden_gateway::serve(listener, store, gateway, crate::serve::shutdown_signal()).await?;
     tracing::info!("stopped; in-flight requests finished");

@@ -92,6 +92,7 @@ pub(crate) struct Options {
     pub(crate) upstream_port: u16,
     pub(crate) undeclared: Undeclared,
     pub(crate) upstream_timeout: Duration,
+    pub(crate) tls: bool,
 }
 
 impl Options {
@@ -100,6 +101,7 @@ impl Options {
             upstream_port,
             undeclared: Undeclared::Block,
             upstream_timeout: Duration::from_secs(10),
+            tls: false,
         }
     }
 }
@@ -127,6 +129,13 @@ impl Gateway {
                 trust_forwarded_proto: false,
                 keys: keys(),
             },
+            tls: options.tls.then(|| {
+                cookiewarden_gateway::tls_config(
+                    &std::fs::read(test_data("tls-cert.pem")).unwrap(),
+                    &std::fs::read(test_data("tls-key.pem")).unwrap(),
+                )
+                .unwrap()
+            }),
         };
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let shared: Arc<dyn Store> = store.clone();

@@ -6,3 +6,4 @@ mod harness;
 mod html;
 mod http_state;
 mod rules;
+mod tls;
