@@ -82,12 +82,20 @@ impl Standing {
 /// The `name=value` pairs of a `Cookie` header, in order. A pair without `=` is a value with
 /// an empty name (RFC 6265bis §5.7.4), which no declaration names.
 pub fn pairs(header: &str) -> impl Iterator<Item = (&str, &str)> {
+    raw_pairs(header).map(split_pair)
+}
+
+/// The pairs as written, trimmed, empty ones skipped.
+fn raw_pairs(header: &str) -> impl Iterator<Item = &str> {
     header
         .split(';')
         .map(str::trim)
         .filter(|pair| !pair.is_empty())
-        .map(|pair| pair.split_once('=').unwrap_or(("", pair)))
-        .map(|(name, value)| (name.trim(), value.trim()))
+}
+
+fn split_pair(pair: &str) -> (&str, &str) {
+    let (name, value) = pair.split_once('=').unwrap_or(("", pair));
+    (name.trim(), value.trim())
 }
 
 /// The rules of one site for one visitor.
@@ -153,7 +161,8 @@ impl Rules<'_> {
         let mut kept = String::new();
         let mut to_expire = Vec::new();
         for header in cookie_headers {
-            for (name, value) in pairs(header) {
+            for pair in raw_pairs(header) {
+                let (name, _) = split_pair(pair);
                 let keep = name == ConsentCookie::NAME
                     || match self.classify(name, host) {
                         Classification::Declared(declaration) => {
@@ -166,14 +175,11 @@ impl Rules<'_> {
                         Classification::Undeclared => self.undeclared == Undeclared::Allow,
                     };
                 if keep {
+                    // Kept as written: rebuilding it could change what the application reads.
                     if !kept.is_empty() {
                         kept.push_str("; ");
                     }
-                    if !name.is_empty() {
-                        kept.push_str(name);
-                        kept.push('=');
-                    }
-                    kept.push_str(value);
+                    kept.push_str(pair);
                 }
             }
         }
@@ -357,6 +363,24 @@ mod tests {
             parse_set_cookie("caf\u{e9}=cr\u{e8}me").unwrap().value(),
             "cr\u{e8}me"
         );
+    }
+
+    #[test]
+    fn kept_pairs_are_passed_as_written_so_filtering_twice_changes_nothing() {
+        // Found by fuzzing: `==` rebuilt from its parts became `=`, read back as another pair.
+        let site = SiteDefinition::platform();
+        let rules = Rules {
+            undeclared: Undeclared::Allow,
+            ..rules(&site, None)
+        };
+        for header in ["==", "a==b; =x", "  sessionid=1 ;  x  "] {
+            let once = rules
+                .filter_request(&[header], "example.org")
+                .header
+                .unwrap();
+            let twice = rules.filter_request(&[once.as_str()], "example.org").header;
+            assert_eq!(twice.as_deref(), Some(once.as_str()), "{header:?}");
+        }
     }
 
     proptest! {

@@ -103,6 +103,18 @@ class Shop(BaseHTTPRequestHandler):
                 self.wfile.write(line)
                 self.wfile.flush()
             self.close_connection = True
+        elif path == "/reset":
+            # Closes the connection without a word.
+            self.close_connection = True
+        elif path == "/truncated":
+            # Promises 100 bytes, sends 10, hangs up.
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", "100")
+            self.end_headers()
+            self.wfile.write(b"0123456789")
+            self.wfile.flush()
+            self.close_connection = True
         elif path == "/api":
             self.send_page(b'{"ok":true}', content_type="application/json",
                            headers=[("Set-Cookie", "ad_id=a2; Path=/")])

@@ -246,6 +246,27 @@ pub(crate) async fn send(method: &str, url: &str, headers: &[(&str, &str)], body
     }
 }
 
+/// A GET whose failure (connection or body) is returned, not a panic.
+pub(crate) async fn try_get(url: &str) -> Result<Bytes, String> {
+    let client = Client::builder(TokioExecutor::new()).build_http::<Full<Bytes>>();
+    let response = client
+        .request(Request::get(url).body(Full::new(Bytes::new())).unwrap())
+        .await
+        .map_err(|e| e.to_string())?;
+    let body = response.into_body().collect().await;
+    body.map(|b| b.to_bytes()).map_err(|e| e.to_string())
+}
+
+/// Writes raw bytes (for requests no HTTP client would send) and reads the answer to the end.
+pub(crate) async fn send_raw(address: SocketAddr, request: &[u8]) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
+    stream.write_all(request).await.unwrap();
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer).await;
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
 pub(crate) async fn get(url: &str, headers: &[(&str, &str)]) -> Answer {
     send("GET", url, headers, "").await
 }

@@ -6,6 +6,14 @@ use hyper::StatusCode;
 
 use crate::harness::{Gateway, Options, Upstream, get};
 
+fn gunzip(body: &[u8]) -> String {
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(body)
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
 const TAG: &str = r#"<script src="/_cookiewarden/banner.js" nonce=""#;
 
 #[tokio::test]
@@ -47,10 +55,7 @@ async fn the_banner_goes_first_in_head_and_the_page_streams_chunked() {
     )
     .await;
     assert_eq!(zipped.header("content-encoding"), Some("gzip"));
-    let mut text = String::new();
-    flate2::read::GzDecoder::new(&zipped.body[..])
-        .read_to_string(&mut text)
-        .unwrap();
+    let text = gunzip(&zipped.body);
     assert!(text.contains(TAG), "{text}");
 
     // A 100 KB page comes through whole, with the tag once.
@@ -99,10 +104,7 @@ async fn a_content_security_policy_gets_the_banner_nonce_and_a_charset_is_respec
     )
     .await;
     assert_eq!(zipped.header("content-encoding"), Some("gzip"));
-    let mut text = String::new();
-    flate2::read::GzDecoder::new(&zipped.body[..])
-        .read_to_string(&mut text)
-        .unwrap();
+    let text = gunzip(&zipped.body);
     assert!(text.contains("Welcome to the shop."));
 
     // Not HTML, not rewritten: the length stays.

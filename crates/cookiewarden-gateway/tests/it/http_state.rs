@@ -135,7 +135,7 @@ fn the_parser_agrees_with_most_http_state_cases() {
     for line in &disagreements {
         eprintln!("  {line}");
     }
-    // The figure recorded in docs/gateway.md; a parser change that loses cases fails here.
+    // The figure recorded in docs/set-cookie-parsing.md; a parser change that loses cases fails.
     assert!(
         agreed >= AGREED_AT_LEAST,
         "{agreed} of {} agree",

@@ -241,11 +241,49 @@ async fn faults_of_the_application_get_short_pages_and_the_gateway_recovers() {
     assert_eq!(too_big.status, StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE);
     assert_eq!(get(&gateway.url("/"), &[]).await.status, StatusCode::OK);
 
+    let reset = get(&gateway.url("/reset"), &[]).await;
+    assert_eq!(reset.status, StatusCode::BAD_GATEWAY);
+    // A body cut short ends the visitor's response early too, rather than hanging it.
+    let truncated = tokio::time::timeout(
+        Duration::from_secs(5),
+        crate::harness::try_get(&gateway.url("/truncated")),
+    )
+    .await
+    .expect("no hang");
+    assert!(
+        truncated.is_err(),
+        "an incomplete body is not passed off as complete"
+    );
+    assert_eq!(get(&gateway.url("/"), &[]).await.status, StatusCode::OK);
+
     // A body streams through both ways.
     let posted =
         crate::harness::send("POST", &gateway.url("/upload"), &[], &"z".repeat(300_000)).await;
     assert_eq!(posted.body.len(), 300_000);
     drop(upstream);
+}
+
+#[tokio::test]
+async fn malformed_request_cookies_are_judged_pair_by_pair() {
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    for (sent, received) in [
+        ("=;;; app_session=s1;;ad_id=a1; ", json!("app_session=s1")),
+        ("no-equals-sign; app_session=s1", json!("app_session=s1")),
+        (";;;", json!(null)),
+        ("app_session=s1=extra; ad_id", json!("app_session=s1=extra")),
+    ] {
+        let seen = echoed(&gateway, sent, &[]).await;
+        assert_eq!(seen["cookie"], received, "{sent:?}");
+    }
+    // A Cookie header that is not text does not reach the application at all.
+    let answer = crate::harness::send_raw(
+        gateway.address,
+        b"GET /echo HTTP/1.1\r\nHost: x\r\nCookie: app_session=\xff\xfe\r\nConnection: close\r\n\r\n",
+    )
+    .await;
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains(r#""cookie": null"#), "{answer}");
 }
 
 #[tokio::test]

@@ -119,6 +119,22 @@ async fn press(page: &Page, key: &str, code: i64, text: Option<&str>) {
     }
 }
 
+/// Opens the settings from the persistent control, unticks every category and saves.
+async fn withdraw_everything(page: &Page) {
+    click_button(page, "Cookie settings").await;
+    wait_until(page, BANNER_SHOWN).await;
+    for category in ["preferences", "statistics", "marketing"] {
+        page.find_element(format!("input[name={category}]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    click_button(page, "Save my choices").await;
+    wait_until(page, BANNER_GONE).await;
+}
+
 const BANNER_SHOWN: &str = "!!document.querySelector('[role=dialog][aria-modal=true]')";
 const BANNER_GONE: &str = "!document.querySelector('[role=dialog]')";
 
@@ -246,18 +262,7 @@ async fn accepting_runs_the_gated_script_and_withdrawing_removes_its_cookie() {
     assert!(eval_bool(&page, "window.cookiewarden.accepted('statistics') && window.cookiewarden.getConsent().choices.marketing").await);
 
     // Withdraw through the persistent settings control, as easily as consent was given.
-    click_button(&page, "Cookie settings").await;
-    wait_until(&page, BANNER_SHOWN).await;
-    for category in ["preferences", "statistics", "marketing"] {
-        page.find_element(format!("input[name={category}]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-    }
-    click_button(&page, "Save my choices").await;
-    wait_until(&page, BANNER_GONE).await;
+    withdraw_everything(&page).await;
     wait_until(&page, "!document.cookie.includes('_pk_id.1.demo=')").await;
     assert!(
         !chromium
@@ -654,18 +659,7 @@ async fn behind_the_gateway_the_banner_appears_and_the_server_cookies_follow_the
     // Withdraw everything: the page cannot delete the HttpOnly statistics cookie, the gateway
     // expires it on the next response.
     wait_until(&page, "!!document.querySelector('.cw-settings')").await;
-    click_button(&page, "Cookie settings").await;
-    wait_until(&page, BANNER_SHOWN).await;
-    for category in ["preferences", "statistics", "marketing"] {
-        page.find_element(format!("input[name={category}]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-    }
-    click_button(&page, "Save my choices").await;
-    wait_until(&page, BANNER_GONE).await;
+    withdraw_everything(&page).await;
     page.reload().await.unwrap();
     let names = chromium.cookie_names(&page).await;
     assert!(
