@@ -111,7 +111,7 @@ fn flags_override_the_environment_which_overrides_the_file() {
         let output = run(&mut command);
         assert!(output.status.success(), "{}", stderr(&output));
         assert!(
-            stdout(&output).contains("schema version 4"),
+            stdout(&output).contains("schema version 5"),
             "{}",
             stdout(&output)
         );
@@ -301,5 +301,143 @@ fn a_scan_that_cannot_start_exits_2_naming_the_cause() {
         stderr(&bad_preset).contains("`novalue` is not NAME=VALUE"),
         "{}",
         stderr(&bad_preset)
+    );
+}
+
+/// A database with the gateway tests' site applied.
+fn database_with_test_shop(dir: &std::path::Path) -> String {
+    let database = sqlite_url(dir);
+    let applied = run(cookiewarden()
+        .args(["site", "apply", "--database", &database])
+        .arg(repo_file(
+            "crates/cookiewarden-gateway/tests/data/upstream-site.toml",
+        )));
+    assert!(applied.status.success(), "{}", stderr(&applied));
+    database
+}
+
+#[test]
+fn the_gateway_refuses_bad_settings_naming_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = database_with_test_shop(dir.path());
+    let up = "http://127.0.0.1:9";
+    let cases: [(&[&str], &str); 8] = [
+        (&["--site", "nosuch", "--upstream", up], "no site `nosuch`"),
+        (&["--site", "Bad Slug", "--upstream", up], "--site Bad Slug"),
+        (
+            &["--site", "testshop", "--upstream", "ftp://x"],
+            "`ftp://x`",
+        ),
+        (
+            &["--site", "testshop", "--upstream", "https://app"],
+            "give its http:// address",
+        ),
+        (
+            &[
+                "--site",
+                "testshop",
+                "--upstream",
+                up,
+                "--max-cookie-lifetime",
+                "forever",
+            ],
+            "--max-cookie-lifetime forever",
+        ),
+        (
+            &[
+                "--site",
+                "testshop",
+                "--upstream",
+                up,
+                "--max-cookie-lifetime",
+                "session",
+            ],
+            "give a fixed lifetime",
+        ),
+        (
+            &[
+                "--site",
+                "testshop",
+                "--upstream",
+                up,
+                "--upstream-timeout",
+                "0",
+            ],
+            "--upstream-timeout 0",
+        ),
+        (
+            &[
+                "--site",
+                "testshop",
+                "--upstream",
+                up,
+                "--tls-cert",
+                "/nonexistent/cert.pem",
+                "--tls-key",
+                "/nonexistent/key.pem",
+            ],
+            "/nonexistent/cert.pem",
+        ),
+    ];
+    for (args, expected) in cases {
+        let output = run(cookiewarden()
+            .args([
+                "gateway",
+                "--listen",
+                "127.0.0.1:0",
+                "--database",
+                &database,
+            ])
+            .args(args));
+        assert!(!output.status.success(), "{args:?} was accepted");
+        assert!(
+            stderr(&output).contains(expected),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[tokio::test]
+async fn undeclared_cookies_are_listed_per_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = database_with_test_shop(dir.path());
+    let listed =
+        run(cookiewarden().args(["site", "undeclared", "testshop", "--database", &database]));
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    assert_eq!(stdout(&listed), "no undeclared cookie seen on testshop\n");
+
+    // What a gateway would have recorded.
+    sqlx::any::install_default_drivers();
+    let mut raw = AnyConnection::connect(&database).await.unwrap();
+    raw.execute(
+        "INSERT INTO undeclared_cookies (site, name, domain, path, first_seen, last_seen, sightings) \
+         VALUES ('testshop', '_mystery', 'shop.example', '/', 1800000000, 1800000060, 7)",
+    )
+    .await
+    .unwrap();
+    raw.close().await.unwrap();
+    let listed =
+        run(cookiewarden().args(["site", "undeclared", "testshop", "--database", &database]));
+    let text = stdout(&listed);
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("_mystery"))
+        .unwrap_or_else(|| panic!("{text}"));
+    for expected in [
+        "shop.example",
+        "2027-01-15T08:00:00Z",
+        "2027-01-15T08:01:00Z",
+        "7",
+    ] {
+        assert!(row.contains(expected), "{expected} in {row}");
+    }
+    let unknown =
+        run(cookiewarden().args(["site", "undeclared", "nosuch", "--database", &database]));
+    assert!(!unknown.status.success());
+    assert!(
+        stderr(&unknown).contains("no site `nosuch`"),
+        "{}",
+        stderr(&unknown)
     );
 }

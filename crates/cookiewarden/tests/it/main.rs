@@ -16,6 +16,8 @@ pub(crate) fn cookiewarden() -> Command {
         "COOKIEWARDEN_CONFIG",
         "COOKIEWARDEN_KEYS",
         "COOKIEWARDEN_LISTEN",
+        "COOKIEWARDEN_GATEWAY_LISTEN",
+        "COOKIEWARDEN_TRUST_FORWARDED_PROTO",
     ] {
         command.env_remove(variable);
     }
