@@ -51,6 +51,15 @@ pub enum Error {
     /// A key ring file that cannot be read.
     #[error("invalid key ring: {0}")]
     InvalidKeyFile(String),
+    /// A role other than `admin`, `editor`, `viewer`.
+    #[error("unknown role `{0}`: expected admin, editor or viewer")]
+    UnknownRole(String),
+    /// A login name outside the allowed characters or length.
+    #[error("invalid user name `{0}`: use 1 to 64 lowercase letters, digits, `.`, `_`, `-` or `@`")]
+    InvalidUsername(String),
+    /// A password that breaks a rule (the message says which), or that cannot be hashed.
+    #[error("password refused: {0}")]
+    WeakPassword(String),
     /// A site definition that cannot be read; see [`crate::DefinitionError`].
     #[error(transparent)]
     Definition(#[from] crate::DefinitionError),

@@ -7,8 +7,10 @@
 //! typed cookie lifetimes ([`CookieDuration`]), language negotiation ([`negotiate_language`]),
 //! the TOML site definitions operators write ([`SiteDefinition`]), the signing [`KeyRing`], the
 //! visitor's signed choice ([`ConsentCookie`]), the hash-chained proof of consent
-//! ([`ConsentRecord`]) and the catalogue of known cookies ([`Catalogue`]).
+//! ([`ConsentRecord`]), the catalogue of known cookies ([`Catalogue`]) and the people who run
+//! the platform ([`Account`], with Argon2id [`hash_password`]).
 
+mod account;
 mod catalogue;
 mod category;
 mod consent;
@@ -23,6 +25,10 @@ mod registry;
 mod site;
 mod slug;
 
+pub use account::{
+    Account, MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, Membership, Role, Username,
+    check_new_password, hash_password, verify_password,
+};
 pub use catalogue::{
     Catalogue, CatalogueEntry, CatalogueError, SkippedRow, map_catalogue_category,
 };

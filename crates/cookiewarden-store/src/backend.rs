@@ -16,7 +16,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 5] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 6] = [
     (
         1,
         "sites and cookie declarations",
@@ -46,6 +46,12 @@ const MIGRATIONS: [(i64, &str, &str, &str); 5] = [
         "undeclared cookies seen by the gateway",
         include_str!("../migrations/sqlite/0005_undeclared_cookies.sql"),
         include_str!("../migrations/postgres/0005_undeclared_cookies.sql"),
+    ),
+    (
+        6,
+        "users and site memberships",
+        include_str!("../migrations/sqlite/0006_users.sql"),
+        include_str!("../migrations/postgres/0006_users.sql"),
     ),
 ];
 

@@ -18,6 +18,15 @@ pub enum Error {
     /// The consent writer has stopped: the store is shutting down.
     #[error("the consent writer has stopped")]
     WriterStopped,
+    /// A user with this name exists already.
+    #[error("user `{0}` exists already")]
+    UserExists(String),
+    /// No user has this name.
+    #[error("no user `{0}`")]
+    UnknownUser(String),
+    /// A membership names a site that does not exist.
+    #[error("no site `{0}`")]
+    UnknownSite(String),
     /// A stored value no longer reads as a domain value (edited by hand, or a newer version).
     #[error("stored data is invalid: {0}")]
     Corrupt(String),

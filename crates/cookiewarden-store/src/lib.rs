@@ -11,7 +11,9 @@ mod error;
 mod sql;
 
 use async_trait::async_trait;
-use cookiewarden_core::{Catalogue, ConsentRecord, NewConsent, SiteDefinition, Slug};
+use cookiewarden_core::{
+    Account, Catalogue, ConsentRecord, NewConsent, SiteDefinition, Slug, Username,
+};
 
 pub use backend::Backend;
 pub use error::Error;
@@ -106,6 +108,22 @@ pub trait Store: Send + Sync + 'static {
 
     /// The undeclared cookies seen on a site, by name, domain and path.
     async fn undeclared_cookies(&self, site: &Slug) -> Result<Vec<UndeclaredCookie>, Error>;
+
+    /// Creates a user with their memberships, in one transaction; refuses a taken name and a
+    /// membership of a site that does not exist.
+    async fn add_user(&self, account: &Account) -> Result<(), Error>;
+
+    /// A user and their memberships.
+    async fn user(&self, name: &Username) -> Result<Option<Account>, Error>;
+
+    /// Every user, by name.
+    async fn users(&self) -> Result<Vec<Account>, Error>;
+
+    /// Replaces a user's password hash.
+    async fn set_password(&self, name: &Username, password_hash: &str) -> Result<(), Error>;
+
+    /// Disables (or enables again) a user.
+    async fn set_disabled(&self, name: &Username, disabled: bool) -> Result<(), Error>;
 
     /// Checks the database answers, for health checks.
     async fn ping(&self) -> Result<(), Error>;

@@ -3,8 +3,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use async_trait::async_trait;
 use cookiewarden_core::{
-    Catalogue, CatalogueEntry, Choices, ConsentRecord, Declaration, GENESIS_HASH, Language,
-    LocalizedText, NewConsent, Site, SiteDefinition, Slug,
+    Account, Catalogue, CatalogueEntry, Choices, ConsentRecord, Declaration, GENESIS_HASH,
+    Language, LocalizedText, Membership, NewConsent, Site, SiteDefinition, Slug, Username,
 };
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Executor, Row};
@@ -204,6 +204,47 @@ impl SqlStore {
                 .fetch_one(&self.pool)
                 .await?;
         Ok(version.unwrap_or(0))
+    }
+
+    /// Users (one, or all by name) with their memberships.
+    async fn read_users(&self, only: Option<&Username>) -> Result<Vec<Account>, Error> {
+        let only = only.map(|n| n.as_str().to_owned());
+        let rows = sqlx::query(
+            "SELECT name, password_hash, admin, disabled FROM users \
+             WHERE $1 IS NULL OR name = $1 ORDER BY name",
+        )
+        .bind(only.clone())
+        .fetch_all(&self.pool)
+        .await?;
+        let members = sqlx::query(
+            "SELECT user_name, site, role FROM site_members \
+             WHERE $1 IS NULL OR user_name = $1 ORDER BY user_name, site",
+        )
+        .bind(only)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let name: String = row.try_get("name")?;
+                let memberships = members
+                    .iter()
+                    .filter(|m| m.try_get::<String, _>("user_name").is_ok_and(|u| u == name))
+                    .map(|m| {
+                        Ok(Membership {
+                            site: parse(m, "site")?,
+                            role: parse(m, "role")?,
+                        })
+                    })
+                    .collect::<Result<Vec<_>, Error>>()?;
+                Ok(Account {
+                    name: parse(row, "name")?,
+                    admin: row.try_get::<i64, _>("admin")? != 0,
+                    memberships,
+                    disabled: row.try_get::<i64, _>("disabled")? != 0,
+                    password_hash: row.try_get("password_hash")?,
+                })
+            })
+            .collect()
     }
 
     /// Closes every connection, waiting for queries in flight.
@@ -571,6 +612,81 @@ impl Store for SqlStore {
             })
         })
         .collect()
+    }
+
+    async fn add_user(&self, account: &Account) -> Result<(), Error> {
+        let mut transaction = self.pool.begin().await?;
+        let taken: Option<String> = sqlx::query_scalar("SELECT name FROM users WHERE name = $1")
+            .bind(account.name.as_str().to_owned())
+            .fetch_optional(&mut *transaction)
+            .await?;
+        if taken.is_some() {
+            return Err(Error::UserExists(account.name.to_string()));
+        }
+        let now = unix_now();
+        sqlx::query(
+            "INSERT INTO users (name, password_hash, admin, disabled, created_at, \
+             password_changed_at) VALUES ($1, $2, $3, $4, $5, $5)",
+        )
+        .bind(account.name.as_str().to_owned())
+        .bind(account.password_hash.clone())
+        .bind(i64::from(account.admin))
+        .bind(i64::from(account.disabled))
+        .bind(now)
+        .execute(&mut *transaction)
+        .await?;
+        for membership in &account.memberships {
+            let site: Option<String> = sqlx::query_scalar("SELECT slug FROM sites WHERE slug = $1")
+                .bind(membership.site.as_str().to_owned())
+                .fetch_optional(&mut *transaction)
+                .await?;
+            if site.is_none() {
+                return Err(Error::UnknownSite(membership.site.to_string()));
+            }
+            sqlx::query("INSERT INTO site_members (user_name, site, role) VALUES ($1, $2, $3)")
+                .bind(account.name.as_str().to_owned())
+                .bind(membership.site.as_str().to_owned())
+                .bind(membership.role.as_str())
+                .execute(&mut *transaction)
+                .await?;
+        }
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    async fn user(&self, name: &Username) -> Result<Option<Account>, Error> {
+        Ok(self.read_users(Some(name)).await?.into_iter().next())
+    }
+
+    async fn users(&self) -> Result<Vec<Account>, Error> {
+        self.read_users(None).await
+    }
+
+    async fn set_password(&self, name: &Username, password_hash: &str) -> Result<(), Error> {
+        let done = sqlx::query(
+            "UPDATE users SET password_hash = $1, password_changed_at = $2 WHERE name = $3",
+        )
+        .bind(password_hash.to_owned())
+        .bind(unix_now())
+        .bind(name.as_str().to_owned())
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(Error::UnknownUser(name.to_string()));
+        }
+        Ok(())
+    }
+
+    async fn set_disabled(&self, name: &Username, disabled: bool) -> Result<(), Error> {
+        let done = sqlx::query("UPDATE users SET disabled = $1 WHERE name = $2")
+            .bind(i64::from(disabled))
+            .bind(name.as_str().to_owned())
+            .execute(&self.pool)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(Error::UnknownUser(name.to_string()));
+        }
+        Ok(())
     }
 
     async fn ping(&self) -> Result<(), Error> {

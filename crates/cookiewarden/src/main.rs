@@ -9,6 +9,7 @@ mod ledger;
 mod scan;
 mod serve;
 mod site;
+mod user;
 
 use std::process::ExitCode;
 
@@ -45,6 +46,9 @@ enum Command {
         /// The CSV file.
         file: std::path::PathBuf,
     },
+    /// The people who run the platform: add, change passwords, disable, list.
+    #[command(subcommand)]
+    User(user::UserCommand),
     /// The proof of consent: hash-chained consent records.
     #[command(subcommand)]
     Ledger(LedgerCommand),
@@ -142,6 +146,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
         Command::Site(SiteCommand::Undeclared { slug }) => {
             gateway::undeclared(&config, &slug).await
         }
+        Command::User(command) => user::run(&config, command).await,
         Command::ImportCookieDb { file } => catalogue::import(&config, &file).await,
         Command::Ledger(LedgerCommand::Verify { site }) => {
             ledger::verify(&config, site.as_deref()).await

@@ -43,6 +43,11 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
             demo_slugs.push(definition.site.slug);
         }
     }
+    let demo_login = if demo {
+        Some(crate::user::demo_admin(&store).await?)
+    } else {
+        None
+    };
     let store: Arc<dyn Store> = Arc::new(store);
     let router = cookiewarden_web::router(
         Arc::clone(&store),
@@ -62,6 +67,11 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         println!(
             "  demo site {slug}: http://{address}/demo/{slug} (policy: http://{address}/sites/{slug}/cookies-policy)"
         );
+    }
+    if let Some((user, password)) = &demo_login {
+        println!("  the demo's administrator (a new password at each start):");
+        println!("  user: {user}");
+        println!("  password: {password}");
     }
     println!("Stop with Ctrl-C.");
     axum::serve(listener, router)

@@ -143,7 +143,7 @@ async fn sites_are_listed_by_slug_and_survive_a_reopen() {
         assert_eq!(listed, ["opendata-portal", "shop"], "{}", test.name);
         // Opening the same database again runs no migration twice and loses nothing.
         let reopened = SqlStore::connect(&test.url).await.unwrap();
-        assert_eq!(reopened.schema_version().await.unwrap(), 5, "{}", test.name);
+        assert_eq!(reopened.schema_version().await.unwrap(), 6, "{}", test.name);
         assert_eq!(
             reopened.site(&slug("shop")).await.unwrap().unwrap(),
             example("shop.toml")
@@ -273,6 +273,103 @@ async fn undeclared_sightings_add_up_per_name_domain_and_path() {
                 .unwrap()
                 .is_empty(),
             "{}: sightings belong to their site",
+            test.name
+        );
+        test.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn users_read_back_with_memberships_and_names_are_unique() {
+    use cookiewarden_core::{Account, Membership, Role};
+    let account = |name: &str, admin: bool, memberships: Vec<Membership>| Account {
+        name: name.parse().unwrap(),
+        admin,
+        memberships,
+        disabled: false,
+        password_hash: format!("$argon2id$fake${name}"),
+    };
+    for test in fresh_stores().await {
+        test.store.apply_site(&example("shop.toml")).await.unwrap();
+        test.store
+            .apply_site(&example("opendata-portal.toml"))
+            .await
+            .unwrap();
+        let root = account("root", true, vec![]);
+        let eve = account(
+            "eve@example.org",
+            false,
+            vec![
+                Membership {
+                    site: slug("shop"),
+                    role: Role::Editor,
+                },
+                Membership {
+                    site: slug("opendata-portal"),
+                    role: Role::Viewer,
+                },
+            ],
+        );
+        test.store.add_user(&root).await.unwrap();
+        test.store.add_user(&eve).await.unwrap();
+        let error = test.store.add_user(&root).await.unwrap_err().to_string();
+        assert_eq!(error, "user `root` exists already", "{}", test.name);
+        let stray = account(
+            "stray",
+            false,
+            vec![Membership {
+                site: slug("nosuch"),
+                role: Role::Viewer,
+            }],
+        );
+        let error = test.store.add_user(&stray).await.unwrap_err().to_string();
+        assert_eq!(error, "no site `nosuch`", "{}", test.name);
+        assert_eq!(
+            test.store.user(&"stray".parse().unwrap()).await.unwrap(),
+            None,
+            "{}: nothing half-created",
+            test.name
+        );
+
+        let mut stored = test.store.user(&eve.name).await.unwrap().unwrap();
+        stored.memberships.sort_by(|a, b| a.site.cmp(&b.site));
+        let mut expected = eve.clone();
+        expected.memberships.sort_by(|a, b| a.site.cmp(&b.site));
+        assert_eq!(stored, expected, "{}", test.name);
+        assert_eq!(
+            test.store
+                .users()
+                .await
+                .unwrap()
+                .iter()
+                .map(|u| u.name.to_string())
+                .collect::<Vec<_>>(),
+            ["eve@example.org", "root"],
+            "{}",
+            test.name
+        );
+
+        test.store
+            .set_password(&root.name, "$argon2id$new")
+            .await
+            .unwrap();
+        test.store.set_disabled(&root.name, true).await.unwrap();
+        let root_now = test.store.user(&root.name).await.unwrap().unwrap();
+        assert_eq!(
+            (root_now.password_hash.as_str(), root_now.disabled),
+            ("$argon2id$new", true),
+            "{}",
+            test.name
+        );
+        let nobody = "nobody".parse().unwrap();
+        assert_eq!(
+            test.store
+                .set_disabled(&nobody, true)
+                .await
+                .unwrap_err()
+                .to_string(),
+            "no user `nobody`",
+            "{}",
             test.name
         );
         test.finish().await;

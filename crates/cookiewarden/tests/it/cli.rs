@@ -111,7 +111,7 @@ fn flags_override_the_environment_which_overrides_the_file() {
         let output = run(&mut command);
         assert!(output.status.success(), "{}", stderr(&output));
         assert!(
-            stdout(&output).contains("schema version 5"),
+            stdout(&output).contains("schema version 6"),
             "{}",
             stdout(&output)
         );
@@ -440,4 +440,190 @@ async fn undeclared_cookies_are_listed_per_site() {
         "{}",
         stderr(&unknown)
     );
+}
+
+/// The stored password hash of a user, read straight from the database.
+async fn stored_hash(database: &str, user: &str) -> String {
+    sqlx::any::install_default_drivers();
+    let mut raw = AnyConnection::connect(database).await.unwrap();
+    let hash: String = sqlx::query_scalar("SELECT password_hash FROM users WHERE name = $1")
+        .bind(user.to_owned())
+        .fetch_one(&mut raw)
+        .await
+        .unwrap();
+    raw.close().await.unwrap();
+    hash
+}
+
+#[tokio::test]
+async fn users_are_added_with_hashed_passwords_from_the_environment_or_stdin() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let database = database_with_test_shop(dir.path());
+    let added = run(cookiewarden()
+        .args([
+            "user",
+            "add",
+            "root",
+            "--role",
+            "admin",
+            "--database",
+            &database,
+        ])
+        .env("COOKIEWARDEN_PASSWORD", "a long enough secret"));
+    assert!(added.status.success(), "{}", stderr(&added));
+    let hash = stored_hash(&database, "root").await;
+    assert!(hash.starts_with("$argon2id$"), "{hash}");
+    assert!(!hash.contains("a long enough secret"));
+    assert!(cookiewarden_core::verify_password(
+        "a long enough secret",
+        &hash
+    ));
+
+    // From standard input, as a script would pipe it.
+    let mut child = cookiewarden()
+        .args([
+            "user",
+            "add",
+            "eve",
+            "--role",
+            "editor",
+            "--site",
+            "testshop",
+            "--database",
+            &database,
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"another fine secret\n")
+        .unwrap();
+    let piped = child.wait_with_output().unwrap();
+    assert!(piped.status.success(), "{}", stderr(&piped));
+    assert!(cookiewarden_core::verify_password(
+        "another fine secret",
+        &stored_hash(&database, "eve").await
+    ));
+
+    let listed = run(cookiewarden().args(["user", "list", "--database", &database]));
+    assert_eq!(stdout(&listed), "eve\teditor of testshop\nroot\tadmin\n");
+
+    let disabled = run(cookiewarden().args(["user", "disable", "eve", "--database", &database]));
+    assert!(disabled.status.success(), "{}", stderr(&disabled));
+    let listed = run(cookiewarden().args(["user", "list", "--database", &database]));
+    assert!(stdout(&listed).contains("eve\teditor of testshop (disabled)"));
+
+    let changed = run(cookiewarden()
+        .args(["user", "passwd", "root", "--database", &database])
+        .env("COOKIEWARDEN_PASSWORD", "a brand new secret"));
+    assert!(changed.status.success(), "{}", stderr(&changed));
+    let hash = stored_hash(&database, "root").await;
+    assert!(cookiewarden_core::verify_password(
+        "a brand new secret",
+        &hash
+    ));
+    assert!(!cookiewarden_core::verify_password(
+        "a long enough secret",
+        &hash
+    ));
+}
+
+#[test]
+fn bad_user_commands_are_refused_naming_the_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = database_with_test_shop(dir.path());
+    let secret = ("COOKIEWARDEN_PASSWORD", "a long enough secret");
+    run(cookiewarden()
+        .args([
+            "user",
+            "add",
+            "root",
+            "--role",
+            "admin",
+            "--database",
+            &database,
+        ])
+        .env(secret.0, secret.1));
+    let cases: [(&[&str], &str, &str); 8] = [
+        (
+            &["add", "root", "--role", "admin"],
+            secret.1,
+            "user `root` exists already",
+        ),
+        (
+            &["add", "Root!", "--role", "admin"],
+            secret.1,
+            "invalid user name `Root!`",
+        ),
+        (&["add", "x", "--role", "boss"], secret.1, "boss"),
+        (
+            &["add", "x", "--role", "editor"],
+            secret.1,
+            "needs at least one --site",
+        ),
+        (
+            &["add", "x", "--role", "viewer", "--site", "nosuch"],
+            secret.1,
+            "no site `nosuch`",
+        ),
+        (
+            &["add", "x", "--role", "admin", "--site", "testshop"],
+            secret.1,
+            "leave out --site",
+        ),
+        (
+            &["add", "x", "--role", "admin"],
+            "short",
+            "at least 10 characters",
+        ),
+        (&["disable", "nobody"], secret.1, "no user `nobody`"),
+    ];
+    for (args, password, expected) in cases {
+        let output = run(cookiewarden()
+            .arg("user")
+            .args(args)
+            .args(["--database", &database])
+            .env("COOKIEWARDEN_PASSWORD", password));
+        assert!(!output.status.success(), "{args:?} was accepted");
+        assert!(
+            stderr(&output).contains(expected),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+    let listed = run(cookiewarden().args(["user", "list", "--database", &database]));
+    assert_eq!(stdout(&listed), "root\tadmin\n", "nothing half-created");
+    // There is no flag for the password.
+    let flag = run(cookiewarden().args(["user", "add", "x", "--role", "admin", "--password", "p"]));
+    assert!(!flag.status.success());
+}
+
+#[tokio::test]
+async fn the_demo_prints_a_fresh_admin_password_at_each_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = sqlite_url(dir.path());
+    let mut passwords = Vec::new();
+    for _ in 0..2 {
+        let mut server = Server::start(&database, &["--demo"]);
+        let line = |prefix: &str| {
+            server
+                .banner
+                .iter()
+                .find_map(|l| l.trim().strip_prefix(prefix).map(str::to_owned))
+                .unwrap_or_else(|| panic!("no `{prefix}` in {:?}", server.banner))
+        };
+        assert_eq!(line("user: "), "admin");
+        passwords.push(line("password: "));
+        assert!(server.terminate().success());
+    }
+    assert_ne!(passwords[0], passwords[1]);
+    let hash = stored_hash(&database, "admin").await;
+    assert!(cookiewarden_core::verify_password(&passwords[1], &hash));
+    assert!(!cookiewarden_core::verify_password(&passwords[0], &hash));
 }
