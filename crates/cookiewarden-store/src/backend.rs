@@ -16,7 +16,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 6] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 7] = [
     (
         1,
         "sites and cookie declarations",
@@ -52,6 +52,12 @@ const MIGRATIONS: [(i64, &str, &str, &str); 6] = [
         "users and site memberships",
         include_str!("../migrations/sqlite/0006_users.sql"),
         include_str!("../migrations/postgres/0006_users.sql"),
+    ),
+    (
+        7,
+        "back-office sessions",
+        include_str!("../migrations/sqlite/0007_sessions.sql"),
+        include_str!("../migrations/postgres/0007_sessions.sql"),
     ),
 ];
 

@@ -57,6 +57,17 @@ pub struct UndeclaredCookie {
     pub sightings: i64,
 }
 
+/// A back-office session as stored: whose, and the times its expiry is computed from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredSession {
+    /// The logged-in user.
+    pub user: Username,
+    /// When the session began (Unix seconds): the absolute expiry counts from here.
+    pub created_at: i64,
+    /// When it was last used (Unix seconds): the idle expiry counts from here.
+    pub last_seen: i64,
+}
+
 /// Everything cookiewarden keeps. Every method is atomic: a failed call leaves the store as it
 /// was.
 #[async_trait]
@@ -124,6 +135,21 @@ pub trait Store: Send + Sync + 'static {
 
     /// Disables (or enables again) a user.
     async fn set_disabled(&self, name: &Username, disabled: bool) -> Result<(), Error>;
+
+    /// Starts a session known by the hash of its id.
+    async fn create_session(&self, id_hash: &str, user: &Username, now: i64) -> Result<(), Error>;
+
+    /// The session with this id hash.
+    async fn session(&self, id_hash: &str) -> Result<Option<StoredSession>, Error>;
+
+    /// Records a use of the session.
+    async fn touch_session(&self, id_hash: &str, now: i64) -> Result<(), Error>;
+
+    /// Ends one session (logout).
+    async fn delete_session(&self, id_hash: &str) -> Result<(), Error>;
+
+    /// Ends every session of a user ("log out everywhere", a disabled user, a new password).
+    async fn delete_user_sessions(&self, user: &Username) -> Result<(), Error>;
 
     /// Checks the database answers, for health checks.
     async fn ping(&self) -> Result<(), Error>;

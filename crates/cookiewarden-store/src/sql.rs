@@ -10,7 +10,7 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Executor, Row};
 use tokio::sync::{mpsc, oneshot};
 
-use crate::{ApplyOutcome, Backend, Error, SiteSummary, Store, UndeclaredCookie};
+use crate::{ApplyOutcome, Backend, Error, SiteSummary, Store, StoredSession, UndeclaredCookie};
 
 /// What writing a site row does when the slug exists already.
 #[derive(Debug, Clone, Copy)]
@@ -663,6 +663,8 @@ impl Store for SqlStore {
     }
 
     async fn set_password(&self, name: &Username, password_hash: &str) -> Result<(), Error> {
+        // A new password ends the user's sessions: whoever knew the old one is logged out.
+        self.delete_user_sessions(name).await?;
         let done = sqlx::query(
             "UPDATE users SET password_hash = $1, password_changed_at = $2 WHERE name = $3",
         )
@@ -678,6 +680,9 @@ impl Store for SqlStore {
     }
 
     async fn set_disabled(&self, name: &Username, disabled: bool) -> Result<(), Error> {
+        if disabled {
+            self.delete_user_sessions(name).await?;
+        }
         let done = sqlx::query("UPDATE users SET disabled = $1 WHERE name = $2")
             .bind(i64::from(disabled))
             .bind(name.as_str().to_owned())
@@ -686,6 +691,59 @@ impl Store for SqlStore {
         if done.rows_affected() == 0 {
             return Err(Error::UnknownUser(name.to_string()));
         }
+        Ok(())
+    }
+
+    async fn create_session(&self, id_hash: &str, user: &Username, now: i64) -> Result<(), Error> {
+        sqlx::query(
+            "INSERT INTO sessions (id_hash, user_name, created_at, last_seen) VALUES ($1, $2, $3, $3)",
+        )
+        .bind(id_hash.to_owned())
+        .bind(user.as_str().to_owned())
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn session(&self, id_hash: &str) -> Result<Option<StoredSession>, Error> {
+        let row =
+            sqlx::query("SELECT user_name, created_at, last_seen FROM sessions WHERE id_hash = $1")
+                .bind(id_hash.to_owned())
+                .fetch_optional(&self.pool)
+                .await?;
+        row.map(|row| {
+            Ok(StoredSession {
+                user: parse(&row, "user_name")?,
+                created_at: row.try_get("created_at")?,
+                last_seen: row.try_get("last_seen")?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn touch_session(&self, id_hash: &str, now: i64) -> Result<(), Error> {
+        sqlx::query("UPDATE sessions SET last_seen = $1 WHERE id_hash = $2")
+            .bind(now)
+            .bind(id_hash.to_owned())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn delete_session(&self, id_hash: &str) -> Result<(), Error> {
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+            .bind(id_hash.to_owned())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn delete_user_sessions(&self, user: &Username) -> Result<(), Error> {
+        sqlx::query("DELETE FROM sessions WHERE user_name = $1")
+            .bind(user.as_str().to_owned())
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 

@@ -143,7 +143,7 @@ async fn sites_are_listed_by_slug_and_survive_a_reopen() {
         assert_eq!(listed, ["opendata-portal", "shop"], "{}", test.name);
         // Opening the same database again runs no migration twice and loses nothing.
         let reopened = SqlStore::connect(&test.url).await.unwrap();
-        assert_eq!(reopened.schema_version().await.unwrap(), 6, "{}", test.name);
+        assert_eq!(reopened.schema_version().await.unwrap(), 7, "{}", test.name);
         assert_eq!(
             reopened.site(&slug("shop")).await.unwrap().unwrap(),
             example("shop.toml")
@@ -369,6 +369,62 @@ async fn users_read_back_with_memberships_and_names_are_unique() {
                 .unwrap_err()
                 .to_string(),
             "no user `nobody`",
+            "{}",
+            test.name
+        );
+        test.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn sessions_live_by_id_hash_and_end_alone_or_all_at_once() {
+    use cookiewarden_core::Account;
+    for test in fresh_stores().await {
+        let name: cookiewarden_core::Username = "root".parse().unwrap();
+        test.store
+            .add_user(&Account {
+                name: name.clone(),
+                admin: true,
+                memberships: vec![],
+                disabled: false,
+                password_hash: "$argon2id$x".into(),
+            })
+            .await
+            .unwrap();
+        for id in ["a1", "b2", "c3"] {
+            test.store.create_session(id, &name, 100).await.unwrap();
+        }
+        test.store.touch_session("a1", 160).await.unwrap();
+        let session = test.store.session("a1").await.unwrap().unwrap();
+        assert_eq!(
+            (session.user.as_str(), session.created_at, session.last_seen),
+            ("root", 100, 160),
+            "{}",
+            test.name
+        );
+        test.store.delete_session("a1").await.unwrap();
+        assert_eq!(
+            test.store.session("a1").await.unwrap(),
+            None,
+            "{}",
+            test.name
+        );
+        assert!(
+            test.store.session("b2").await.unwrap().is_some(),
+            "{}",
+            test.name
+        );
+        // A new password logs the user out everywhere.
+        test.store.set_password(&name, "$argon2id$y").await.unwrap();
+        assert_eq!(
+            test.store.session("b2").await.unwrap(),
+            None,
+            "{}",
+            test.name
+        );
+        assert_eq!(
+            test.store.session("c3").await.unwrap(),
+            None,
             "{}",
             test.name
         );
