@@ -7,8 +7,10 @@
 //! it reads no file and no environment variable. Templates, translations and styles are
 //! compiled in, so the binary is all an operator deploys.
 
+mod admin;
 mod assets;
 mod consent;
+mod csrf;
 mod error;
 mod i18n;
 mod language;
@@ -41,6 +43,9 @@ pub struct WebConfig {
 /// A consent is a few hundred bytes; anything much larger is not one.
 const CONSENT_BODY_LIMIT: usize = 4 * 1024;
 
+/// A back-office form is a few fields; anything much larger is not one.
+const FORM_BODY_LIMIT: usize = 16 * 1024;
+
 /// Shared state of every handler.
 #[derive(Clone)]
 struct App {
@@ -57,6 +62,11 @@ struct App {
     language_cookie_lifetime: CookieDuration,
     /// Where the visitor-facing pages are served.
     mount: Mount,
+    /// Failed logins, per account and per client.
+    throttle: Arc<admin::Throttle>,
+    /// Lifetimes of `sessionid` and `csrftoken`, from the platform's own declarations.
+    session_lifetime_seconds: u64,
+    csrf_lifetime_seconds: u64,
 }
 
 /// Where a site's visitor-facing pages live, which decides every URL they link to and the
@@ -84,11 +94,16 @@ impl App {
 
     fn new(store: Arc<dyn Store>, config: WebConfig, mount: Mount) -> Result<App, Error> {
         let platform = SiteDefinition::platform();
-        let language_cookie_lifetime = platform
-            .declarations
-            .iter()
-            .find(|d| d.pattern.stem() == language::LANGUAGE_COOKIE)
-            .map_or(CookieDuration::Session, |d| d.duration);
+        let declared = |name: &str| {
+            platform
+                .declarations
+                .iter()
+                .find(|d| d.pattern.stem() == name)
+                .map_or(CookieDuration::Session, |d| d.duration)
+        };
+        let language_cookie_lifetime = declared(language::LANGUAGE_COOKIE);
+        let session_lifetime_seconds = declared(admin::SESSION_COOKIE).seconds().unwrap_or(0);
+        let csrf_lifetime_seconds = declared(csrf::CSRF_COOKIE).seconds().unwrap_or(0);
         let assets = assets::Assets::load(match mount {
             Mount::Platform => "",
             Mount::Gateway => GATEWAY_PREFIX,
@@ -102,6 +117,9 @@ impl App {
             stored_snapshots: Arc::default(),
             language_cookie_lifetime,
             mount,
+            throttle: Arc::default(),
+            session_lifetime_seconds,
+            csrf_lifetime_seconds,
         })
     }
 }
@@ -137,6 +155,21 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
         .route("/demo/third-party/video", get(visitor::demo_video))
         .route("/demo/{slug}", get(visitor::demo))
         .route("/i18n/setlang/", post(language::set_language))
+        .route("/admin/", get(admin::home))
+        .route(
+            "/admin/login",
+            get(admin::login_page)
+                .post(admin::login)
+                .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
+        .route(
+            "/admin/logout",
+            post(admin::logout).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
+        .route(
+            "/admin/logout-everywhere",
+            post(admin::logout_everywhere).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
         .route("/healthz", get(observability::health))
         .route("/metrics", get(observability::metrics))
         .fallback(pages::not_found);

@@ -35,6 +35,14 @@ impl Pages {
             include_str!("../templates/my_consent.html"),
         )?;
         environment.add_template("demo.html", include_str!("../templates/demo.html"))?;
+        environment.add_template(
+            "admin_login.html",
+            include_str!("../templates/admin_login.html"),
+        )?;
+        environment.add_template(
+            "admin_home.html",
+            include_str!("../templates/admin_home.html"),
+        )?;
         let for_templates = Arc::clone(&translations);
         environment.add_function(
             "t",

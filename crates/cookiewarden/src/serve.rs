@@ -74,9 +74,13 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         println!("  password: {password}");
     }
     println!("Stop with Ctrl-C.");
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    // The client's address throttles failed logins per client.
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     tracing::info!("stopped; in-flight requests finished");
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! The front office over HTTP, against a real SQLite store: what a visitor's browser and a
 //! monitoring system see.
 
+mod admin;
 mod consent;
 mod language;
 mod observability;

@@ -1,0 +1,478 @@
+//! The back office's door: the login form (throttled per account and per client), the
+//! `sessionid` session (a random 256-bit id in the cookie, only its SHA-256 in the database,
+//! a new one at each login, idle and absolute expiry), logout here or everywhere, and the
+//! list of sites the user may work on. Every unsafe request carries the CSRF token.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Mutex, OnceLock};
+use std::time::Duration;
+
+use axum::Form;
+use axum::extract::{ConnectInfo, OriginalUri, Query, State};
+use axum::http::{Extensions, HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use cookie::{Cookie, SameSite};
+use cookiewarden_core::{Account, Username, hash_password, verify_password};
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::consent::{now_ms, random_bytes};
+use crate::csrf::{self, CSRF_COOKIE};
+use crate::language::{LanguageHints, is_https, request_cookie, safe_next};
+use crate::pages::{html_page, view};
+use crate::{App, Error};
+
+/// The session cookie's name (Django's).
+pub(crate) const SESSION_COOKIE: &str = "sessionid";
+
+/// A session unused for this long ends, whatever its absolute lifetime.
+const IDLE_SECONDS: i64 = 12 * 3600;
+
+/// A session's last use is written at most this often, not at every request.
+const TOUCH_AFTER_SECONDS: i64 = 60;
+
+/// Failed logins allowed before answers slow down.
+const FREE_FAILURES: u32 = 3;
+
+/// Failed logins after which the account or client is locked out for [`LOCK_SECONDS`].
+const LOCK_AFTER_FAILURES: u32 = 10;
+
+/// How long a lock lasts, and how long failures are remembered.
+const LOCK_SECONDS: i64 = 15 * 60;
+
+fn now() -> i64 {
+    now_ms() / 1000
+}
+
+/// Failed logins per account and per client, in this process.
+#[derive(Default)]
+pub(crate) struct Throttle(Mutex<HashMap<String, Failures>>);
+
+#[derive(Clone, Copy)]
+struct Failures {
+    count: u32,
+    last: i64,
+}
+
+impl Throttle {
+    /// Seconds until the first of `keys` is unlocked, if one is locked.
+    fn locked(&self, keys: &[String], now: i64) -> Option<i64> {
+        let map = self.0.lock().ok()?;
+        keys.iter()
+            .filter_map(|k| map.get(k))
+            .filter(|f| f.count >= LOCK_AFTER_FAILURES && now - f.last < LOCK_SECONDS)
+            .map(|f| LOCK_SECONDS - (now - f.last))
+            .max()
+    }
+
+    /// Counts a failure for each key; returns how long to wait before answering.
+    fn fail(&self, keys: &[String], now: i64) -> Duration {
+        let Ok(mut map) = self.0.lock() else {
+            return Duration::ZERO;
+        };
+        let mut worst = 0;
+        for key in keys {
+            let entry = map.entry(key.clone()).or_insert(Failures {
+                count: 0,
+                last: now,
+            });
+            if now - entry.last >= LOCK_SECONDS {
+                entry.count = 0;
+            }
+            entry.count += 1;
+            entry.last = now;
+            worst = worst.max(entry.count);
+        }
+        // Forget what is old, so the map cannot grow without bound.
+        map.retain(|_, f| now - f.last < LOCK_SECONDS);
+        Duration::from_millis(u64::from(worst.saturating_sub(FREE_FAILURES)).min(6) * 500)
+    }
+
+    fn succeed(&self, key: &str) {
+        if let Ok(mut map) = self.0.lock() {
+            map.remove(key);
+        }
+    }
+}
+
+/// A hash to verify against when the user does not exist, so an unknown name costs the same
+/// time as a wrong password.
+fn decoy_hash() -> &'static str {
+    static DECOY: OnceLock<String> = OnceLock::new();
+    DECOY.get_or_init(|| hash_password("decoy password", &[0; 16]).unwrap_or_default())
+}
+
+fn session_hash(id: &str) -> String {
+    hex::encode(Sha256::digest(id.as_bytes()))
+}
+
+/// The logged-in user of this request, if the session is valid; an expired session is deleted.
+async fn current_user(app: &App, headers: &HeaderMap) -> Result<Option<(Account, String)>, Error> {
+    let Some(id) = request_cookie(headers, SESSION_COOKIE) else {
+        return Ok(None);
+    };
+    let hash = session_hash(&id);
+    let Some(session) = app.store.session(&hash).await? else {
+        return Ok(None);
+    };
+    let now = now();
+    let lifetime = i64::try_from(app.session_lifetime_seconds).unwrap_or(i64::MAX);
+    if now - session.created_at >= lifetime || now - session.last_seen >= IDLE_SECONDS {
+        app.store.delete_session(&hash).await?;
+        return Ok(None);
+    }
+    let Some(account) = app.store.user(&session.user).await?.filter(|a| !a.disabled) else {
+        return Ok(None);
+    };
+    if now - session.last_seen >= TOUCH_AFTER_SECONDS {
+        app.store.touch_session(&hash, now).await?;
+    }
+    Ok(Some((account, hash)))
+}
+
+fn cookie_header(cookie: Cookie<'_>) -> Option<HeaderValue> {
+    HeaderValue::from_str(&cookie.to_string()).ok()
+}
+
+/// The CSRF secret of this request, or a new one to set.
+fn csrf_secret(headers: &HeaderMap) -> Result<(String, bool), Error> {
+    match request_cookie(headers, CSRF_COOKIE).filter(|s| csrf::is_secret(s)) {
+        Some(secret) => Ok((secret, false)),
+        None => Ok((csrf::new_secret()?, true)),
+    }
+}
+
+fn set_csrf_cookie(app: &App, headers: &HeaderMap, response: &mut Response, secret: &str) {
+    let cookie = Cookie::build((CSRF_COOKIE, secret.to_owned()))
+        .path("/")
+        .max_age(cookie::time::Duration::seconds(
+            i64::try_from(app.csrf_lifetime_seconds).unwrap_or(i64::MAX),
+        ))
+        .same_site(SameSite::Lax)
+        .secure(is_https(app, headers))
+        .build();
+    if let Some(value) = cookie_header(cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+}
+
+/// Back-office pages are never kept by a cache.
+fn no_store(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+#[derive(Deserialize)]
+pub(crate) struct NextQuery {
+    next: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct LoginForm {
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    csrfmiddlewaretoken: Option<String>,
+    #[serde(default)]
+    next: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct TokenForm {
+    #[serde(default)]
+    csrfmiddlewaretoken: Option<String>,
+}
+
+struct LoginView<'a> {
+    status: StatusCode,
+    error: Option<String>,
+    username: &'a str,
+    next: &'a str,
+}
+
+fn login_response(
+    app: &App,
+    hints: &LanguageHints,
+    headers: &HeaderMap,
+    uri: &Uri,
+    view_of: LoginView<'_>,
+) -> Result<Response, Error> {
+    let translations = app.pages.translations();
+    let language = hints.choose(&translations.languages(), translations.default_language());
+    let (secret, new) = csrf_secret(headers)?;
+    let html = app.pages.render(
+        "admin_login.html",
+        &language,
+        uri.path(),
+        context! {
+            csrf_token => csrf::mask(&secret)?,
+            error => view_of.error,
+            username => view_of.username,
+            next => view_of.next,
+        },
+    )?;
+    let mut response = html_page(view_of.status, &language, html);
+    if new {
+        set_csrf_cookie(app, headers, &mut response, &secret);
+    }
+    Ok(no_store(response))
+}
+
+/// A refused unsafe request: 403 with a message in the visitor's language.
+fn csrf_refused(app: &App, hints: &LanguageHints) -> Response {
+    let translations = app.pages.translations();
+    let language = hints.choose(&translations.languages(), translations.default_language());
+    (
+        StatusCode::FORBIDDEN,
+        translations.message(&language, "admin-csrf-failed", None),
+    )
+        .into_response()
+}
+
+/// `GET /admin/login`.
+pub(crate) async fn login_page(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Query(query): Query<NextQuery>,
+) -> Result<Response, Error> {
+    if current_user(&app, &headers).await?.is_some() {
+        return Ok(no_store(Redirect::to("/admin/").into_response()));
+    }
+    let next = query
+        .next
+        .as_deref()
+        .map_or("/admin/", |n| safe_next(Some(n)));
+    login_response(
+        &app,
+        &hints,
+        &headers,
+        &uri,
+        LoginView {
+            status: StatusCode::OK,
+            error: None,
+            username: "",
+            next,
+        },
+    )
+}
+
+/// `POST /admin/login`: the same answer for an unknown user and a wrong password, slower after
+/// a few failures, locked for a while after many.
+pub(crate) async fn login(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    extensions: Extensions,
+    OriginalUri(uri): OriginalUri,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, Error> {
+    if !csrf::check(&headers, form.csrfmiddlewaretoken.as_deref()) {
+        return Ok(csrf_refused(&app, &hints));
+    }
+    let next = form
+        .next
+        .as_deref()
+        .map_or("/admin/", |n| safe_next(Some(n)));
+    let translations = app.pages.translations();
+    let language = hints.choose(&translations.languages(), translations.default_language());
+    let client = extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
+    let keys = [
+        format!("user:{}", form.username.to_lowercase()),
+        format!("client:{client}"),
+    ];
+    let now = now();
+    if let Some(wait) = app.throttle.locked(&keys, now) {
+        let minutes = (wait + 59) / 60;
+        let message = translations.message(
+            &language,
+            "admin-login-locked",
+            Some(&fluent_bundle::FluentArgs::from_iter([(
+                "minutes", minutes,
+            )])),
+        );
+        let view_of = LoginView {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            error: Some(message),
+            username: &form.username,
+            next,
+        };
+        return login_response(&app, &hints, &headers, &uri, view_of);
+    }
+    let account = match form.username.parse::<Username>() {
+        Ok(name) => app.store.user(&name).await?,
+        Err(_) => None,
+    };
+    let hash = account
+        .as_ref()
+        .map_or_else(|| decoy_hash().to_owned(), |a| a.password_hash.clone());
+    let password = form.password.clone();
+    let matches = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+        .await
+        .unwrap_or(false);
+    let account = account.filter(|a| matches && !a.disabled);
+    let Some(account) = account else {
+        tokio::time::sleep(app.throttle.fail(&keys, now)).await;
+        let view_of = LoginView {
+            status: StatusCode::UNAUTHORIZED,
+            error: Some(translations.message(&language, "admin-login-failed", None)),
+            username: &form.username,
+            next,
+        };
+        return login_response(&app, &hints, &headers, &uri, view_of);
+    };
+    app.throttle.succeed(&keys[0]);
+
+    // A new session id at every login: an id planted before it is worth nothing after.
+    let mut id = random_bytes()?.to_vec();
+    id.extend_from_slice(&random_bytes()?);
+    let id = hex::encode(id);
+    app.store
+        .create_session(&session_hash(&id), &account.name, now)
+        .await?;
+    let mut response = Redirect::to(next).into_response();
+    *response.status_mut() = StatusCode::SEE_OTHER;
+    let session = Cookie::build((SESSION_COOKIE, id))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(is_https(&app, &headers))
+        .max_age(cookie::time::Duration::seconds(
+            i64::try_from(app.session_lifetime_seconds).unwrap_or(i64::MAX),
+        ))
+        .build();
+    if let Some(value) = cookie_header(session) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    // A new CSRF secret too, as Django renews it at login.
+    set_csrf_cookie(&app, &headers, &mut response, &csrf::new_secret()?);
+    tracing::info!(user = %account.name, "logged in");
+    Ok(no_store(response))
+}
+
+/// Ends this session (or all of the user's) and expires the cookie.
+async fn end_sessions(
+    app: App,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    token: Option<&str>,
+    everywhere: bool,
+) -> Result<Response, Error> {
+    if !csrf::check(&headers, token) {
+        return Ok(csrf_refused(&app, &hints));
+    }
+    if let Some((account, hash)) = current_user(&app, &headers).await? {
+        if everywhere {
+            app.store.delete_user_sessions(&account.name).await?;
+        } else {
+            app.store.delete_session(&hash).await?;
+        }
+    }
+    let mut response = Redirect::to("/admin/login").into_response();
+    *response.status_mut() = StatusCode::SEE_OTHER;
+    let expired = Cookie::build((SESSION_COOKIE, ""))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .max_age(cookie::time::Duration::ZERO)
+        .build();
+    if let Some(value) = cookie_header(expired) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    Ok(no_store(response))
+}
+
+/// `POST /admin/logout`.
+pub(crate) async fn logout(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    Form(form): Form<TokenForm>,
+) -> Result<Response, Error> {
+    end_sessions(
+        app,
+        hints,
+        headers,
+        form.csrfmiddlewaretoken.as_deref(),
+        false,
+    )
+    .await
+}
+
+/// `POST /admin/logout-everywhere`.
+pub(crate) async fn logout_everywhere(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    Form(form): Form<TokenForm>,
+) -> Result<Response, Error> {
+    end_sessions(
+        app,
+        hints,
+        headers,
+        form.csrfmiddlewaretoken.as_deref(),
+        true,
+    )
+    .await
+}
+
+#[derive(Serialize)]
+struct SiteRow {
+    name: String,
+    slug: String,
+    role: &'static str,
+}
+
+/// `GET /admin/`: the sites this user may work on, with their role on each.
+pub(crate) async fn home(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+) -> Result<Response, Error> {
+    let Some((account, _)) = current_user(&app, &headers).await? else {
+        let mut response = Redirect::to("/admin/login?next=/admin/").into_response();
+        *response.status_mut() = StatusCode::SEE_OTHER;
+        return Ok(no_store(response));
+    };
+    let sites: Vec<SiteRow> = app
+        .store
+        .sites()
+        .await?
+        .into_iter()
+        .filter_map(|site| {
+            account.role_on(&site.slug).map(|role| SiteRow {
+                name: site.name,
+                slug: site.slug.to_string(),
+                role: role.as_str(),
+            })
+        })
+        .collect();
+    let translations = app.pages.translations();
+    let language = hints.choose(&translations.languages(), translations.default_language());
+    let (secret, new) = csrf_secret(&headers)?;
+    let html = app.pages.render(
+        "admin_home.html",
+        &language,
+        uri.path(),
+        context! {
+            user => account.name.as_str(),
+            sites => view(&sites),
+            csrf_token => csrf::mask(&secret)?,
+        },
+    )?;
+    let mut response = html_page(StatusCode::OK, &language, html);
+    if new {
+        set_csrf_cookie(&app, &headers, &mut response, &secret);
+    }
+    Ok(no_store(response))
+}

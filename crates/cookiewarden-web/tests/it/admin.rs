@@ -1,0 +1,277 @@
+//! The back office's door: login, sessions, CSRF, logout, roles.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use cookiewarden_core::{Account, Membership, Role, hash_password};
+
+use crate::{TestApp, header, split};
+
+const PASSWORD: &str = "a long enough secret";
+
+async fn with_users() -> TestApp {
+    let app = TestApp::new().await;
+    let hash = hash_password(PASSWORD, &[3; 16]).unwrap();
+    for (name, admin, memberships) in [
+        ("root", true, vec![]),
+        (
+            "vera",
+            false,
+            vec![Membership {
+                site: "shop".parse().unwrap(),
+                role: Role::Viewer,
+            }],
+        ),
+    ] {
+        app.store
+            .add_user(&Account {
+                name: name.parse().unwrap(),
+                admin,
+                memberships,
+                disabled: false,
+                password_hash: hash.clone(),
+            })
+            .await
+            .unwrap();
+    }
+    app
+}
+
+/// The value of cookie `name` among a response's `Set-Cookie` lines, with the whole line.
+fn set_cookie(response: &axum::http::Response<Body>, name: &str) -> Option<(String, String)> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|line| line.starts_with(&format!("{name}=")))
+        .map(|line| {
+            let value = line[name.len() + 1..].split(';').next().unwrap().to_owned();
+            (value, line)
+        })
+}
+
+/// The masked token in a page's form.
+fn form_token(html: &str) -> String {
+    html.split("name=\"csrfmiddlewaretoken\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned()
+}
+
+/// A browser's view: the CSRF cookie and token from the login page.
+async fn login_form(app: &TestApp) -> (String, String) {
+    let (response, html) = app.get("/admin/login", &[]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let (secret, _) = set_cookie(&response, "csrftoken").unwrap();
+    (secret, form_token(&html))
+}
+
+async fn post_form(
+    app: &TestApp,
+    uri: &str,
+    cookies: &str,
+    body: &str,
+    extra: &[(&str, &str)],
+) -> (axum::http::Response<Body>, String) {
+    let mut request = Request::post(uri)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", cookies);
+    for (name, value) in extra {
+        request = request.header(*name, *value);
+    }
+    split(
+        app.send(request.body(Body::from(body.to_owned())).unwrap())
+            .await,
+    )
+    .await
+}
+
+async fn log_in(
+    app: &TestApp,
+    user: &str,
+    password: &str,
+    before: &str,
+) -> (axum::http::Response<Body>, String) {
+    let (secret, token) = login_form(app).await;
+    let cookies = format!("csrftoken={secret}; {before}");
+    post_form(
+        app,
+        "/admin/login",
+        &cookies,
+        &format!(
+            "csrfmiddlewaretoken={token}&username={user}&password={}",
+            password.replace(' ', "+")
+        ),
+        &[],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn the_login_page_sets_a_readable_csrf_cookie_and_masks_its_token() {
+    let app = with_users().await;
+    let (response, html) = app.get("/admin/login", &[]).await;
+    let (secret, line) = set_cookie(&response, "csrftoken").unwrap();
+    assert_eq!(secret.len(), 32);
+    assert!(
+        line.contains("SameSite=Lax") && line.contains("Path=/"),
+        "{line}"
+    );
+    assert!(
+        line.contains(&format!("Max-Age={}", 360 * 86_400)),
+        "12 months: {line}"
+    );
+    assert!(
+        !line.contains("HttpOnly"),
+        "scripts read it to send X-CSRFToken"
+    );
+    let token = form_token(&html);
+    assert_eq!(token.len(), 64);
+    let (_, again) = app
+        .get(
+            "/admin/login",
+            &[("cookie", &format!("csrftoken={secret}"))],
+        )
+        .await;
+    assert_ne!(form_token(&again), token, "a new mask at every render");
+    assert!(header(&response, "content-security-policy").contains("frame-ancestors 'none'"));
+    assert_eq!(header(&response, "cache-control"), "no-store");
+}
+
+#[tokio::test]
+async fn logging_in_gives_a_new_session_and_logging_out_ends_it() {
+    let app = with_users().await;
+    let (response, _) = log_in(&app, "root", PASSWORD, "sessionid=planted-by-an-attacker").await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header(&response, "location"), "/admin/");
+    let (session, line) = set_cookie(&response, "sessionid").unwrap();
+    assert_ne!(session, "planted-by-an-attacker");
+    assert_eq!(session.len(), 64, "256 bits");
+    for attribute in [
+        "HttpOnly",
+        "SameSite=Lax",
+        "Path=/",
+        &format!("Max-Age={}", 14 * 86_400),
+    ] {
+        assert!(line.contains(attribute), "{attribute} in {line}");
+    }
+    let (csrf, _) = set_cookie(&response, "csrftoken").unwrap();
+
+    let cookies = format!("sessionid={session}; csrftoken={csrf}");
+    let (home, html) = app.get("/admin/", &[("cookie", &cookies)]).await;
+    assert_eq!(home.status(), StatusCode::OK);
+    assert!(
+        html.contains("root") && html.contains("Example shop"),
+        "{html}"
+    );
+    let token = form_token(&html);
+
+    let (out, _) = post_form(
+        &app,
+        "/admin/logout",
+        &cookies,
+        &format!("csrfmiddlewaretoken={token}"),
+        &[],
+    )
+    .await;
+    assert_eq!(out.status(), StatusCode::SEE_OTHER);
+    assert!(
+        set_cookie(&out, "sessionid")
+            .unwrap()
+            .1
+            .contains("Max-Age=0")
+    );
+    let (after, _) = app.get("/admin/", &[("cookie", &cookies)]).await;
+    assert_eq!(
+        after.status(),
+        StatusCode::SEE_OTHER,
+        "the old cookie is useless"
+    );
+    assert_eq!(header(&after, "location"), "/admin/login?next=/admin/");
+}
+
+#[tokio::test]
+async fn an_unknown_user_and_a_wrong_password_get_the_same_answer() {
+    let app = with_users().await;
+    let (wrong, wrong_html) = log_in(&app, "root", "not the password", "").await;
+    let (unknown, unknown_html) = log_in(&app, "nobody", PASSWORD, "").await;
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(unknown.status(), StatusCode::UNAUTHORIZED);
+    assert!(wrong_html.contains("Wrong user name or password."));
+    assert!(unknown_html.contains("Wrong user name or password."));
+    assert!(set_cookie(&wrong, "sessionid").is_none());
+}
+
+#[tokio::test]
+async fn posts_without_the_token_or_from_another_origin_are_refused() {
+    let app = with_users().await;
+    let (secret, token) = login_form(&app).await;
+    let cookies = format!("csrftoken={secret}");
+    let body = format!("username=root&password={}", PASSWORD.replace(' ', "+"));
+    let (missing, message) = post_form(&app, "/admin/login", &cookies, &body, &[]).await;
+    assert_eq!(missing.status(), StatusCode::FORBIDDEN);
+    assert!(message.contains("Reload the page"), "{message}");
+    let with_token = format!("{body}&csrfmiddlewaretoken={token}");
+    let (cross, _) = post_form(
+        &app,
+        "/admin/login",
+        &cookies,
+        &with_token,
+        &[("origin", "https://evil.example"), ("host", "cw.example")],
+    )
+    .await;
+    assert_eq!(cross.status(), StatusCode::FORBIDDEN);
+    let (no_cookie, _) = post_form(&app, "/admin/login", "", &with_token, &[]).await;
+    assert_eq!(no_cookie.status(), StatusCode::FORBIDDEN);
+    let (logout, _) = post_form(&app, "/admin/logout", &cookies, "", &[]).await;
+    assert_eq!(
+        logout.status(),
+        StatusCode::FORBIDDEN,
+        "logout needs the token too"
+    );
+}
+
+#[tokio::test]
+async fn repeated_failures_lock_the_account_even_for_the_right_password() {
+    let app = with_users().await;
+    for _ in 0..10 {
+        let (failed, _) = log_in(&app, "vera", "guessing wrong", "").await;
+        assert_eq!(failed.status(), StatusCode::UNAUTHORIZED);
+    }
+    let (locked, html) = log_in(&app, "vera", PASSWORD, "").await;
+    assert_eq!(locked.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(html.contains("Too many failed attempts"), "{html}");
+    assert!(set_cookie(&locked, "sessionid").is_none());
+}
+
+#[tokio::test]
+async fn a_viewer_sees_only_their_sites_and_a_disabled_user_cannot_log_in() {
+    let app = with_users().await;
+    let (response, _) = log_in(&app, "vera", PASSWORD, "").await;
+    let (session, _) = set_cookie(&response, "sessionid").unwrap();
+    let (_, html) = app
+        .get("/admin/", &[("cookie", &format!("sessionid={session}"))])
+        .await;
+    assert!(
+        html.contains("Example shop") && html.contains("viewer"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("cookiewarden platform") && !html.contains("<code>platform</code>"),
+        "{html}"
+    );
+
+    let vera = "vera".parse().unwrap();
+    app.store.set_disabled(&vera, true).await.unwrap();
+    let (after, _) = app
+        .get("/admin/", &[("cookie", &format!("sessionid={session}"))])
+        .await;
+    assert_eq!(
+        after.status(),
+        StatusCode::SEE_OTHER,
+        "disabling ends the sessions"
+    );
+    let (refused, _) = log_in(&app, "vera", PASSWORD, "").await;
+    assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+}
