@@ -106,6 +106,16 @@ pub enum ConsentMethod {
 }
 
 impl ConsentMethod {
+    /// Every method, in the order the back office lists them.
+    pub const ALL: [ConsentMethod; 6] = [
+        ConsentMethod::AcceptAll,
+        ConsentMethod::RejectAll,
+        ConsentMethod::Custom,
+        ConsentMethod::Close,
+        ConsentMethod::Gpc,
+        ConsentMethod::Withdraw,
+    ];
+
     /// The stable identifier used in records and exports.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -123,17 +133,10 @@ impl FromStr for ConsentMethod {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        [
-            ConsentMethod::AcceptAll,
-            ConsentMethod::RejectAll,
-            ConsentMethod::Custom,
-            ConsentMethod::Close,
-            ConsentMethod::Gpc,
-            ConsentMethod::Withdraw,
-        ]
-        .into_iter()
-        .find(|m| m.as_str() == s)
-        .ok_or_else(|| Error::UnknownMethod(s.to_owned()))
+        ConsentMethod::ALL
+            .into_iter()
+            .find(|m| m.as_str() == s)
+            .ok_or_else(|| Error::UnknownMethod(s.to_owned()))
     }
 }
 

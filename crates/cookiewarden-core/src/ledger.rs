@@ -5,6 +5,7 @@
 //! a JSON array built here, not a database row, so the chain verifies the same on SQLite and
 //! PostgreSQL and after moving from one to the other.
 
+use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::{Choices, ConsentId, ConsentMethod, Language, Slug};
@@ -134,6 +135,68 @@ pub fn verify_chain<'a>(
         expected_previous.clone_from(&record.hash);
     }
     Ok(count)
+}
+
+/// One record as exported (`ledger export`, the back office's CSV): flat, with the hashes that
+/// let anyone re-verify the chain.
+#[derive(Debug, Serialize)]
+pub struct ExportedRecord<'a> {
+    /// The record's `site`.
+    pub site: &'a str,
+    /// The record's `sequence`.
+    pub sequence: i64,
+    /// The record's `consent_id`.
+    pub consent_id: &'a str,
+    /// The record's `recorded_at_ms`.
+    pub recorded_at_ms: i64,
+    /// The record's `method`.
+    pub method: &'static str,
+    /// The record's `preferences`.
+    pub preferences: bool,
+    /// The record's `statistics`.
+    pub statistics: bool,
+    /// The record's `marketing`.
+    pub marketing: bool,
+    /// The record's `exempt_opt_out`.
+    pub exempt_opt_out: bool,
+    /// The record's `policy_version`.
+    pub policy_version: &'a str,
+    /// The record's `texts_hash`.
+    pub texts_hash: &'a str,
+    /// The record's `language`.
+    pub language: &'a str,
+    /// The record's `gpc`.
+    pub gpc: bool,
+    /// The record's `browser_family`.
+    pub browser_family: &'a str,
+    /// The record's `previous_hash`.
+    pub previous_hash: &'a str,
+    /// The record's `hash`.
+    pub hash: &'a str,
+}
+
+impl<'a> From<&'a ConsentRecord> for ExportedRecord<'a> {
+    fn from(r: &'a ConsentRecord) -> Self {
+        let c = &r.consent;
+        ExportedRecord {
+            site: c.site.as_str(),
+            sequence: r.sequence,
+            consent_id: c.consent_id.as_str(),
+            recorded_at_ms: c.recorded_at_ms,
+            method: c.method.as_str(),
+            preferences: c.choices.preferences,
+            statistics: c.choices.statistics,
+            marketing: c.choices.marketing,
+            exempt_opt_out: c.choices.exempt_opt_out,
+            policy_version: &c.policy_version,
+            texts_hash: &c.texts_hash,
+            language: c.language.as_str(),
+            gpc: c.gpc,
+            browser_family: &c.browser_family,
+            previous_hash: &r.previous_hash,
+            hash: &r.hash,
+        }
+    }
 }
 
 #[cfg(test)]

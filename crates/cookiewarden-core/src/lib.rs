@@ -42,7 +42,9 @@ pub use duration::{CookieDuration, DurationUnit};
 pub use error::Error;
 pub use keys::{KeyRing, SigningKey};
 pub use language::{Language, LanguagePreferences, negotiate_language, parse_accept_language};
-pub use ledger::{ChainBreak, ConsentRecord, GENESIS_HASH, NewConsent, verify_chain};
+pub use ledger::{
+    ChainBreak, ConsentRecord, ExportedRecord, GENESIS_HASH, NewConsent, verify_chain,
+};
 pub use registry::{Classification, PolicyVersion, Registry};
 pub use site::Site;
 pub use slug::Slug;

@@ -9,11 +9,14 @@ use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
 use axum::Form;
-use axum::extract::{ConnectInfo, OriginalUri, Query, State};
+use axum::extract::{ConnectInfo, OriginalUri, Path, Query, State};
 use axum::http::{Extensions, HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use cookie::{Cookie, SameSite};
-use cookiewarden_core::{Account, Username, hash_password, verify_password};
+use cookiewarden_core::{
+    Account, Category, ConsentMethod, ConsentRecord, ExportedRecord, Username, hash_password,
+    verify_password,
+};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -21,7 +24,8 @@ use sha2::{Digest, Sha256};
 use crate::consent::{now_ms, random_bytes};
 use crate::csrf::{self, CSRF_COOKIE};
 use crate::language::{LanguageHints, is_https, request_cookie, safe_next};
-use crate::pages::{html_page, view};
+use crate::pages::{html_page, not_found_page, view};
+use crate::policy::load_site;
 use crate::{App, Error};
 
 /// The session cookie's name (Django's).
@@ -475,4 +479,198 @@ pub(crate) async fn home(
         set_csrf_cookie(&app, &headers, &mut response, &secret);
     }
     Ok(no_store(response))
+}
+
+/// Rows shown on the consent log page; the CSV export has them all.
+const LOG_PAGE_ROWS: usize = 500;
+
+#[derive(Deserialize, Serialize, Default)]
+pub(crate) struct LogQuery {
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    method: String,
+    #[serde(default)]
+    consent_id: String,
+    #[serde(default, skip_serializing)]
+    format: String,
+}
+
+/// The filters of the consent log, read.
+struct LogFilter {
+    /// Milliseconds since the epoch, inclusive.
+    from_ms: Option<i64>,
+    /// Milliseconds since the epoch, exclusive (the day after `to`).
+    until_ms: Option<i64>,
+    method: Option<ConsentMethod>,
+    consent_id: Option<String>,
+}
+
+/// A `YYYY-MM-DD` day as milliseconds since the epoch at its start (UTC).
+fn day_start_ms(day: &str) -> Option<i64> {
+    let mut parts = day.splitn(3, '-');
+    let year = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let date = time::Date::from_calendar_date(
+        year,
+        time::Month::try_from(month).ok()?,
+        parts.next()?.parse().ok()?,
+    )
+    .ok()?;
+    Some(date.midnight().assume_utc().unix_timestamp() * 1000)
+}
+
+impl LogQuery {
+    /// The filters, or the value that is not one.
+    fn filter(&self) -> Result<LogFilter, String> {
+        let day = |value: &str| match value {
+            "" => Ok(None),
+            day => day_start_ms(day).map(Some).ok_or_else(|| day.to_owned()),
+        };
+        Ok(LogFilter {
+            from_ms: day(&self.from)?,
+            until_ms: day(&self.to)?.map(|start| start + 86_400_000),
+            method: match self.method.as_str() {
+                "" => None,
+                method => Some(method.parse().map_err(|_| method.to_owned())?),
+            },
+            consent_id: (!self.consent_id.is_empty()).then(|| self.consent_id.clone()),
+        })
+    }
+}
+
+impl LogFilter {
+    fn keeps(&self, record: &ConsentRecord) -> bool {
+        let c = &record.consent;
+        self.from_ms.is_none_or(|from| c.recorded_at_ms >= from)
+            && self.until_ms.is_none_or(|until| c.recorded_at_ms < until)
+            && self.method.is_none_or(|m| c.method == m)
+            && self
+                .consent_id
+                .as_deref()
+                .is_none_or(|id| c.consent_id.as_str() == id)
+    }
+}
+
+#[derive(Serialize)]
+struct LogRow {
+    time: String,
+    consent_id: String,
+    method: &'static str,
+    granted: String,
+    language: String,
+}
+
+/// `GET /admin/sites/{slug}/consents`: the site's consent records, filtered by day, method and
+/// consent id, for any member of the site; `?format=csv` downloads them all.
+pub(crate) async fn consent_log(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Query(query): Query<LogQuery>,
+) -> Result<Response, Error> {
+    let Some((account, _)) = current_user(&app, &headers).await? else {
+        let target = format!("/admin/login?next={}", uri.path());
+        let mut response = Redirect::to(&target).into_response();
+        *response.status_mut() = StatusCode::SEE_OTHER;
+        return Ok(no_store(response));
+    };
+    let translations = app.pages.translations();
+    let language = hints.choose(&translations.languages(), translations.default_language());
+    let Some(definition) = load_site(&app, &slug).await? else {
+        return Ok(not_found_page(&app, &hints, &uri, Some(&slug)));
+    };
+    if account.role_on(&definition.site.slug).is_none() {
+        let message = translations.message(&language, "admin-not-member", None);
+        return Ok((StatusCode::FORBIDDEN, message).into_response());
+    }
+    let filter = match query.filter() {
+        Ok(filter) => filter,
+        Err(value) => {
+            let args = fluent_bundle::FluentArgs::from_iter([("value", value)]);
+            let message = translations.message(&language, "admin-bad-filter", Some(&args));
+            return Ok((StatusCode::BAD_REQUEST, message).into_response());
+        }
+    };
+    let records: Vec<ConsentRecord> = app
+        .store
+        .consent_records(&definition.site.slug)
+        .await?
+        .into_iter()
+        .filter(|r| filter.keeps(r))
+        .collect();
+    if query.format == "csv" {
+        let mut out = csv::Writer::from_writer(Vec::new());
+        for record in &records {
+            if out.serialize(ExportedRecord::from(record)).is_err() {
+                return Err(Error::Export);
+            }
+        }
+        let body = out.into_inner().map_err(|_| Error::Export)?;
+        let disposition = format!(
+            "attachment; filename=\"consents-{}.csv\"",
+            definition.site.slug
+        );
+        let mut response =
+            ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response();
+        if let Ok(value) = HeaderValue::from_str(&disposition) {
+            response
+                .headers_mut()
+                .insert(header::CONTENT_DISPOSITION, value);
+        }
+        return Ok(no_store(response));
+    }
+    let rows: Vec<LogRow> = records
+        .iter()
+        .rev()
+        .take(LOG_PAGE_ROWS)
+        .map(|r| {
+            let c = &r.consent;
+            let granted: Vec<&str> = [
+                Category::Preferences,
+                Category::Statistics,
+                Category::Marketing,
+            ]
+            .into_iter()
+            .filter(|category| c.choices.granted(*category))
+            .map(Category::as_str)
+            .collect();
+            LogRow {
+                time: time::OffsetDateTime::from_unix_timestamp(c.recorded_at_ms / 1000)
+                    .ok()
+                    .and_then(|t| {
+                        t.format(&time::format_description::well_known::Rfc3339)
+                            .ok()
+                    })
+                    .unwrap_or_default(),
+                consent_id: c.consent_id.to_string(),
+                method: c.method.as_str(),
+                granted: if granted.is_empty() {
+                    "—".to_owned()
+                } else {
+                    granted.join(", ")
+                },
+                language: c.language.to_string(),
+            }
+        })
+        .collect();
+    let csv_query = serde_urlencoded::to_string(&query).unwrap_or_default();
+    let html = app.pages.render(
+        "admin_consents.html",
+        &language,
+        uri.path(),
+        context! {
+            site_name => &definition.site.name,
+            rows => view(&rows),
+            total => records.len(),
+            filters => view(&query),
+            methods => ConsentMethod::ALL.map(ConsentMethod::as_str).to_vec(),
+            csv_url => format!("{}?{csv_query}&format=csv", uri.path()),
+        },
+    )?;
+    Ok(no_store(html_page(StatusCode::OK, &language, html)))
 }

@@ -15,6 +15,9 @@ pub enum Error {
     /// The operating system gave no random bytes (for a consent id or a nonce).
     #[error("no random bytes from the operating system: {0}")]
     Randomness(String),
+    /// A CSV export could not be written.
+    #[error("cannot write the CSV export")]
+    Export,
     /// The store failed.
     #[error(transparent)]
     Store(#[from] cookiewarden_store::Error),

@@ -156,6 +156,7 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
         .route("/demo/{slug}", get(visitor::demo))
         .route("/i18n/setlang/", post(language::set_language))
         .route("/admin/", get(admin::home))
+        .route("/admin/sites/{slug}/consents", get(admin::consent_log))
         .route(
             "/admin/login",
             get(admin::login_page)

@@ -40,6 +40,10 @@ impl Pages {
             include_str!("../templates/admin_login.html"),
         )?;
         environment.add_template(
+            "admin_consents.html",
+            include_str!("../templates/admin_consents.html"),
+        )?;
+        environment.add_template(
             "admin_home.html",
             include_str!("../templates/admin_home.html"),
         )?;

@@ -5,9 +5,8 @@ use std::io::Write;
 
 use anyhow::bail;
 use clap::ValueEnum;
-use cookiewarden_core::{ConsentRecord, Slug, verify_chain};
+use cookiewarden_core::{ExportedRecord, Slug, verify_chain};
 use cookiewarden_store::{SqlStore, Store};
-use serde::Serialize;
 
 use crate::config::Config;
 
@@ -50,51 +49,6 @@ pub(crate) async fn verify(config: &Config, site: Option<&str>) -> anyhow::Resul
         );
     }
     Ok(())
-}
-
-/// One record as exported: flat, with the hashes that let anyone re-verify the chain.
-#[derive(Debug, Serialize)]
-struct ExportedRecord<'a> {
-    site: &'a str,
-    sequence: i64,
-    consent_id: &'a str,
-    recorded_at_ms: i64,
-    method: &'static str,
-    preferences: bool,
-    statistics: bool,
-    marketing: bool,
-    exempt_opt_out: bool,
-    policy_version: &'a str,
-    texts_hash: &'a str,
-    language: &'a str,
-    gpc: bool,
-    browser_family: &'a str,
-    previous_hash: &'a str,
-    hash: &'a str,
-}
-
-impl<'a> From<&'a ConsentRecord> for ExportedRecord<'a> {
-    fn from(r: &'a ConsentRecord) -> Self {
-        let c = &r.consent;
-        ExportedRecord {
-            site: c.site.as_str(),
-            sequence: r.sequence,
-            consent_id: c.consent_id.as_str(),
-            recorded_at_ms: c.recorded_at_ms,
-            method: c.method.as_str(),
-            preferences: c.choices.preferences,
-            statistics: c.choices.statistics,
-            marketing: c.choices.marketing,
-            exempt_opt_out: c.choices.exempt_opt_out,
-            policy_version: &c.policy_version,
-            texts_hash: &c.texts_hash,
-            language: c.language.as_str(),
-            gpc: c.gpc,
-            browser_family: &c.browser_family,
-            previous_hash: &r.previous_hash,
-            hash: &r.hash,
-        }
-    }
 }
 
 /// Writes every record of the chosen sites to standard output.

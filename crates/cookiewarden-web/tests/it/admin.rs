@@ -275,3 +275,105 @@ async fn a_viewer_sees_only_their_sites_and_a_disabled_user_cannot_log_in() {
     let (refused, _) = log_in(&app, "vera", PASSWORD, "").await;
     assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
 }
+
+/// A session cookie for `user`, through the login form.
+async fn session_of(app: &TestApp, user: &str) -> String {
+    let (response, _) = log_in(app, user, PASSWORD, "").await;
+    format!(
+        "sessionid={}",
+        set_cookie(&response, "sessionid").unwrap().0
+    )
+}
+
+#[tokio::test]
+async fn the_consent_log_filters_and_exports_for_the_site_members_only() {
+    use cookiewarden_core::{Choices, ConsentId, ConsentMethod, NewConsent};
+    let app = with_users().await;
+    let day = |d: i64| (1_800_000_000 + d * 86_400) * 1000; // 2027-01-15 + d days
+    let mut ids = Vec::new();
+    for (n, (at, method, choices)) in [
+        (day(0), ConsentMethod::AcceptAll, Choices::ALL),
+        (day(1), ConsentMethod::RejectAll, Choices::NONE),
+        (
+            day(1) + 60_000,
+            ConsentMethod::Custom,
+            Choices {
+                statistics: true,
+                ..Choices::NONE
+            },
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let id = ConsentId::from_random([u8::try_from(n).unwrap() + 1; 16]);
+        ids.push(id.to_string());
+        app.store
+            .append_consent(NewConsent {
+                site: "shop".parse().unwrap(),
+                consent_id: id,
+                recorded_at_ms: at,
+                method,
+                choices,
+                policy_version: "0".repeat(64),
+                texts_hash: "0".repeat(64),
+                language: "en".parse().unwrap(),
+                gpc: false,
+                browser_family: "Firefox".into(),
+            })
+            .await
+            .unwrap();
+    }
+    let root = session_of(&app, "root").await;
+    let app = &app;
+    let log = |query: &str| {
+        let cookie = root.clone();
+        let uri = format!("/admin/sites/shop/consents{query}");
+        async move { app.get(&uri, &[("cookie", &cookie)]).await }
+    };
+    let (all, html) = log("").await;
+    assert_eq!(all.status(), StatusCode::OK);
+    assert!(ids.iter().all(|id| html.contains(id.as_str())), "{html}");
+    assert!(html.contains("3 of 3 records"), "{html}");
+    let (_, html) = log("?from=2027-01-16").await;
+    assert!(html.contains("2 of 2 records") && !html.contains(&ids[0]));
+    let (_, html) = log("?from=2027-01-16&to=2027-01-16&method=reject_all").await;
+    assert!(html.contains("1 of 1 records") && html.contains(&ids[1]));
+    let (_, html) = log(&format!("?consent_id={}", ids[2])).await;
+    assert!(html.contains("1 of 1 records") && html.contains("statistics"));
+
+    let (csv, body) = log("?method=custom&format=csv").await;
+    assert_eq!(header(&csv, "content-type"), "text/csv; charset=utf-8");
+    assert!(header(&csv, "content-disposition").contains("consents-shop.csv"));
+    let lines: Vec<&str> = body.lines().collect();
+    assert!(
+        lines[0].starts_with("site,sequence,consent_id,recorded_at_ms,method"),
+        "{body}"
+    );
+    assert_eq!(lines.len(), 2, "{body}");
+    assert!(lines[1].contains(&ids[2]) && lines[1].contains(",custom,"));
+
+    let (bad, message) = log("?from=yesterday").await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+    assert!(message.contains("`yesterday`"), "{message}");
+    let (bad, _) = log("?method=sometimes").await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+
+    // A viewer of the shop reads its log, not the platform's.
+    let vera = session_of(&app, "vera").await;
+    let (own, _) = app
+        .get("/admin/sites/shop/consents", &[("cookie", &vera)])
+        .await;
+    assert_eq!(own.status(), StatusCode::OK);
+    let (other, message) = app
+        .get("/admin/sites/platform/consents", &[("cookie", &vera)])
+        .await;
+    assert_eq!(other.status(), StatusCode::FORBIDDEN);
+    assert!(message.contains("not a member"), "{message}");
+    let (anonymous, _) = app.get("/admin/sites/shop/consents", &[]).await;
+    assert_eq!(anonymous.status(), StatusCode::SEE_OTHER);
+    let (unknown, _) = app
+        .get("/admin/sites/nosuch/consents", &[("cookie", &root)])
+        .await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+}
