@@ -360,7 +360,7 @@ async fn the_consent_log_filters_and_exports_for_the_site_members_only() {
     assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
 
     // A viewer of the shop reads its log, not the platform's.
-    let vera = session_of(&app, "vera").await;
+    let vera = session_of(app, "vera").await;
     let (own, _) = app
         .get("/admin/sites/shop/consents", &[("cookie", &vera)])
         .await;
