@@ -16,7 +16,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 7] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 8] = [
     (
         1,
         "sites and cookie declarations",
@@ -58,6 +58,12 @@ const MIGRATIONS: [(i64, &str, &str, &str); 7] = [
         "back-office sessions",
         include_str!("../migrations/sqlite/0007_sessions.sql"),
         include_str!("../migrations/postgres/0007_sessions.sql"),
+    ),
+    (
+        8,
+        "audit log of the back office",
+        include_str!("../migrations/sqlite/0008_audit_log.sql"),
+        include_str!("../migrations/postgres/0008_audit_log.sql"),
     ),
 ];
 

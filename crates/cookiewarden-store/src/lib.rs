@@ -68,6 +68,23 @@ pub struct StoredSession {
     pub last_seen: i64,
 }
 
+/// One change made in the back office.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    /// When, in milliseconds since the Unix epoch.
+    pub at_ms: i64,
+    /// Who (a user name).
+    pub actor: String,
+    /// What, as a stable identifier (`user.disable`, `site.update`, …).
+    pub action: String,
+    /// What it was done to (`user:eve`, `site:shop`, …).
+    pub target: String,
+    /// The state before, as JSON; `None` for a creation.
+    pub before: Option<String>,
+    /// The state after, as JSON; `None` for a deletion.
+    pub after: Option<String>,
+}
+
 /// Everything cookiewarden keeps. Every method is atomic: a failed call leaves the store as it
 /// was.
 #[async_trait]
@@ -135,6 +152,17 @@ pub trait Store: Send + Sync + 'static {
 
     /// Disables (or enables again) a user.
     async fn set_disabled(&self, name: &Username, disabled: bool) -> Result<(), Error>;
+
+    /// Disables (or enables again) a user and records who did it, in one transaction.
+    async fn set_disabled_audited(
+        &self,
+        name: &Username,
+        disabled: bool,
+        entry: &AuditEntry,
+    ) -> Result<(), Error>;
+
+    /// The newest `limit` entries of the audit log, newest first.
+    async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, Error>;
 
     /// Starts a session known by the hash of its id.
     async fn create_session(&self, id_hash: &str, user: &Username, now: i64) -> Result<(), Error>;

@@ -10,7 +10,9 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Executor, Row};
 use tokio::sync::{mpsc, oneshot};
 
-use crate::{ApplyOutcome, Backend, Error, SiteSummary, Store, StoredSession, UndeclaredCookie};
+use crate::{
+    ApplyOutcome, AuditEntry, Backend, Error, SiteSummary, Store, StoredSession, UndeclaredCookie,
+};
 
 /// What writing a site row does when the slug exists already.
 #[derive(Debug, Clone, Copy)]
@@ -680,18 +682,56 @@ impl Store for SqlStore {
     }
 
     async fn set_disabled(&self, name: &Username, disabled: bool) -> Result<(), Error> {
-        if disabled {
-            self.delete_user_sessions(name).await?;
-        }
-        let done = sqlx::query("UPDATE users SET disabled = $1 WHERE name = $2")
-            .bind(i64::from(disabled))
-            .bind(name.as_str().to_owned())
-            .execute(&self.pool)
-            .await?;
-        if done.rows_affected() == 0 {
-            return Err(Error::UnknownUser(name.to_string()));
-        }
+        let mut transaction = self.pool.begin().await?;
+        disable_in(&mut transaction, name, disabled).await?;
+        transaction.commit().await?;
         Ok(())
+    }
+
+    async fn set_disabled_audited(
+        &self,
+        name: &Username,
+        disabled: bool,
+        entry: &AuditEntry,
+    ) -> Result<(), Error> {
+        let mut transaction = self.pool.begin().await?;
+        disable_in(&mut transaction, name, disabled).await?;
+        sqlx::query(
+            "INSERT INTO audit_log (at_ms, actor, action, target, before, after) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(entry.at_ms)
+        .bind(entry.actor.clone())
+        .bind(entry.action.clone())
+        .bind(entry.target.clone())
+        .bind(entry.before.clone())
+        .bind(entry.after.clone())
+        .execute(&mut *transaction)
+        .await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, Error> {
+        sqlx::query(
+            "SELECT at_ms, actor, action, target, before, after FROM audit_log \
+             ORDER BY id DESC LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|row| {
+            Ok(AuditEntry {
+                at_ms: row.try_get("at_ms")?,
+                actor: row.try_get("actor")?,
+                action: row.try_get("action")?,
+                target: row.try_get("target")?,
+                before: row.try_get("before")?,
+                after: row.try_get("after")?,
+            })
+        })
+        .collect()
     }
 
     async fn create_session(&self, id_hash: &str, user: &Username, now: i64) -> Result<(), Error> {
@@ -751,6 +791,29 @@ impl Store for SqlStore {
         sqlx::query("SELECT 1").execute(&self.pool).await?;
         Ok(())
     }
+}
+
+/// Disables or enables a user inside `transaction`; disabling ends their sessions.
+async fn disable_in(
+    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+    name: &Username,
+    disabled: bool,
+) -> Result<(), Error> {
+    let done = sqlx::query("UPDATE users SET disabled = $1 WHERE name = $2")
+        .bind(i64::from(disabled))
+        .bind(name.as_str().to_owned())
+        .execute(&mut **transaction)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::UnknownUser(name.to_string()));
+    }
+    if disabled {
+        sqlx::query("DELETE FROM sessions WHERE user_name = $1")
+            .bind(name.as_str().to_owned())
+            .execute(&mut **transaction)
+            .await?;
+    }
+    Ok(())
 }
 
 fn unix_now() -> i64 {

@@ -14,7 +14,7 @@ use axum::http::{Extensions, HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use cookie::{Cookie, SameSite};
 use cookiewarden_core::{
-    Account, Category, ConsentMethod, ConsentRecord, ExportedRecord, Username, hash_password,
+    Account, Category, ConsentMethod, ConsentRecord, ExportedRecord, Role, Username, hash_password,
     verify_password,
 };
 use minijinja::context;
@@ -26,6 +26,8 @@ use crate::csrf::{self, CSRF_COOKIE};
 use crate::language::{LanguageHints, is_https, request_cookie, safe_next};
 use crate::pages::{html_page, not_found_page, view};
 use crate::policy::load_site;
+use cookiewarden_store::AuditEntry;
+
 use crate::{App, Error};
 
 /// The session cookie's name (Django's).
@@ -162,6 +164,14 @@ fn set_csrf_cookie(app: &App, headers: &HeaderMap, response: &mut Response, secr
     }
 }
 
+/// Where a request without a session goes: the login page, coming back here after.
+fn to_login(uri: &Uri) -> Response {
+    let target = format!("/admin/login?next={}", uri.path());
+    let mut response = Redirect::to(&target).into_response();
+    *response.status_mut() = StatusCode::SEE_OTHER;
+    no_store(response)
+}
+
 /// Back-office pages are never kept by a cache.
 fn no_store(mut response: Response) -> Response {
     response
@@ -230,13 +240,7 @@ fn login_response(
 
 /// A refused unsafe request: 403 with a message in the visitor's language.
 fn csrf_refused(app: &App, hints: &LanguageHints) -> Response {
-    let translations = app.pages.translations();
-    let language = hints.choose(&translations.languages(), translations.default_language());
-    (
-        StatusCode::FORBIDDEN,
-        translations.message(&language, "admin-csrf-failed", None),
-    )
-        .into_response()
+    refusal(app, hints, StatusCode::FORBIDDEN, "admin-csrf-failed")
 }
 
 /// `GET /admin/login`.
@@ -444,9 +448,7 @@ pub(crate) async fn home(
     OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
     let Some((account, _)) = current_user(&app, &headers).await? else {
-        let mut response = Redirect::to("/admin/login?next=/admin/").into_response();
-        *response.status_mut() = StatusCode::SEE_OTHER;
-        return Ok(no_store(response));
+        return Ok(to_login(&uri));
     };
     let sites: Vec<SiteRow> = app
         .store
@@ -470,6 +472,7 @@ pub(crate) async fn home(
         uri.path(),
         context! {
             user => account.name.as_str(),
+            admin => account.admin,
             sites => view(&sites),
             csrf_token => csrf::mask(&secret)?,
         },
@@ -574,10 +577,7 @@ pub(crate) async fn consent_log(
     Query(query): Query<LogQuery>,
 ) -> Result<Response, Error> {
     let Some((account, _)) = current_user(&app, &headers).await? else {
-        let target = format!("/admin/login?next={}", uri.path());
-        let mut response = Redirect::to(&target).into_response();
-        *response.status_mut() = StatusCode::SEE_OTHER;
-        return Ok(no_store(response));
+        return Ok(to_login(&uri));
     };
     let translations = app.pages.translations();
     let language = hints.choose(&translations.languages(), translations.default_language());
@@ -585,8 +585,12 @@ pub(crate) async fn consent_log(
         return Ok(not_found_page(&app, &hints, &uri, Some(&slug)));
     };
     if account.role_on(&definition.site.slug).is_none() {
-        let message = translations.message(&language, "admin-not-member", None);
-        return Ok((StatusCode::FORBIDDEN, message).into_response());
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::FORBIDDEN,
+            "admin-not-member",
+        ));
     }
     let filter = match query.filter() {
         Ok(filter) => filter,
@@ -673,4 +677,253 @@ pub(crate) async fn consent_log(
         },
     )?;
     Ok(no_store(html_page(StatusCode::OK, &language, html)))
+}
+
+/// The logged-in administrator, or the response to send instead: the login page for nobody,
+/// 403 for a user who is not an administrator.
+async fn require_admin(
+    app: &App,
+    hints: &LanguageHints,
+    headers: &HeaderMap,
+    uri: &Uri,
+) -> Result<Result<Account, Response>, Error> {
+    let Some((account, _)) = current_user(app, headers).await? else {
+        return Ok(Err(to_login(uri)));
+    };
+    if !account.admin {
+        return Ok(Err(refusal(
+            app,
+            hints,
+            StatusCode::FORBIDDEN,
+            "admin-not-admin",
+        )));
+    }
+    Ok(Ok(account))
+}
+
+/// A short refusal in the visitor's language.
+fn refusal(app: &App, hints: &LanguageHints, status: StatusCode, message: &str) -> Response {
+    let translations = app.pages.translations();
+    let language = hints.choose(&translations.languages(), translations.default_language());
+    (status, translations.message(&language, message, None)).into_response()
+}
+
+#[derive(Serialize)]
+struct UserRow {
+    name: String,
+    roles: String,
+    disabled: bool,
+    me: bool,
+}
+
+/// `GET /admin/users`: every user with their roles, for administrators.
+pub(crate) async fn users(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+) -> Result<Response, Error> {
+    let me = match require_admin(&app, &hints, &headers, &uri).await? {
+        Ok(account) => account,
+        Err(response) => return Ok(response),
+    };
+    let rows: Vec<UserRow> = app
+        .store
+        .users()
+        .await?
+        .into_iter()
+        .map(|a| UserRow {
+            roles: if a.admin {
+                Role::Admin.as_str().to_owned()
+            } else {
+                a.memberships
+                    .iter()
+                    .map(|m| format!("{} ({})", m.site, m.role))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            },
+            disabled: a.disabled,
+            me: a.name == me.name,
+            name: a.name.to_string(),
+        })
+        .collect();
+    let translations = app.pages.translations();
+    let language = hints.choose(&translations.languages(), translations.default_language());
+    let (secret, new) = csrf_secret(&headers)?;
+    let html = app.pages.render(
+        "admin_users.html",
+        &language,
+        uri.path(),
+        context! { users => view(&rows), csrf_token => csrf::mask(&secret)? },
+    )?;
+    let mut response = html_page(StatusCode::OK, &language, html);
+    if new {
+        set_csrf_cookie(&app, &headers, &mut response, &secret);
+    }
+    Ok(no_store(response))
+}
+
+/// `POST /admin/users/{name}/disable` and `…/enable`, for administrators, recorded in the
+/// audit log in the same transaction.
+async fn set_user_state(
+    app: App,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    uri: Uri,
+    name: String,
+    token: Option<String>,
+    disabled: bool,
+) -> Result<Response, Error> {
+    if !csrf::check(&headers, token.as_deref()) {
+        return Ok(csrf_refused(&app, &hints));
+    }
+    let me = match require_admin(&app, &hints, &headers, &uri).await? {
+        Ok(account) => account,
+        Err(response) => return Ok(response),
+    };
+    let Some(target) = name.parse::<Username>().ok() else {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::NOT_FOUND,
+            "admin-unknown-user",
+        ));
+    };
+    if target == me.name && disabled {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::BAD_REQUEST,
+            "admin-not-yourself",
+        ));
+    }
+    let Some(before) = app.store.user(&target).await? else {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::NOT_FOUND,
+            "admin-unknown-user",
+        ));
+    };
+    let state = |disabled: bool| serde_json::json!({ "disabled": disabled }).to_string();
+    let entry = AuditEntry {
+        at_ms: now_ms(),
+        actor: me.name.to_string(),
+        action: if disabled {
+            "user.disable"
+        } else {
+            "user.enable"
+        }
+        .to_owned(),
+        target: format!("user:{target}"),
+        before: Some(state(before.disabled)),
+        after: Some(state(disabled)),
+    };
+    app.store
+        .set_disabled_audited(&target, disabled, &entry)
+        .await?;
+    let mut response = Redirect::to("/admin/users").into_response();
+    *response.status_mut() = StatusCode::SEE_OTHER;
+    Ok(no_store(response))
+}
+
+/// `POST /admin/users/{name}/disable`.
+pub(crate) async fn disable_user(
+    State(app): State<App>,
+    Path(name): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Form(form): Form<TokenForm>,
+) -> Result<Response, Error> {
+    set_user_state(
+        app,
+        hints,
+        headers,
+        uri,
+        name,
+        form.csrfmiddlewaretoken,
+        true,
+    )
+    .await
+}
+
+/// `POST /admin/users/{name}/enable`.
+pub(crate) async fn enable_user(
+    State(app): State<App>,
+    Path(name): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Form(form): Form<TokenForm>,
+) -> Result<Response, Error> {
+    set_user_state(
+        app,
+        hints,
+        headers,
+        uri,
+        name,
+        form.csrfmiddlewaretoken,
+        false,
+    )
+    .await
+}
+
+#[derive(Serialize)]
+struct AuditRow {
+    time: String,
+    actor: String,
+    action: String,
+    target: String,
+    before: String,
+    after: String,
+}
+
+/// Rows of the audit log shown.
+const AUDIT_PAGE_ROWS: i64 = 500;
+
+/// `GET /admin/audit`: the newest changes made in the back office, for administrators.
+pub(crate) async fn audit(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+) -> Result<Response, Error> {
+    if let Err(response) = require_admin(&app, &hints, &headers, &uri).await? {
+        return Ok(response);
+    }
+    let entries: Vec<AuditRow> = app
+        .store
+        .audit_log(AUDIT_PAGE_ROWS)
+        .await?
+        .into_iter()
+        .map(|e| AuditRow {
+            time: rfc3339(e.at_ms / 1000),
+            actor: e.actor,
+            action: e.action,
+            target: e.target,
+            before: e.before.unwrap_or_default(),
+            after: e.after.unwrap_or_default(),
+        })
+        .collect();
+    let translations = app.pages.translations();
+    let language = hints.choose(&translations.languages(), translations.default_language());
+    let html = app.pages.render(
+        "admin_audit.html",
+        &language,
+        uri.path(),
+        context! { entries => view(&entries) },
+    )?;
+    Ok(no_store(html_page(StatusCode::OK, &language, html)))
+}
+
+/// A time as `2027-01-15T08:00:00Z`.
+fn rfc3339(seconds: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(seconds)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_default()
 }

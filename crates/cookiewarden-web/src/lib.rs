@@ -157,6 +157,16 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
         .route("/i18n/setlang/", post(language::set_language))
         .route("/admin/", get(admin::home))
         .route("/admin/sites/{slug}/consents", get(admin::consent_log))
+        .route("/admin/users", get(admin::users))
+        .route("/admin/audit", get(admin::audit))
+        .route(
+            "/admin/users/{name}/disable",
+            post(admin::disable_user).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
+        .route(
+            "/admin/users/{name}/enable",
+            post(admin::enable_user).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
         .route(
             "/admin/login",
             get(admin::login_page)

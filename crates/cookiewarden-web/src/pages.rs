@@ -40,6 +40,14 @@ impl Pages {
             include_str!("../templates/admin_login.html"),
         )?;
         environment.add_template(
+            "admin_users.html",
+            include_str!("../templates/admin_users.html"),
+        )?;
+        environment.add_template(
+            "admin_audit.html",
+            include_str!("../templates/admin_audit.html"),
+        )?;
+        environment.add_template(
             "admin_consents.html",
             include_str!("../templates/admin_consents.html"),
         )?;

@@ -143,7 +143,7 @@ async fn sites_are_listed_by_slug_and_survive_a_reopen() {
         assert_eq!(listed, ["opendata-portal", "shop"], "{}", test.name);
         // Opening the same database again runs no migration twice and loses nothing.
         let reopened = SqlStore::connect(&test.url).await.unwrap();
-        assert_eq!(reopened.schema_version().await.unwrap(), 7, "{}", test.name);
+        assert_eq!(reopened.schema_version().await.unwrap(), 8, "{}", test.name);
         assert_eq!(
             reopened.site(&slug("shop")).await.unwrap().unwrap(),
             example("shop.toml")
@@ -428,6 +428,57 @@ async fn sessions_live_by_id_hash_and_end_alone_or_all_at_once() {
             "{}",
             test.name
         );
+        test.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn an_audited_change_and_its_entry_land_together_newest_first() {
+    use cookiewarden_core::Account;
+    use cookiewarden_store::AuditEntry;
+    for test in fresh_stores().await {
+        let eve: cookiewarden_core::Username = "eve".parse().unwrap();
+        test.store
+            .add_user(&Account {
+                name: eve.clone(),
+                admin: true,
+                memberships: vec![],
+                disabled: false,
+                password_hash: "$argon2id$x".into(),
+            })
+            .await
+            .unwrap();
+        let entry = |at_ms: i64, action: &str| AuditEntry {
+            at_ms,
+            actor: "root".into(),
+            action: action.into(),
+            target: "user:eve".into(),
+            before: Some("{}".into()),
+            after: None,
+        };
+        test.store
+            .set_disabled_audited(&eve, true, &entry(1, "user.disable"))
+            .await
+            .unwrap();
+        test.store
+            .set_disabled_audited(&eve, false, &entry(2, "user.enable"))
+            .await
+            .unwrap();
+        // A change that fails records nothing.
+        let nobody = "nobody".parse().unwrap();
+        assert!(
+            test.store
+                .set_disabled_audited(&nobody, true, &entry(3, "user.disable"))
+                .await
+                .is_err()
+        );
+        assert_eq!(
+            test.store.audit_log(10).await.unwrap(),
+            vec![entry(2, "user.enable"), entry(1, "user.disable")],
+            "{}",
+            test.name
+        );
+        assert!(!test.store.user(&eve).await.unwrap().unwrap().disabled);
         test.finish().await;
     }
 }

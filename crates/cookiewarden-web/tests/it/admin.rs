@@ -377,3 +377,61 @@ async fn the_consent_log_filters_and_exports_for_the_site_members_only() {
         .await;
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn administrators_disable_users_and_the_audit_log_says_who_did_what() {
+    let app = with_users().await;
+    let root = session_of(&app, "root").await;
+    let vera = session_of(&app, "vera").await;
+    let (page, html) = app.get("/admin/users", &[("cookie", &root)]).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(
+        html.contains("vera") && html.contains("shop (viewer)"),
+        "{html}"
+    );
+    let (csrf, _) = set_cookie(&page, "csrftoken").unwrap_or_default();
+    let token = form_token(&html);
+    let cookies = if csrf.is_empty() {
+        root.clone()
+    } else {
+        format!("{root}; csrftoken={csrf}")
+    };
+
+    // A viewer may not see the users, nor change them.
+    let (refused, message) = app.get("/admin/users", &[("cookie", &vera)]).await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert!(message.contains("Only administrators"), "{message}");
+
+    let form = format!("csrfmiddlewaretoken={token}");
+    let (done, _) = post_form(&app, "/admin/users/vera/disable", &cookies, &form, &[]).await;
+    assert_eq!(done.status(), StatusCode::SEE_OTHER, "{:?}", done.headers());
+    let (gone, _) = app.get("/admin/", &[("cookie", &vera)]).await;
+    assert_eq!(gone.status(), StatusCode::SEE_OTHER, "vera's session ended");
+    let (myself, _) = post_form(&app, "/admin/users/root/disable", &cookies, &form, &[]).await;
+    assert_eq!(myself.status(), StatusCode::BAD_REQUEST);
+    let (nobody, _) = post_form(&app, "/admin/users/nobody/disable", &cookies, &form, &[]).await;
+    assert_eq!(nobody.status(), StatusCode::NOT_FOUND);
+    let (no_token, _) = post_form(&app, "/admin/users/vera/enable", &cookies, "", &[]).await;
+    assert_eq!(no_token.status(), StatusCode::FORBIDDEN);
+    let (again, _) = post_form(&app, "/admin/users/vera/enable", &cookies, &form, &[]).await;
+    assert_eq!(again.status(), StatusCode::SEE_OTHER);
+
+    let (_, audit) = app.get("/admin/audit", &[("cookie", &root)]).await;
+    let enable = audit.find("user.enable").expect("the enabling is logged");
+    let disable = audit.find("user.disable").expect("the disabling is logged");
+    assert!(enable < disable, "newest first: {audit}");
+    assert!(
+        audit.contains("user:vera") && audit.contains("root"),
+        "{audit}"
+    );
+    assert!(
+        audit.contains("{&quot;disabled&quot;:false}")
+            && audit.contains("{&quot;disabled&quot;:true}"),
+        "{audit}"
+    );
+    assert_eq!(
+        audit.matches("<tr><td>").count(),
+        2,
+        "refused attempts change nothing: {audit}"
+    );
+}
