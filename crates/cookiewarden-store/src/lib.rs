@@ -12,7 +12,7 @@ mod sql;
 
 use async_trait::async_trait;
 use cookiewarden_core::{
-    Account, Catalogue, ConsentRecord, NewConsent, SiteDefinition, Slug, Username,
+    Account, Catalogue, ConsentRecord, NewConsent, Site, SiteDefinition, Slug, Username,
 };
 
 pub use backend::Backend;
@@ -158,6 +158,14 @@ pub trait Store: Send + Sync + 'static {
         &self,
         name: &Username,
         disabled: bool,
+        entry: &AuditEntry,
+    ) -> Result<(), Error>;
+
+    /// Replaces a site's settings (not its declarations) and records who did it, in one
+    /// transaction.
+    async fn update_site_settings_audited(
+        &self,
+        site: &Site,
         entry: &AuditEntry,
     ) -> Result<(), Error>;
 

@@ -696,18 +696,25 @@ impl Store for SqlStore {
     ) -> Result<(), Error> {
         let mut transaction = self.pool.begin().await?;
         disable_in(&mut transaction, name, disabled).await?;
-        sqlx::query(
-            "INSERT INTO audit_log (at_ms, actor, action, target, before, after) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(entry.at_ms)
-        .bind(entry.actor.clone())
-        .bind(entry.action.clone())
-        .bind(entry.target.clone())
-        .bind(entry.before.clone())
-        .bind(entry.after.clone())
-        .execute(&mut *transaction)
-        .await?;
+        insert_audit(&mut transaction, entry).await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    async fn update_site_settings_audited(
+        &self,
+        site: &Site,
+        entry: &AuditEntry,
+    ) -> Result<(), Error> {
+        let mut transaction = self.pool.begin().await?;
+        if Self::read_site(&mut transaction, &site.slug)
+            .await?
+            .is_none()
+        {
+            return Err(Error::UnknownSite(site.slug.to_string()));
+        }
+        Self::upsert_site_row(&mut transaction, site, OnConflict::Replace).await?;
+        insert_audit(&mut transaction, entry).await?;
         transaction.commit().await?;
         Ok(())
     }
@@ -791,6 +798,26 @@ impl Store for SqlStore {
         sqlx::query("SELECT 1").execute(&self.pool).await?;
         Ok(())
     }
+}
+
+/// Writes an audit entry inside the transaction of the change it describes.
+async fn insert_audit(
+    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+    entry: &AuditEntry,
+) -> Result<(), Error> {
+    sqlx::query(
+        "INSERT INTO audit_log (at_ms, actor, action, target, before, after) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(entry.at_ms)
+    .bind(entry.actor.clone())
+    .bind(entry.action.clone())
+    .bind(entry.target.clone())
+    .bind(entry.before.clone())
+    .bind(entry.after.clone())
+    .execute(&mut **transaction)
+    .await?;
+    Ok(())
 }
 
 /// Disables or enables a user inside `transaction`; disabling ends their sessions.

@@ -115,7 +115,10 @@ fn session_hash(id: &str) -> String {
 }
 
 /// The logged-in user of this request, if the session is valid; an expired session is deleted.
-async fn current_user(app: &App, headers: &HeaderMap) -> Result<Option<(Account, String)>, Error> {
+pub(crate) async fn current_user(
+    app: &App,
+    headers: &HeaderMap,
+) -> Result<Option<(Account, String)>, Error> {
     let Some(id) = request_cookie(headers, SESSION_COOKIE) else {
         return Ok(None);
     };
@@ -142,15 +145,24 @@ fn cookie_header(cookie: Cookie<'_>) -> Option<HeaderValue> {
     HeaderValue::from_str(&cookie.to_string()).ok()
 }
 
-/// The CSRF secret of this request, or a new one to set.
-fn csrf_secret(headers: &HeaderMap) -> Result<(String, bool), Error> {
+/// A masked token for a form of this page, and the new secret to set when the request had
+/// none.
+pub(crate) fn csrf_token(headers: &HeaderMap) -> Result<(String, Option<String>), Error> {
     match request_cookie(headers, CSRF_COOKIE).filter(|s| csrf::is_secret(s)) {
-        Some(secret) => Ok((secret, false)),
-        None => Ok((csrf::new_secret()?, true)),
+        Some(secret) => Ok((csrf::mask(&secret)?, None)),
+        None => {
+            let secret = csrf::new_secret()?;
+            Ok((csrf::mask(&secret)?, Some(secret)))
+        }
     }
 }
 
-fn set_csrf_cookie(app: &App, headers: &HeaderMap, response: &mut Response, secret: &str) {
+pub(crate) fn set_csrf_cookie(
+    app: &App,
+    headers: &HeaderMap,
+    response: &mut Response,
+    secret: &str,
+) {
     let cookie = Cookie::build((CSRF_COOKIE, secret.to_owned()))
         .path("/")
         .max_age(cookie::time::Duration::seconds(
@@ -165,7 +177,7 @@ fn set_csrf_cookie(app: &App, headers: &HeaderMap, response: &mut Response, secr
 }
 
 /// Where a request without a session goes: the login page, coming back here after.
-fn to_login(uri: &Uri) -> Response {
+pub(crate) fn to_login(uri: &Uri) -> Response {
     let target = format!("/admin/login?next={}", uri.path());
     let mut response = Redirect::to(&target).into_response();
     *response.status_mut() = StatusCode::SEE_OTHER;
@@ -173,7 +185,7 @@ fn to_login(uri: &Uri) -> Response {
 }
 
 /// Back-office pages are never kept by a cache.
-fn no_store(mut response: Response) -> Response {
+pub(crate) fn no_store(mut response: Response) -> Response {
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -219,20 +231,20 @@ fn login_response(
 ) -> Result<Response, Error> {
     let translations = app.pages.translations();
     let language = hints.choose(&translations.languages(), translations.default_language());
-    let (secret, new) = csrf_secret(headers)?;
+    let (token, new_secret) = csrf_token(headers)?;
     let html = app.pages.render(
         "admin_login.html",
         &language,
         uri.path(),
         context! {
-            csrf_token => csrf::mask(&secret)?,
+            csrf_token => token,
             error => view_of.error,
             username => view_of.username,
             next => view_of.next,
         },
     )?;
     let mut response = html_page(view_of.status, &language, html);
-    if new {
+    if let Some(secret) = new_secret {
         set_csrf_cookie(app, headers, &mut response, &secret);
     }
     Ok(no_store(response))
@@ -465,7 +477,7 @@ pub(crate) async fn home(
         .collect();
     let translations = app.pages.translations();
     let language = hints.choose(&translations.languages(), translations.default_language());
-    let (secret, new) = csrf_secret(&headers)?;
+    let (token, new_secret) = csrf_token(&headers)?;
     let html = app.pages.render(
         "admin_home.html",
         &language,
@@ -474,11 +486,11 @@ pub(crate) async fn home(
             user => account.name.as_str(),
             admin => account.admin,
             sites => view(&sites),
-            csrf_token => csrf::mask(&secret)?,
+            csrf_token => token,
         },
     )?;
     let mut response = html_page(StatusCode::OK, &language, html);
-    if new {
+    if let Some(secret) = new_secret {
         set_csrf_cookie(&app, &headers, &mut response, &secret);
     }
     Ok(no_store(response))
@@ -702,7 +714,12 @@ async fn require_admin(
 }
 
 /// A short refusal in the visitor's language.
-fn refusal(app: &App, hints: &LanguageHints, status: StatusCode, message: &str) -> Response {
+pub(crate) fn refusal(
+    app: &App,
+    hints: &LanguageHints,
+    status: StatusCode,
+    message: &str,
+) -> Response {
     let translations = app.pages.translations();
     let language = hints.choose(&translations.languages(), translations.default_language());
     (status, translations.message(&language, message, None)).into_response()
@@ -749,15 +766,15 @@ pub(crate) async fn users(
         .collect();
     let translations = app.pages.translations();
     let language = hints.choose(&translations.languages(), translations.default_language());
-    let (secret, new) = csrf_secret(&headers)?;
+    let (token, new_secret) = csrf_token(&headers)?;
     let html = app.pages.render(
         "admin_users.html",
         &language,
         uri.path(),
-        context! { users => view(&rows), csrf_token => csrf::mask(&secret)? },
+        context! { users => view(&rows), csrf_token => token },
     )?;
     let mut response = html_page(StatusCode::OK, &language, html);
-    if new {
+    if let Some(secret) = new_secret {
         set_csrf_cookie(&app, &headers, &mut response, &secret);
     }
     Ok(no_store(response))

@@ -8,6 +8,7 @@
 //! compiled in, so the binary is all an operator deploys.
 
 mod admin;
+mod admin_sites;
 mod assets;
 mod consent;
 mod csrf;
@@ -156,6 +157,12 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
         .route("/demo/{slug}", get(visitor::demo))
         .route("/i18n/setlang/", post(language::set_language))
         .route("/admin/", get(admin::home))
+        .route(
+            "/admin/sites/{slug}",
+            get(admin_sites::settings)
+                .post(admin_sites::save_settings)
+                .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
         .route("/admin/sites/{slug}/consents", get(admin::consent_log))
         .route("/admin/users", get(admin::users))
         .route("/admin/audit", get(admin::audit))

@@ -40,6 +40,10 @@ impl Pages {
             include_str!("../templates/admin_login.html"),
         )?;
         environment.add_template(
+            "admin_site.html",
+            include_str!("../templates/admin_site.html"),
+        )?;
+        environment.add_template(
             "admin_users.html",
             include_str!("../templates/admin_users.html"),
         )?;

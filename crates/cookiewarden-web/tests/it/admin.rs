@@ -435,3 +435,116 @@ async fn administrators_disable_users_and_the_audit_log_says_who_did_what() {
         "refused attempts change nothing: {audit}"
     );
 }
+
+#[tokio::test]
+async fn editors_change_a_sites_settings_viewers_only_read_them() {
+    let app = with_users().await;
+    let hash = hash_password(PASSWORD, &[5; 16]).unwrap();
+    app.store
+        .add_user(&Account {
+            name: "ed".parse().unwrap(),
+            admin: false,
+            memberships: vec![Membership {
+                site: "shop".parse().unwrap(),
+                role: Role::Editor,
+            }],
+            disabled: false,
+            password_hash: hash,
+        })
+        .await
+        .unwrap();
+    let shop: cookiewarden_core::Slug = "shop".parse().unwrap();
+    let before = app.store.site(&shop).await.unwrap().unwrap();
+
+    let vera = session_of(&app, "vera").await;
+    let (read, html) = app.get("/admin/sites/shop", &[("cookie", &vera)]).await;
+    assert_eq!(read.status(), StatusCode::OK);
+    // Templates escape `/` as `&#x2f;`.
+    let shown = html.replace("&#x2f;", "/");
+    assert!(
+        shown.contains("https://shop.example.com") && shown.contains(" disabled"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("type=\"submit\">Save"),
+        "no save button for a viewer"
+    );
+    let (csrf, _) = set_cookie(&read, "csrftoken").unwrap();
+    let token = form_token(&html);
+    let (refused, message) = post_form(
+        &app,
+        "/admin/sites/shop",
+        &format!("{vera}; csrftoken={csrf}"),
+        &format!("csrfmiddlewaretoken={token}&name=Hacked"),
+        &[],
+    )
+    .await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert!(message.contains("Only the site's editors"), "{message}");
+
+    let ed = session_of(&app, "ed").await;
+    let (page, html) = app.get("/admin/sites/shop", &[("cookie", &ed)]).await;
+    let (csrf, _) = set_cookie(&page, "csrftoken").unwrap();
+    let cookies = format!("{ed}; csrftoken={csrf}");
+    let token = form_token(&html);
+    let form = |origins: &str, lifetime: &str| {
+        format!(
+            "csrfmiddlewaretoken={token}&name=Example+shop&origins={origins}&languages=en%2C+fr\
+             &default_language=en&consent_lifetime={lifetime}&rejection_lifetime=&policy_path=%2Fcookies-policy"
+        )
+    };
+    let (invalid, html) = post_form(
+        &app,
+        "/admin/sites/shop",
+        &cookies,
+        &form("not-an-origin", "6+months"),
+        &[],
+    )
+    .await;
+    assert_eq!(invalid.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let beside = html
+        .split("id=\"origins-error\">")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(beside.contains("is not an origin"), "{html}");
+    assert!(html.contains("not-an-origin"), "the value typed is kept");
+    assert_eq!(
+        app.store.site(&shop).await.unwrap().unwrap(),
+        before,
+        "nothing saved"
+    );
+
+    let origins = "https%3A%2F%2Fshop.example.com%0D%0Ahttps%3A%2F%2Fnew.example.com";
+    let (saved, _) = post_form(
+        &app,
+        "/admin/sites/shop",
+        &cookies,
+        &form(origins, "3+months"),
+        &[],
+    )
+    .await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header(&saved, "location"), "/admin/sites/shop?saved=true");
+    let after = app.store.site(&shop).await.unwrap().unwrap();
+    assert_eq!(
+        after.site.origins,
+        ["https://shop.example.com", "https://new.example.com"]
+    );
+    assert_eq!(after.site.consent_lifetime.to_string(), "3 months");
+    assert_eq!(after.site.rejection_lifetime, None);
+    assert_eq!(
+        after.declarations, before.declarations,
+        "declarations untouched"
+    );
+
+    let root = session_of(&app, "root").await;
+    let (_, audit) = app.get("/admin/audit", &[("cookie", &root)]).await;
+    assert!(
+        audit.contains("site.settings") && audit.contains("site:shop"),
+        "{audit}"
+    );
+    assert!(
+        audit.contains("new.example.com") && audit.contains("<td>ed</td>"),
+        "{audit}"
+    );
+}

@@ -1,0 +1,303 @@
+//! A site's settings in the back office: origins, languages, consent lifetimes, policy path.
+//! Members read them; editors and administrators change them. The form's values go through
+//! the same parser as `site apply`, so the rules (and their messages) are the same, and a
+//! refused value is shown beside its field with nothing saved.
+
+use axum::Form;
+use axum::extract::{OriginalUri, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use cookiewarden_core::{DefinitionError, Role, SiteDefinition};
+use cookiewarden_store::AuditEntry;
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+
+use crate::admin::{csrf_token, current_user, no_store, refusal, to_login};
+use crate::consent::now_ms;
+use crate::csrf;
+use crate::language::LanguageHints;
+use crate::pages::{html_page, not_found_page, view};
+use crate::policy::load_site;
+use crate::{App, Error};
+
+/// The settings as the form shows and sends them.
+#[derive(Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+pub(crate) struct SettingsForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    origins: String,
+    #[serde(default)]
+    languages: String,
+    #[serde(default)]
+    default_language: String,
+    #[serde(default)]
+    consent_lifetime: String,
+    #[serde(default)]
+    rejection_lifetime: String,
+    #[serde(default)]
+    policy_path: String,
+    #[serde(default, skip_serializing)]
+    csrfmiddlewaretoken: Option<String>,
+}
+
+/// The form's fields in order, with their labels.
+const FIELDS: [(&str, &str); 7] = [
+    ("name", "admin-field-name"),
+    ("origins", "admin-field-origins"),
+    ("languages", "admin-field-languages"),
+    ("default_language", "admin-field-default-language"),
+    ("consent_lifetime", "admin-field-consent-lifetime"),
+    ("rejection_lifetime", "admin-field-rejection-lifetime"),
+    ("policy_path", "admin-field-policy-path"),
+];
+
+impl SettingsForm {
+    fn of(definition: &SiteDefinition) -> SettingsForm {
+        let site = &definition.site;
+        SettingsForm {
+            name: site.name.clone(),
+            origins: site.origins.join("\n"),
+            languages: site
+                .languages
+                .iter()
+                .map(|l| l.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            default_language: site.default_language.to_string(),
+            consent_lifetime: site.consent_lifetime.to_string(),
+            rejection_lifetime: site
+                .rejection_lifetime
+                .map(|l| l.to_string())
+                .unwrap_or_default(),
+            policy_path: site.policy_path.clone(),
+            csrfmiddlewaretoken: None,
+        }
+    }
+
+    fn value(&self, field: &str) -> &str {
+        match field {
+            "name" => &self.name,
+            "origins" => &self.origins,
+            "languages" => &self.languages,
+            "default_language" => &self.default_language,
+            "consent_lifetime" => &self.consent_lifetime,
+            "rejection_lifetime" => &self.rejection_lifetime,
+            _ => &self.policy_path,
+        }
+    }
+
+    /// The definition with these settings, read by the same parser as a site file.
+    fn apply_to(&self, definition: &SiteDefinition) -> Result<SiteDefinition, DefinitionError> {
+        let mut table: toml::Table = toml::from_str(&definition.to_toml()).unwrap_or_default();
+        let list = |text: &str, separators: &[char]| {
+            toml::Value::Array(
+                text.split(separators)
+                    .map(str::trim)
+                    .filter(|item| !item.is_empty())
+                    .map(|item| toml::Value::String(item.to_owned()))
+                    .collect(),
+            )
+        };
+        let text = |value: &str| toml::Value::String(value.trim().to_owned());
+        table.insert("name".into(), text(&self.name));
+        table.insert("origins".into(), list(&self.origins, &['\n', '\r']));
+        table.insert("languages".into(), list(&self.languages, &[',', ' ']));
+        table.insert("default_language".into(), text(&self.default_language));
+        table.insert("consent_lifetime".into(), text(&self.consent_lifetime));
+        if self.rejection_lifetime.trim().is_empty() {
+            table.remove("rejection_lifetime");
+        } else {
+            table.insert("rejection_lifetime".into(), text(&self.rejection_lifetime));
+        }
+        table.insert("policy_path".into(), text(&self.policy_path));
+        let edited = toml::to_string(&table).unwrap_or_default();
+        SiteDefinition::parse(&edited)
+    }
+}
+
+#[derive(Serialize)]
+struct FieldView<'a> {
+    name: &'a str,
+    label: &'a str,
+    value: &'a str,
+    error: Option<&'a str>,
+}
+
+/// The form field a parser error is about: `origins[1]` is the origins field.
+fn field_of(error: &DefinitionError) -> &str {
+    let path = error.field.split(['.', '[']).next().unwrap_or_default();
+    FIELDS
+        .iter()
+        .map(|(name, _)| *name)
+        .find(|name| *name == path)
+        .unwrap_or("name")
+}
+
+#[derive(Deserialize)]
+pub(crate) struct SavedQuery {
+    #[serde(default)]
+    saved: bool,
+}
+
+struct Page<'a> {
+    definition: &'a SiteDefinition,
+    form: &'a SettingsForm,
+    error: Option<(&'a str, String)>,
+    editable: bool,
+    saved: bool,
+    status: StatusCode,
+}
+
+fn render(
+    app: &App,
+    hints: &LanguageHints,
+    headers: &HeaderMap,
+    uri: &Uri,
+    page: Page<'_>,
+) -> Result<Response, Error> {
+    let fields: Vec<FieldView<'_>> = FIELDS
+        .iter()
+        .map(|(name, label)| FieldView {
+            name,
+            label,
+            value: page.form.value(name),
+            error: page
+                .error
+                .as_ref()
+                .filter(|(field, _)| field == name)
+                .map(|(_, message)| message.as_str()),
+        })
+        .collect();
+    let translations = app.pages.translations();
+    let language = hints.choose(&translations.languages(), translations.default_language());
+    let (token, new_secret) = csrf_token(headers)?;
+    let html = app.pages.render(
+        "admin_site.html",
+        &language,
+        uri.path(),
+        context! {
+            site_name => &page.definition.site.name,
+            slug => page.definition.site.slug.as_str(),
+            fields => view(&fields),
+            editable => page.editable,
+            saved => page.saved,
+            csrf_token => token,
+        },
+    )?;
+    let mut response = html_page(page.status, &language, html);
+    if let Some(secret) = new_secret {
+        crate::admin::set_csrf_cookie(app, headers, &mut response, &secret);
+    }
+    Ok(no_store(response))
+}
+
+/// `GET /admin/sites/{slug}`: the settings, editable for editors and administrators.
+pub(crate) async fn settings(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Query(query): Query<SavedQuery>,
+) -> Result<Response, Error> {
+    let Some((account, _)) = current_user(&app, &headers).await? else {
+        return Ok(to_login(&uri));
+    };
+    let Some(definition) = load_site(&app, &slug).await? else {
+        return Ok(not_found_page(&app, &hints, &uri, Some(&slug)));
+    };
+    let Some(role) = account.role_on(&definition.site.slug) else {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::FORBIDDEN,
+            "admin-not-member",
+        ));
+    };
+    let form = SettingsForm::of(&definition);
+    let page = Page {
+        definition: &definition,
+        form: &form,
+        error: None,
+        editable: role != Role::Viewer,
+        saved: query.saved,
+        status: StatusCode::OK,
+    };
+    render(&app, &hints, &headers, &uri, page)
+}
+
+/// `POST /admin/sites/{slug}`: saves the settings (editors and administrators), or shows the
+/// form again with the refused value's message beside it (422), nothing saved.
+pub(crate) async fn save_settings(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Form(form): Form<SettingsForm>,
+) -> Result<Response, Error> {
+    if !csrf::check(&headers, form.csrfmiddlewaretoken.as_deref()) {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::FORBIDDEN,
+            "admin-csrf-failed",
+        ));
+    }
+    let Some((account, _)) = current_user(&app, &headers).await? else {
+        return Ok(to_login(&uri));
+    };
+    let Some(definition) = load_site(&app, &slug).await? else {
+        return Ok(not_found_page(&app, &hints, &uri, Some(&slug)));
+    };
+    match account.role_on(&definition.site.slug) {
+        None => {
+            return Ok(refusal(
+                &app,
+                &hints,
+                StatusCode::FORBIDDEN,
+                "admin-not-member",
+            ));
+        }
+        Some(Role::Viewer) => {
+            return Ok(refusal(
+                &app,
+                &hints,
+                StatusCode::FORBIDDEN,
+                "admin-not-editor",
+            ));
+        }
+        Some(_) => {}
+    }
+    let edited = match form.apply_to(&definition) {
+        Ok(edited) => edited,
+        Err(error) => {
+            let page = Page {
+                definition: &definition,
+                form: &form,
+                error: Some((field_of(&error), error.message.clone())),
+                editable: true,
+                saved: false,
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            return render(&app, &hints, &headers, &uri, page);
+        }
+    };
+    let json = |form: &SettingsForm| serde_json::to_string(form).unwrap_or_default();
+    let entry = AuditEntry {
+        at_ms: now_ms(),
+        actor: account.name.to_string(),
+        action: "site.settings".to_owned(),
+        target: format!("site:{}", definition.site.slug),
+        before: Some(json(&SettingsForm::of(&definition))),
+        after: Some(json(&SettingsForm::of(&edited))),
+    };
+    app.store
+        .update_site_settings_audited(&edited.site, &entry)
+        .await?;
+    let mut response =
+        Redirect::to(&format!("/admin/sites/{}?saved=true", definition.site.slug)).into_response();
+    *response.status_mut() = StatusCode::SEE_OTHER;
+    Ok(no_store(response))
+}
