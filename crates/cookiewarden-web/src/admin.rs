@@ -14,8 +14,8 @@ use axum::http::{Extensions, HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use cookie::{Cookie, SameSite};
 use cookiewarden_core::{
-    Account, Category, ConsentMethod, ConsentRecord, ExportedRecord, Role, Username, hash_password,
-    verify_password,
+    Account, Category, ConsentMethod, ConsentRecord, ExportedRecord, Role, SiteDefinition,
+    Username, hash_password, verify_password,
 };
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -496,6 +496,32 @@ pub(crate) async fn home(
     Ok(no_store(response))
 }
 
+/// A member's view of a site: the user, the site and their role on it, or the response to
+/// send instead (the login page, 404 for an unknown site, 403 for a non-member).
+pub(crate) async fn site_member(
+    app: &App,
+    hints: &LanguageHints,
+    headers: &HeaderMap,
+    uri: &Uri,
+    slug: &str,
+) -> Result<Result<(Account, SiteDefinition, Role), Response>, Error> {
+    let Some((account, _)) = current_user(app, headers).await? else {
+        return Ok(Err(to_login(uri)));
+    };
+    let Some(definition) = load_site(app, slug).await? else {
+        return Ok(Err(not_found_page(app, hints, uri, Some(slug))));
+    };
+    match account.role_on(&definition.site.slug) {
+        Some(role) => Ok(Ok((account, definition, role))),
+        None => Ok(Err(refusal(
+            app,
+            hints,
+            StatusCode::FORBIDDEN,
+            "admin-not-member",
+        ))),
+    }
+}
+
 /// Rows shown on the consent log page; the CSV export has them all.
 const LOG_PAGE_ROWS: usize = 500;
 
@@ -588,22 +614,12 @@ pub(crate) async fn consent_log(
     OriginalUri(uri): OriginalUri,
     Query(query): Query<LogQuery>,
 ) -> Result<Response, Error> {
-    let Some((account, _)) = current_user(&app, &headers).await? else {
-        return Ok(to_login(&uri));
+    let (_, definition, _) = match site_member(&app, &hints, &headers, &uri, &slug).await? {
+        Ok(member) => member,
+        Err(response) => return Ok(response),
     };
     let translations = app.pages.translations();
     let language = hints.choose(&translations.languages(), translations.default_language());
-    let Some(definition) = load_site(&app, &slug).await? else {
-        return Ok(not_found_page(&app, &hints, &uri, Some(&slug)));
-    };
-    if account.role_on(&definition.site.slug).is_none() {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-not-member",
-        ));
-    }
     let filter = match query.filter() {
         Ok(filter) => filter,
         Err(value) => {
@@ -844,15 +860,20 @@ async fn set_user_state(
     Ok(no_store(response))
 }
 
-/// `POST /admin/users/{name}/disable`.
-pub(crate) async fn disable_user(
+/// `POST /admin/users/{name}/disable` and `POST /admin/users/{name}/enable`.
+pub(crate) async fn change_user(
     State(app): State<App>,
-    Path(name): Path<String>,
+    Path((name, action)): Path<(String, String)>,
     hints: LanguageHints,
     headers: HeaderMap,
     OriginalUri(uri): OriginalUri,
     Form(form): Form<TokenForm>,
 ) -> Result<Response, Error> {
+    let disabled = match action.as_str() {
+        "disable" => true,
+        "enable" => false,
+        _ => return Ok(not_found_page(&app, &hints, &uri, None)),
+    };
     set_user_state(
         app,
         hints,
@@ -860,28 +881,7 @@ pub(crate) async fn disable_user(
         uri,
         name,
         form.csrfmiddlewaretoken,
-        true,
-    )
-    .await
-}
-
-/// `POST /admin/users/{name}/enable`.
-pub(crate) async fn enable_user(
-    State(app): State<App>,
-    Path(name): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-    Form(form): Form<TokenForm>,
-) -> Result<Response, Error> {
-    set_user_state(
-        app,
-        hints,
-        headers,
-        uri,
-        name,
-        form.csrfmiddlewaretoken,
-        false,
+        disabled,
     )
     .await
 }

@@ -12,12 +12,11 @@ use cookiewarden_store::AuditEntry;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
-use crate::admin::{csrf_token, current_user, no_store, refusal, to_login};
+use crate::admin::{csrf_token, no_store, refusal, site_member};
 use crate::consent::now_ms;
 use crate::csrf;
 use crate::language::LanguageHints;
-use crate::pages::{html_page, not_found_page, view};
-use crate::policy::load_site;
+use crate::pages::{html_page, view};
 use crate::{App, Error};
 
 /// The settings as the form shows and sends them.
@@ -201,19 +200,9 @@ pub(crate) async fn settings(
     OriginalUri(uri): OriginalUri,
     Query(query): Query<SavedQuery>,
 ) -> Result<Response, Error> {
-    let Some((account, _)) = current_user(&app, &headers).await? else {
-        return Ok(to_login(&uri));
-    };
-    let Some(definition) = load_site(&app, &slug).await? else {
-        return Ok(not_found_page(&app, &hints, &uri, Some(&slug)));
-    };
-    let Some(role) = account.role_on(&definition.site.slug) else {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-not-member",
-        ));
+    let (_, definition, role) = match site_member(&app, &hints, &headers, &uri, &slug).await? {
+        Ok(member) => member,
+        Err(response) => return Ok(response),
     };
     let form = SettingsForm::of(&definition);
     let page = Page {
@@ -245,30 +234,18 @@ pub(crate) async fn save_settings(
             "admin-csrf-failed",
         ));
     }
-    let Some((account, _)) = current_user(&app, &headers).await? else {
-        return Ok(to_login(&uri));
+    let (account, definition, role) = match site_member(&app, &hints, &headers, &uri, &slug).await?
+    {
+        Ok(member) => member,
+        Err(response) => return Ok(response),
     };
-    let Some(definition) = load_site(&app, &slug).await? else {
-        return Ok(not_found_page(&app, &hints, &uri, Some(&slug)));
-    };
-    match account.role_on(&definition.site.slug) {
-        None => {
-            return Ok(refusal(
-                &app,
-                &hints,
-                StatusCode::FORBIDDEN,
-                "admin-not-member",
-            ));
-        }
-        Some(Role::Viewer) => {
-            return Ok(refusal(
-                &app,
-                &hints,
-                StatusCode::FORBIDDEN,
-                "admin-not-editor",
-            ));
-        }
-        Some(_) => {}
+    if role == Role::Viewer {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::FORBIDDEN,
+            "admin-not-editor",
+        ));
     }
     let edited = match form.apply_to(&definition) {
         Ok(edited) => edited,

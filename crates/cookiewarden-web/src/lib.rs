@@ -167,12 +167,8 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
         .route("/admin/users", get(admin::users))
         .route("/admin/audit", get(admin::audit))
         .route(
-            "/admin/users/{name}/disable",
-            post(admin::disable_user).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
-        )
-        .route(
-            "/admin/users/{name}/enable",
-            post(admin::enable_user).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+            "/admin/users/{name}/{action}",
+            post(admin::change_user).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
         )
         .route(
             "/admin/login",

@@ -413,6 +413,8 @@ async fn administrators_disable_users_and_the_audit_log_says_who_did_what() {
     assert_eq!(nobody.status(), StatusCode::NOT_FOUND);
     let (no_token, _) = post_form(&app, "/admin/users/vera/enable", &cookies, "", &[]).await;
     assert_eq!(no_token.status(), StatusCode::FORBIDDEN);
+    let (unknown, _) = post_form(&app, "/admin/users/vera/promote", &cookies, &form, &[]).await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
     let (again, _) = post_form(&app, "/admin/users/vera/enable", &cookies, &form, &[]).await;
     assert_eq!(again.status(), StatusCode::SEE_OTHER);
 
