@@ -376,21 +376,26 @@ async fn users_read_back_with_memberships_and_names_are_unique() {
     }
 }
 
+/// Adds an administrator with a stand-in hash and returns their name.
+async fn add_admin(store: &dyn Store, name: &str) -> cookiewarden_core::Username {
+    let name: cookiewarden_core::Username = name.parse().unwrap();
+    store
+        .add_user(&cookiewarden_core::Account {
+            name: name.clone(),
+            admin: true,
+            memberships: vec![],
+            disabled: false,
+            password_hash: "$argon2id$x".into(),
+        })
+        .await
+        .unwrap();
+    name
+}
+
 #[tokio::test]
 async fn sessions_live_by_id_hash_and_end_alone_or_all_at_once() {
-    use cookiewarden_core::Account;
     for test in fresh_stores().await {
-        let name: cookiewarden_core::Username = "root".parse().unwrap();
-        test.store
-            .add_user(&Account {
-                name: name.clone(),
-                admin: true,
-                memberships: vec![],
-                disabled: false,
-                password_hash: "$argon2id$x".into(),
-            })
-            .await
-            .unwrap();
+        let name = add_admin(&test.store, "root").await;
         for id in ["a1", "b2", "c3"] {
             test.store.create_session(id, &name, 100).await.unwrap();
         }
@@ -434,20 +439,9 @@ async fn sessions_live_by_id_hash_and_end_alone_or_all_at_once() {
 
 #[tokio::test]
 async fn an_audited_change_and_its_entry_land_together_newest_first() {
-    use cookiewarden_core::Account;
     use cookiewarden_store::AuditEntry;
     for test in fresh_stores().await {
-        let eve: cookiewarden_core::Username = "eve".parse().unwrap();
-        test.store
-            .add_user(&Account {
-                name: eve.clone(),
-                admin: true,
-                memberships: vec![],
-                disabled: false,
-                password_hash: "$argon2id$x".into(),
-            })
-            .await
-            .unwrap();
+        let eve = add_admin(&test.store, "eve").await;
         let entry = |at_ms: i64, action: &str| AuditEntry {
             at_ms,
             actor: "root".into(),
