@@ -12,7 +12,7 @@ mod sql;
 
 use async_trait::async_trait;
 use cookiewarden_core::{
-    Account, Catalogue, ConsentRecord, NewConsent, Site, SiteDefinition, Slug, Username,
+    Account, Catalogue, ConsentRecord, NewConsent, SiteDefinition, Slug, Username,
 };
 
 pub use backend::Backend;
@@ -161,11 +161,11 @@ pub trait Store: Send + Sync + 'static {
         entry: &AuditEntry,
     ) -> Result<(), Error>;
 
-    /// Replaces a site's settings (not its declarations) and records who did it, in one
+    /// Creates or replaces a site and its declarations and records who did it, in one
     /// transaction.
-    async fn update_site_settings_audited(
+    async fn apply_site_audited(
         &self,
-        site: &Site,
+        definition: &SiteDefinition,
         entry: &AuditEntry,
     ) -> Result<(), Error>;
 

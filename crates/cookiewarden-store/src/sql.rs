@@ -340,6 +340,26 @@ impl SqlStore {
         Ok(Some(SiteDefinition { site, declarations }))
     }
 
+    /// Creates or replaces a site and its declarations inside `transaction`.
+    async fn apply_in(
+        transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+        definition: &SiteDefinition,
+    ) -> Result<ApplyOutcome, Error> {
+        let existing = Self::read_site(transaction, &definition.site.slug).await?;
+        let outcome = match existing {
+            Some(current) if current == *definition => return Ok(ApplyOutcome::Unchanged),
+            Some(_) => ApplyOutcome::Updated,
+            None => ApplyOutcome::Created,
+        };
+        Self::upsert_site_row(transaction, &definition.site, OnConflict::Replace).await?;
+        sqlx::query("DELETE FROM declarations WHERE site_slug = $1")
+            .bind(definition.site.slug.as_str().to_owned())
+            .execute(&mut **transaction)
+            .await?;
+        Self::write_declarations(transaction, definition).await?;
+        Ok(outcome)
+    }
+
     async fn upsert_site_row(
         transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
         site: &Site,
@@ -389,20 +409,21 @@ impl Store for SqlStore {
 
     async fn apply_site(&self, definition: &SiteDefinition) -> Result<ApplyOutcome, Error> {
         let mut transaction = self.pool.begin().await?;
-        let existing = Self::read_site(&mut transaction, &definition.site.slug).await?;
-        let outcome = match existing {
-            Some(current) if current == *definition => return Ok(ApplyOutcome::Unchanged),
-            Some(_) => ApplyOutcome::Updated,
-            None => ApplyOutcome::Created,
-        };
-        Self::upsert_site_row(&mut transaction, &definition.site, OnConflict::Replace).await?;
-        sqlx::query("DELETE FROM declarations WHERE site_slug = $1")
-            .bind(definition.site.slug.as_str().to_owned())
-            .execute(&mut *transaction)
-            .await?;
-        Self::write_declarations(&mut transaction, definition).await?;
+        let outcome = Self::apply_in(&mut transaction, definition).await?;
         transaction.commit().await?;
         Ok(outcome)
+    }
+
+    async fn apply_site_audited(
+        &self,
+        definition: &SiteDefinition,
+        entry: &AuditEntry,
+    ) -> Result<(), Error> {
+        let mut transaction = self.pool.begin().await?;
+        Self::apply_in(&mut transaction, definition).await?;
+        insert_audit(&mut transaction, entry).await?;
+        transaction.commit().await?;
+        Ok(())
     }
 
     async fn create_site_if_absent(&self, definition: &SiteDefinition) -> Result<bool, Error> {
@@ -696,24 +717,6 @@ impl Store for SqlStore {
     ) -> Result<(), Error> {
         let mut transaction = self.pool.begin().await?;
         disable_in(&mut transaction, name, disabled).await?;
-        insert_audit(&mut transaction, entry).await?;
-        transaction.commit().await?;
-        Ok(())
-    }
-
-    async fn update_site_settings_audited(
-        &self,
-        site: &Site,
-        entry: &AuditEntry,
-    ) -> Result<(), Error> {
-        let mut transaction = self.pool.begin().await?;
-        if Self::read_site(&mut transaction, &site.slug)
-            .await?
-            .is_none()
-        {
-            return Err(Error::UnknownSite(site.slug.to_string()));
-        }
-        Self::upsert_site_row(&mut transaction, site, OnConflict::Replace).await?;
         insert_audit(&mut transaction, entry).await?;
         transaction.commit().await?;
         Ok(())

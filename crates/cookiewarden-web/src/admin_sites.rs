@@ -7,7 +7,7 @@ use axum::Form;
 use axum::extract::{OriginalUri, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
-use cookiewarden_core::{DefinitionError, Role, SiteDefinition};
+use cookiewarden_core::{Declaration, DefinitionError, Role, SiteDefinition};
 use cookiewarden_store::AuditEntry;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -116,6 +116,29 @@ impl SettingsForm {
 }
 
 #[derive(Serialize)]
+struct CookieRow {
+    pattern: String,
+    category: &'static str,
+    party: &'static str,
+    duration: String,
+    provider: String,
+    status: &'static str,
+}
+
+impl CookieRow {
+    fn of(declaration: &Declaration) -> CookieRow {
+        CookieRow {
+            pattern: declaration.pattern.to_string(),
+            category: declaration.category.as_str(),
+            party: declaration.party.as_str(),
+            duration: declaration.duration.to_string(),
+            provider: declaration.provider.clone(),
+            status: declaration.status.as_str(),
+        }
+    }
+}
+
+#[derive(Serialize)]
 struct FieldView<'a> {
     name: &'a str,
     label: &'a str,
@@ -179,6 +202,7 @@ fn render(
             site_name => &page.definition.site.name,
             slug => page.definition.site.slug.as_str(),
             fields => view(&fields),
+            cookies => view(page.definition.declarations.iter().map(CookieRow::of).collect::<Vec<_>>()),
             editable => page.editable,
             saved => page.saved,
             csrf_token => token,
@@ -270,9 +294,76 @@ pub(crate) async fn save_settings(
         before: Some(json(&SettingsForm::of(&definition))),
         after: Some(json(&SettingsForm::of(&edited))),
     };
-    app.store
-        .update_site_settings_audited(&edited.site, &entry)
-        .await?;
+    app.store.apply_site_audited(&edited, &entry).await?;
+    let mut response =
+        Redirect::to(&format!("/admin/sites/{}?saved=true", definition.site.slug)).into_response();
+    *response.status_mut() = StatusCode::SEE_OTHER;
+    Ok(no_store(response))
+}
+
+#[derive(Deserialize)]
+pub(crate) struct DeleteCookieForm {
+    #[serde(default)]
+    pattern: String,
+    #[serde(default)]
+    csrfmiddlewaretoken: Option<String>,
+}
+
+/// `POST /admin/sites/{slug}/cookies/delete`: removes one declaration (editors and
+/// administrators), audited. Consent records name policy versions, not declarations, so none
+/// is touched.
+pub(crate) async fn delete_cookie(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Form(form): Form<DeleteCookieForm>,
+) -> Result<Response, Error> {
+    if !csrf::check(&headers, form.csrfmiddlewaretoken.as_deref()) {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::FORBIDDEN,
+            "admin-csrf-failed",
+        ));
+    }
+    let (account, definition, role) = match site_member(&app, &hints, &headers, &uri, &slug).await?
+    {
+        Ok(member) => member,
+        Err(response) => return Ok(response),
+    };
+    if role == Role::Viewer {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::FORBIDDEN,
+            "admin-not-editor",
+        ));
+    }
+    let Some(position) = definition
+        .declarations
+        .iter()
+        .position(|d| d.pattern.to_string() == form.pattern)
+    else {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::NOT_FOUND,
+            "admin-unknown-cookie",
+        ));
+    };
+    let mut edited = definition.clone();
+    let removed = edited.declarations.remove(position);
+    let entry = AuditEntry {
+        at_ms: now_ms(),
+        actor: account.name.to_string(),
+        action: "cookie.delete".to_owned(),
+        target: format!("site:{}/cookie:{}", definition.site.slug, removed.pattern),
+        before: serde_json::to_string(&CookieRow::of(&removed)).ok(),
+        after: None,
+    };
+    app.store.apply_site_audited(&edited, &entry).await?;
     let mut response =
         Redirect::to(&format!("/admin/sites/{}?saved=true", definition.site.slug)).into_response();
     *response.status_mut() = StatusCode::SEE_OTHER;

@@ -163,6 +163,10 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
                 .post(admin_sites::save_settings)
                 .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
         )
+        .route(
+            "/admin/sites/{slug}/cookies/delete",
+            post(admin_sites::delete_cookie).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
         .route("/admin/sites/{slug}/consents", get(admin::consent_log))
         .route("/admin/users", get(admin::users))
         .route("/admin/audit", get(admin::audit))

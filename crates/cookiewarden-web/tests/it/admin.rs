@@ -483,6 +483,19 @@ async fn editors_change_a_sites_settings_viewers_only_read_them() {
     .await;
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
     assert!(message.contains("Only the site's editors"), "{message}");
+    let (refused, _) = post_form(
+        &app,
+        "/admin/sites/shop/cookies/delete",
+        &format!("{vera}; csrftoken={csrf}"),
+        &format!("csrfmiddlewaretoken={token}&pattern=cart"),
+        &[],
+    )
+    .await;
+    assert_eq!(
+        refused.status(),
+        StatusCode::FORBIDDEN,
+        "a viewer deletes nothing"
+    );
 
     let ed = session_of(&app, "ed").await;
     let (page, html) = app.get("/admin/sites/shop", &[("cookie", &ed)]).await;
