@@ -115,6 +115,117 @@ impl SettingsForm {
     }
 }
 
+/// A new declaration as the form sends it; texts are in the site's default language.
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct NewCookieForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    provider: String,
+    #[serde(default)]
+    category: String,
+    #[serde(default)]
+    party: String,
+    #[serde(default)]
+    duration: String,
+    #[serde(default)]
+    domain: String,
+    #[serde(default)]
+    path: String,
+    #[serde(default)]
+    function: String,
+    #[serde(default)]
+    purpose: String,
+    #[serde(default)]
+    csrfmiddlewaretoken: Option<String>,
+}
+
+/// The new-cookie form's fields in order, with their labels.
+const COOKIE_FIELDS: [(&str, &str); 9] = [
+    ("name", "admin-field-cookie-name"),
+    ("provider", "admin-field-provider"),
+    ("category", "admin-field-category"),
+    ("party", "admin-field-party"),
+    ("duration", "admin-field-duration"),
+    ("domain", "admin-field-domain"),
+    ("path", "admin-field-path"),
+    ("function", "admin-field-function"),
+    ("purpose", "admin-field-purpose"),
+];
+
+impl NewCookieForm {
+    fn value(&self, field: &str) -> &str {
+        match field {
+            "name" => &self.name,
+            "provider" => &self.provider,
+            "category" => &self.category,
+            "party" => &self.party,
+            "duration" => &self.duration,
+            "domain" => &self.domain,
+            "path" => &self.path,
+            "function" => &self.function,
+            _ => &self.purpose,
+        }
+    }
+
+    /// The definition with this declaration added, read by the same parser as a site file;
+    /// an error names the form field it is about.
+    fn apply_to(
+        &self,
+        definition: &SiteDefinition,
+    ) -> Result<SiteDefinition, (&'static str, String)> {
+        let mut table: toml::Table = toml::from_str(&definition.to_toml()).unwrap_or_default();
+        let text = |value: &str| toml::Value::String(value.trim().to_owned());
+        let mut cookie = toml::Table::new();
+        for field in ["name", "provider", "category", "party", "duration"] {
+            cookie.insert(field.to_owned(), text(self.value(field)));
+        }
+        if !self.domain.trim().is_empty() {
+            cookie.insert("domain".into(), text(&self.domain));
+        }
+        let path = if self.path.trim().is_empty() {
+            "/"
+        } else {
+            &self.path
+        };
+        cookie.insert("path".into(), text(path));
+        let language = definition.site.default_language.to_string();
+        for (field, value) in [("function", &self.function), ("purpose", &self.purpose)] {
+            if !value.trim().is_empty() {
+                let mut localized = toml::Table::new();
+                localized.insert(language.clone(), text(value));
+                cookie.insert(field.into(), toml::Value::Table(localized));
+            }
+        }
+        let cookies = table
+            .entry("cookie")
+            .or_insert_with(|| toml::Value::Array(Vec::new()));
+        let index = match cookies {
+            toml::Value::Array(list) => {
+                list.push(toml::Value::Table(cookie));
+                list.len() - 1
+            }
+            _ => 0,
+        };
+        let edited = toml::to_string(&table).unwrap_or_default();
+        SiteDefinition::parse(&edited).map_err(|error| {
+            let prefix = format!("cookie[{index}]");
+            let field = error
+                .field
+                .strip_prefix(&prefix)
+                .map(|rest| rest.trim_start_matches('.'))
+                .and_then(|rest| {
+                    COOKIE_FIELDS
+                        .iter()
+                        .map(|(name, _)| *name)
+                        .find(|name| rest.split(['.', '[']).next() == Some(*name))
+                })
+                .unwrap_or("name");
+            (field, error.message)
+        })
+    }
+}
+
 #[derive(Serialize)]
 struct CookieRow {
     pattern: String,
@@ -166,6 +277,8 @@ struct Page<'a> {
     definition: &'a SiteDefinition,
     form: &'a SettingsForm,
     error: Option<(&'a str, String)>,
+    new_cookie: &'a NewCookieForm,
+    new_cookie_error: Option<(&'a str, String)>,
     editable: bool,
     saved: bool,
     status: StatusCode,
@@ -191,6 +304,19 @@ fn render(
                 .map(|(_, message)| message.as_str()),
         })
         .collect();
+    let cookie_fields: Vec<FieldView<'_>> = COOKIE_FIELDS
+        .iter()
+        .map(|(name, label)| FieldView {
+            name,
+            label,
+            value: page.new_cookie.value(name),
+            error: page
+                .new_cookie_error
+                .as_ref()
+                .filter(|(field, _)| field == name)
+                .map(|(_, message)| message.as_str()),
+        })
+        .collect();
     let translations = app.pages.translations();
     let language = hints.choose(&translations.languages(), translations.default_language());
     let (token, new_secret) = csrf_token(headers)?;
@@ -202,6 +328,7 @@ fn render(
             site_name => &page.definition.site.name,
             slug => page.definition.site.slug.as_str(),
             fields => view(&fields),
+            cookie_fields => view(&cookie_fields),
             cookies => view(page.definition.declarations.iter().map(CookieRow::of).collect::<Vec<_>>()),
             editable => page.editable,
             saved => page.saved,
@@ -229,10 +356,13 @@ pub(crate) async fn settings(
         Err(response) => return Ok(response),
     };
     let form = SettingsForm::of(&definition);
+    let new_cookie = NewCookieForm::default();
     let page = Page {
         definition: &definition,
         form: &form,
         error: None,
+        new_cookie: &new_cookie,
+        new_cookie_error: None,
         editable: role != Role::Viewer,
         saved: query.saved,
         status: StatusCode::OK,
@@ -274,10 +404,13 @@ pub(crate) async fn save_settings(
     let edited = match form.apply_to(&definition) {
         Ok(edited) => edited,
         Err(error) => {
+            let new_cookie = NewCookieForm::default();
             let page = Page {
                 definition: &definition,
                 form: &form,
                 error: Some((field_of(&error), error.message.clone())),
+                new_cookie: &new_cookie,
+                new_cookie_error: None,
                 editable: true,
                 saved: false,
                 status: StatusCode::UNPROCESSABLE_ENTITY,
@@ -362,6 +495,74 @@ pub(crate) async fn delete_cookie(
         target: format!("site:{}/cookie:{}", definition.site.slug, removed.pattern),
         before: serde_json::to_string(&CookieRow::of(&removed)).ok(),
         after: None,
+    };
+    app.store.apply_site_audited(&edited, &entry).await?;
+    let mut response =
+        Redirect::to(&format!("/admin/sites/{}?saved=true", definition.site.slug)).into_response();
+    *response.status_mut() = StatusCode::SEE_OTHER;
+    Ok(no_store(response))
+}
+
+/// `POST /admin/sites/{slug}/cookies`: declares a cookie (editors and administrators), or
+/// shows the page again with the refused value's message beside its field (422), audited.
+pub(crate) async fn add_cookie(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Form(form): Form<NewCookieForm>,
+) -> Result<Response, Error> {
+    if !csrf::check(&headers, form.csrfmiddlewaretoken.as_deref()) {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::FORBIDDEN,
+            "admin-csrf-failed",
+        ));
+    }
+    let (account, definition, role) = match site_member(&app, &hints, &headers, &uri, &slug).await?
+    {
+        Ok(member) => member,
+        Err(response) => return Ok(response),
+    };
+    if role == Role::Viewer {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::FORBIDDEN,
+            "admin-not-editor",
+        ));
+    }
+    let edited = match form.apply_to(&definition) {
+        Ok(edited) => edited,
+        Err(error) => {
+            let settings = SettingsForm::of(&definition);
+            let page = Page {
+                definition: &definition,
+                form: &settings,
+                error: None,
+                new_cookie: &form,
+                new_cookie_error: Some(error),
+                editable: true,
+                saved: false,
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            return render(&app, &hints, &headers, &uri, page);
+        }
+    };
+    let added = edited.declarations.last().map(CookieRow::of);
+    let entry = AuditEntry {
+        at_ms: now_ms(),
+        actor: account.name.to_string(),
+        action: "cookie.add".to_owned(),
+        target: format!(
+            "site:{}/cookie:{}",
+            definition.site.slug,
+            added.as_ref().map_or("", |c| c.pattern.as_str())
+        ),
+        before: None,
+        after: added.and_then(|c| serde_json::to_string(&c).ok()),
     };
     app.store.apply_site_audited(&edited, &entry).await?;
     let mut response =

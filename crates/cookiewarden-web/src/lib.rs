@@ -164,6 +164,10 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
                 .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
         )
         .route(
+            "/admin/sites/{slug}/cookies",
+            post(admin_sites::add_cookie).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
+        .route(
             "/admin/sites/{slug}/cookies/delete",
             post(admin_sites::delete_cookie).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
         )
