@@ -63,6 +63,7 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     tracing::info!(%address, "listening");
     println!("cookiewarden is serving http://{address}/");
     println!("  the platform's cookie policy: http://{address}/cookies-policy");
+    println!("  the back office: http://{address}/admin/");
     for slug in &demo_slugs {
         println!(
             "  demo site {slug}: http://{address}/demo/{slug} (policy: http://{address}/sites/{slug}/cookies-policy)"
