@@ -210,7 +210,7 @@ impl Rules<'_> {
             Classification::Declared(declaration) if !self.standing.allows(declaration) => {
                 (SetCookieOutcome::NotAllowed, None)
             }
-            Classification::Declared(_) => (self.cap(cookie, now), None),
+            Classification::Declared(_) => (self.cap(cookie, line, now), None),
             Classification::Undeclared => {
                 let sighting = Sighting {
                     name: cookie.name().to_owned(),
@@ -219,7 +219,7 @@ impl Rules<'_> {
                 };
                 let outcome = match self.undeclared {
                     Undeclared::Block => SetCookieOutcome::Undeclared,
-                    Undeclared::Allow => self.cap(cookie, now),
+                    Undeclared::Allow => self.cap(cookie, line, now),
                 };
                 (outcome, Some(sighting))
             }
@@ -227,12 +227,12 @@ impl Rules<'_> {
     }
 
     /// Caps the cookie's lifetime, rewriting the line only when it is too long.
-    fn cap(&self, mut cookie: cookie::Cookie<'_>, now: i64) -> SetCookieOutcome {
+    fn cap(&self, mut cookie: cookie::Cookie<'_>, line: &str, now: i64) -> SetCookieOutcome {
         let max = self.max_lifetime_seconds.min(BROWSER_MAX_LIFETIME_SECONDS);
         let max = i64::try_from(max).unwrap_or(i64::MAX);
         // Max-Age wins over Expires (RFC 6265bis §5.6.2.2 / §5.7 step 3).
-        let lifetime = match (cookie.max_age(), cookie.expires_datetime()) {
-            (Some(max_age), _) => Some(max_age.whole_seconds()),
+        let lifetime = match (max_age_of(line), cookie.expires_datetime()) {
+            (Some(max_age), _) => Some(max_age),
             (None, Some(expires)) => Some(expires.unix_timestamp().saturating_sub(now)),
             (None, None) => None,
         };
@@ -277,6 +277,22 @@ impl Rules<'_> {
         }
         lines
     }
+}
+
+/// The `Max-Age` a browser would read (RFC 6265bis §5.6.2): the last attribute whose value is
+/// an optional `-` and digits; an empty or other value is ignored, as browsers ignore it.
+fn max_age_of(line: &str) -> Option<i64> {
+    line.split(';')
+        .skip(1)
+        .filter_map(|attribute| attribute.split_once('='))
+        .filter(|(name, _)| name.trim().eq_ignore_ascii_case("max-age"))
+        .filter_map(|(_, value)| {
+            let value = value.trim();
+            let digits = value.strip_prefix('-').unwrap_or(value);
+            (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| value.parse::<i64>().unwrap_or(i64::MAX))
+        })
+        .last()
 }
 
 /// Parses one `Set-Cookie` line as a browser would, or refuses it (RFC 6265bis §5.6): a line
@@ -352,6 +368,29 @@ mod tests {
             now,
         );
         assert_eq!(outcome, SetCookieOutcome::Pass);
+    }
+
+    #[test]
+    fn an_empty_or_odd_max_age_is_ignored_as_browsers_do() {
+        let site = SiteDefinition::platform();
+        let rules = rules(&site, None);
+        for line in [
+            "sessionid=x; Max-Age=",
+            "sessionid=x; Max-Age=soon",
+            "sessionid=x",
+        ] {
+            let (outcome, _) = rules.judge_set_cookie(line, "example.org", 1_800_000_000);
+            assert_eq!(
+                outcome,
+                SetCookieOutcome::Pass,
+                "{line} stays a session cookie"
+            );
+        }
+        assert_eq!(
+            max_age_of("a=b; Max-Age=5; Max-Age=-1"),
+            Some(-1),
+            "the last one counts"
+        );
     }
 
     #[test]

@@ -191,8 +191,7 @@ fn allow_in_policy(policy: &str, nonce: &str) -> String {
         let Some(index) = chain.iter().find_map(|name| has(&directives, name)) else {
             continue;
         };
-        let directive = &mut directives[index];
-        let sources = &directive[1..];
+        let sources = &directives[index][1..];
         let lower = |s: &String| s.to_ascii_lowercase();
         let nonce_based = sources.iter().map(lower).any(|s| {
             s.starts_with("'nonce-")
@@ -201,14 +200,27 @@ fn allow_in_policy(policy: &str, nonce: &str) -> String {
                 || s.starts_with("'sha512-")
                 || s == "'strict-dynamic'"
         });
-        let is_connect = directive[0].eq_ignore_ascii_case("connect-src");
-        if nonce_based && !is_connect {
-            directive.push(format!("'nonce-{nonce}'"));
+        let addition = if nonce_based && chain[0] != "connect-src" {
+            format!("'nonce-{nonce}'")
         } else if !sources.iter().map(lower).any(|s| s == "'self'" || s == "*") {
-            if sources.iter().map(lower).any(|s| s == "'none'") {
-                directive.retain(|s| !s.eq_ignore_ascii_case("'none'"));
-            }
-            directive.push("'self'".to_owned());
+            "'self'".to_owned()
+        } else {
+            continue;
+        };
+        let mut changed: Vec<String> = directives[index]
+            .iter()
+            .filter(|s| !(addition == "'self'" && s.eq_ignore_ascii_case("'none'")))
+            .cloned()
+            .collect();
+        changed.push(addition);
+        if directives[index][0].eq_ignore_ascii_case("default-src") {
+            // Widening default-src would widen every directive that falls back to it (objects,
+            // frames, images…): the banner's kind of fetch gets a directive of its own instead,
+            // starting from what default-src allowed.
+            changed[0] = chain[0].to_owned();
+            directives.push(changed);
+        } else {
+            directives[index] = changed;
         }
     }
     directives
@@ -289,8 +301,12 @@ mod tests {
             "script-src 'nonce-abc' 'strict-dynamic' 'nonce-N'; object-src 'none'"
         );
         assert_eq!(
-            allow_banner("default-src https://cdn.example 'unsafe-inline'", "N"),
-            "default-src https://cdn.example 'unsafe-inline' 'self'"
+            allow_banner(
+                "default-src https://cdn.example; script-src https://cdn.example",
+                "N"
+            ),
+            "default-src https://cdn.example; script-src https://cdn.example 'self'; \
+             style-src-elem https://cdn.example 'self'; connect-src https://cdn.example 'self'"
         );
         assert_eq!(
             allow_banner("default-src 'self'; img-src *", "N"),
@@ -298,7 +314,8 @@ mod tests {
         );
         assert_eq!(
             allow_banner("default-src 'none'; script-src 'self'", "N"),
-            "default-src 'self'; script-src 'self'"
+            "default-src 'none'; script-src 'self'; style-src-elem 'self'; connect-src 'self'",
+            "default-src stays 'none' for everything else"
         );
         assert_eq!(
             allow_banner("frame-ancestors 'none'", "N"),

@@ -315,7 +315,7 @@ impl Gateway {
         let cookie_headers: Vec<&str> = headers
             .get_all(header::COOKIE)
             .iter()
-            .filter_map(|v| v.to_str().ok())
+            .filter_map(|v| std::str::from_utf8(v.as_bytes()).ok())
             .collect();
         let standing =
             Standing::from_request_cookies(&cookie_headers, &config.web.keys, &site, now);
@@ -354,7 +354,9 @@ impl Gateway {
         let out = forwarded.headers_mut();
         copy_end_to_end(&parts.headers, out);
         out.remove(header::COOKIE);
-        if let Some(cookies) = cookie_header.and_then(|c| HeaderValue::from_str(&c).ok()) {
+        if let Some(cookies) =
+            cookie_header.and_then(|c| HeaderValue::from_bytes(c.as_bytes()).ok())
+        {
             out.insert(header::COOKIE, cookies);
         }
         out.insert(
@@ -362,6 +364,19 @@ impl Gateway {
             HeaderValue::from_str(&standing.header_value())
                 .unwrap_or(HeaderValue::from_static("necessary")),
         );
+        if !config.web.trust_forwarded_proto {
+            // Only a trusted front proxy may speak about the client and the original request.
+            for name in [
+                "forwarded",
+                "x-real-ip",
+                "x-forwarded-port",
+                "x-forwarded-prefix",
+                "x-forwarded-ssl",
+            ] {
+                out.remove(name);
+            }
+        }
+        out.remove("x-forwarded-host");
         let client_ip = peer.ip().to_string();
         let forwarded_for = match out.get("x-forwarded-for").and_then(|v| v.to_str().ok()) {
             Some(chain) if config.web.trust_forwarded_proto => format!("{chain}, {client_ip}"),
@@ -409,6 +424,22 @@ impl Gateway {
             }
         };
 
+        // The application's cookies obey the choice on every response, a protocol switch
+        // (whose Set-Cookie browsers also store) included.
+        let upstream_headers = std::mem::take(response.headers_mut());
+        let mut judged = HeaderMap::new();
+        self.judge_response_cookies(&rules, &upstream_headers, &mut judged, &host, now);
+        for line in &expiries {
+            if let Ok(value) = HeaderValue::from_str(line) {
+                judged.append(header::SET_COOKIE, value);
+            }
+        }
+        let out = response.headers_mut();
+        copy_end_to_end(&upstream_headers, out);
+        out.remove(header::SET_COOKIE);
+        for line in judged.get_all(header::SET_COOKIE) {
+            out.append(header::SET_COOKIE, line.clone());
+        }
         if response.status() == StatusCode::SWITCHING_PROTOCOLS {
             if let Some(client_upgrade) = client_upgrade {
                 let upstream_upgrade = hyper::upgrade::on(&mut response);
@@ -424,40 +455,17 @@ impl Gateway {
                     }
                 });
             }
+            // The switch itself needs its Connection and Upgrade headers.
+            for name in [header::CONNECTION, header::UPGRADE] {
+                if let Some(value) = upstream_headers.get(&name) {
+                    response.headers_mut().insert(name, value.clone());
+                }
+            }
             let (parts, _) = response.into_parts();
             return Response::from_parts(parts, Body::empty());
         }
 
         let (mut parts, body) = response.into_parts();
-        let upstream_headers = std::mem::take(&mut parts.headers);
-        copy_end_to_end(&upstream_headers, &mut parts.headers);
-        parts.headers.remove(header::SET_COOKIE);
-        for line in upstream_headers.get_all(header::SET_COOKIE) {
-            // Each header line is one cookie: never split or joined on commas.
-            let Ok(text) = line.to_str() else { continue };
-            let (outcome, sighting) = rules.judge_set_cookie(text, &host, now);
-            if let Some(sighting) = sighting {
-                self.0.sightings.record(sighting, now);
-            }
-            match outcome {
-                SetCookieOutcome::Pass => {
-                    parts.headers.append(header::SET_COOKIE, line.clone());
-                }
-                SetCookieOutcome::Capped(capped) => {
-                    if let Ok(value) = HeaderValue::from_str(&capped) {
-                        parts.headers.append(header::SET_COOKIE, value);
-                    }
-                }
-                SetCookieOutcome::NotAllowed
-                | SetCookieOutcome::Undeclared
-                | SetCookieOutcome::Malformed => {}
-            }
-        }
-        for line in &expiries {
-            if let Ok(value) = HeaderValue::from_str(line) {
-                parts.headers.append(header::SET_COOKIE, value);
-            }
-        }
 
         let html_charset = html_charset(&parts.headers);
         // A page asked for uncompressed may still come gzipped: it is unzipped to be rewritten.
@@ -470,7 +478,15 @@ impl Gateway {
             Some(b"gzip" | b"x-gzip") => Some(Some(Gunzip::default())),
             Some(_) => None,
         };
+        let no_transform = parts
+            .headers
+            .get_all(header::CACHE_CONTROL)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .any(|v| v.to_ascii_lowercase().contains("no-transform"));
         let has_body = !is_head
+            && !no_transform
+            && parts.status != StatusCode::PARTIAL_CONTENT
             && !matches!(
                 parts.status,
                 StatusCode::NO_CONTENT | StatusCode::NOT_MODIFIED
@@ -564,6 +580,43 @@ impl Gateway {
 }
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+impl Gateway {
+    /// Puts into `out` the `Set-Cookie` lines of `upstream` that the rules let through (capped
+    /// where needed), and counts the undeclared ones. Each header line is one cookie: never
+    /// split or joined on commas; a line that is not UTF-8 is judged like any malformed line.
+    fn judge_response_cookies(
+        &self,
+        rules: &Rules<'_>,
+        upstream: &HeaderMap,
+        out: &mut HeaderMap,
+        host: &str,
+        now: i64,
+    ) {
+        for line in upstream.get_all(header::SET_COOKIE) {
+            let Ok(text) = std::str::from_utf8(line.as_bytes()) else {
+                continue;
+            };
+            let (outcome, sighting) = rules.judge_set_cookie(text, host, now);
+            if let Some(sighting) = sighting {
+                self.0.sightings.record(sighting, now);
+            }
+            match outcome {
+                SetCookieOutcome::Pass => {
+                    out.append(header::SET_COOKIE, line.clone());
+                }
+                SetCookieOutcome::Capped(capped) => {
+                    if let Ok(value) = HeaderValue::from_bytes(capped.as_bytes()) {
+                        out.append(header::SET_COOKIE, value);
+                    }
+                }
+                SetCookieOutcome::NotAllowed
+                | SetCookieOutcome::Undeclared
+                | SetCookieOutcome::Malformed => {}
+            }
+        }
+    }
+}
 
 /// Obsolete, but some applications still send it, and a rewritten body breaks it.
 const CONTENT_MD5: HeaderName = HeaderName::from_static("content-md5");

@@ -10,6 +10,10 @@ use cookiewarden_store::{Store, UndeclaredCookie};
 
 use crate::cookies::Sighting;
 
+/// Distinct cookies counted between two writes, at most: the recorded domain comes from the
+/// request's `Host`, which a client chooses, so the count must not grow without bound.
+const MAX_PENDING: usize = 10_000;
+
 /// How often the counted sightings are written.
 pub(crate) const FLUSH_EVERY: Duration = Duration::from_secs(5);
 
@@ -20,6 +24,9 @@ pub(crate) struct Sightings(Mutex<HashMap<Sighting, (i64, i64, i64)>>);
 impl Sightings {
     pub(crate) fn record(&self, sighting: Sighting, now: i64) {
         if let Ok(mut pending) = self.0.lock() {
+            if pending.len() >= MAX_PENDING && !pending.contains_key(&sighting) {
+                return;
+            }
             let entry = pending.entry(sighting).or_insert((now, now, 0));
             entry.1 = now;
             entry.2 += 1;
@@ -54,6 +61,9 @@ impl Sightings {
                     path: cookie.path,
                 };
                 if let Ok(mut pending) = self.0.lock() {
+                    if pending.len() >= MAX_PENDING && !pending.contains_key(&sighting) {
+                        continue;
+                    }
                     let entry =
                         pending
                             .entry(sighting)

@@ -420,7 +420,10 @@ impl Store for SqlStore {
         entry: &AuditEntry,
     ) -> Result<(), Error> {
         let mut transaction = self.pool.begin().await?;
-        Self::apply_in(&mut transaction, definition).await?;
+        // Nothing changed, nothing to record.
+        if Self::apply_in(&mut transaction, definition).await? == ApplyOutcome::Unchanged {
+            return Ok(());
+        }
         insert_audit(&mut transaction, entry).await?;
         transaction.commit().await?;
         Ok(())
@@ -686,19 +689,24 @@ impl Store for SqlStore {
     }
 
     async fn set_password(&self, name: &Username, password_hash: &str) -> Result<(), Error> {
-        // A new password ends the user's sessions: whoever knew the old one is logged out.
-        self.delete_user_sessions(name).await?;
+        let mut transaction = self.pool.begin().await?;
         let done = sqlx::query(
             "UPDATE users SET password_hash = $1, password_changed_at = $2 WHERE name = $3",
         )
         .bind(password_hash.to_owned())
         .bind(unix_now())
         .bind(name.as_str().to_owned())
-        .execute(&self.pool)
+        .execute(&mut *transaction)
         .await?;
         if done.rows_affected() == 0 {
             return Err(Error::UnknownUser(name.to_string()));
         }
+        // A new password ends the user's sessions: whoever knew the old one is logged out.
+        sqlx::query("DELETE FROM sessions WHERE user_name = $1")
+            .bind(name.as_str().to_owned())
+            .execute(&mut *transaction)
+            .await?;
+        transaction.commit().await?;
         Ok(())
     }
 

