@@ -216,9 +216,7 @@ pub(crate) fn set_csrf_cookie(
 /// Where a request without a session goes: the login page, coming back here after.
 pub(crate) fn to_login(uri: &Uri) -> Response {
     let target = format!("/admin/login?next={}", uri.path());
-    let mut response = Redirect::to(&target).into_response();
-    *response.status_mut() = StatusCode::SEE_OTHER;
-    no_store(response)
+    no_store(Redirect::to(&target).into_response())
 }
 
 /// Back-office pages are never kept by a cache.
@@ -405,7 +403,6 @@ pub(crate) async fn login(
         .create_session(&session_hash(&id), &account.name, now)
         .await?;
     let mut response = Redirect::to(next).into_response();
-    *response.status_mut() = StatusCode::SEE_OTHER;
     let session = Cookie::build((SESSION_COOKIE, id))
         .path("/")
         .http_only(true)
@@ -443,7 +440,6 @@ async fn end_sessions(
         }
     }
     let mut response = Redirect::to("/admin/login").into_response();
-    *response.status_mut() = StatusCode::SEE_OTHER;
     let expired = Cookie::build((SESSION_COOKIE, ""))
         .path("/")
         .http_only(true)
@@ -896,9 +892,7 @@ async fn set_user_state(
     app.store
         .set_disabled_audited(&target, disabled, &entry)
         .await?;
-    let mut response = Redirect::to("/admin/users").into_response();
-    *response.status_mut() = StatusCode::SEE_OTHER;
-    Ok(no_store(response))
+    Ok(no_store(Redirect::to("/admin/users").into_response()))
 }
 
 /// `POST /admin/users/{name}/disable` and `POST /admin/users/{name}/enable`.

@@ -7,7 +7,7 @@ use axum::Form;
 use axum::extract::{OriginalUri, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
-use cookiewarden_core::{Declaration, DefinitionError, Role, SiteDefinition};
+use cookiewarden_core::{Account, Declaration, DefinitionError, Role, SiteDefinition, Slug};
 use cookiewarden_store::AuditEntry;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -251,6 +251,15 @@ struct CookieRow {
 }
 
 impl CookieRow {
+    /// How the audit log names this declaration: its site, name and, if any, domain.
+    fn target(&self, site: &Slug) -> String {
+        if self.domain.is_empty() {
+            format!("site:{site}/cookie:{}", self.pattern)
+        } else {
+            format!("site:{site}/cookie:{}@{}", self.pattern, self.domain)
+        }
+    }
+
     fn of(declaration: &Declaration) -> CookieRow {
         CookieRow {
             pattern: declaration.pattern.to_string(),
@@ -373,6 +382,96 @@ fn render(
     Ok(no_store(response))
 }
 
+/// A form the site-definition rules refused: the page again, with the message beside the
+/// field, and nothing saved.
+struct Refused<'a> {
+    settings: &'a SettingsForm,
+    settings_error: Option<(&'a str, String)>,
+    new_cookie: &'a NewCookieForm,
+    new_cookie_error: Option<(&'a str, String)>,
+}
+
+impl Refused<'_> {
+    fn render(
+        self,
+        app: &App,
+        hints: &LanguageHints,
+        headers: &HeaderMap,
+        uri: &Uri,
+        definition: &SiteDefinition,
+    ) -> Result<Response, Error> {
+        let page = Page {
+            definition,
+            form: self.settings,
+            error: self.settings_error,
+            new_cookie: self.new_cookie,
+            new_cookie_error: self.new_cookie_error,
+            editable: true,
+            saved: false,
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        render(app, hints, headers, uri, page)
+    }
+}
+
+/// The site's editor behind an unsafe request: the CSRF token checked first, then a
+/// membership that may change the site; or the response to send instead.
+async fn site_editor(
+    app: &App,
+    hints: &LanguageHints,
+    headers: &HeaderMap,
+    uri: &Uri,
+    slug: &str,
+    token: Option<&str>,
+) -> Result<Result<(Account, SiteDefinition), Response>, Error> {
+    if !csrf::check(headers, token) {
+        return Ok(Err(refusal(
+            app,
+            hints,
+            StatusCode::FORBIDDEN,
+            "admin-csrf-failed",
+        )));
+    }
+    Ok(match site_member(app, hints, headers, uri, slug).await? {
+        Ok((_, _, Role::Viewer)) => Err(refusal(
+            app,
+            hints,
+            StatusCode::FORBIDDEN,
+            "admin-not-editor",
+        )),
+        Ok((account, definition, _)) => Ok((account, definition)),
+        Err(response) => Err(response),
+    })
+}
+
+fn audit_entry(
+    account: &Account,
+    action: &str,
+    target: String,
+    before: Option<String>,
+    after: Option<String>,
+) -> AuditEntry {
+    AuditEntry {
+        at_ms: now_ms(),
+        actor: account.name.to_string(),
+        action: action.to_owned(),
+        target,
+        before,
+        after,
+    }
+}
+
+/// Saves the edited site with its audit entry, then back to the site's page.
+async fn save_audited(
+    app: &App,
+    edited: &SiteDefinition,
+    entry: &AuditEntry,
+) -> Result<Response, Error> {
+    app.store.apply_site_audited(edited, entry).await?;
+    let target = format!("/admin/sites/{}?saved=true", edited.site.slug);
+    Ok(no_store(Redirect::to(&target).into_response()))
+}
+
 /// `GET /admin/sites/{slug}`: the settings, editable for editors and administrators.
 pub(crate) async fn settings(
     State(app): State<App>,
@@ -411,58 +510,33 @@ pub(crate) async fn save_settings(
     OriginalUri(uri): OriginalUri,
     Form(form): Form<SettingsForm>,
 ) -> Result<Response, Error> {
-    if !csrf::check(&headers, form.csrfmiddlewaretoken.as_deref()) {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-csrf-failed",
-        ));
-    }
-    let (account, definition, role) = match site_member(&app, &hints, &headers, &uri, &slug).await?
-    {
-        Ok(member) => member,
-        Err(response) => return Ok(response),
-    };
-    if role == Role::Viewer {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-not-editor",
-        ));
-    }
+    let token = form.csrfmiddlewaretoken.as_deref();
+    let (account, definition) =
+        match site_editor(&app, &hints, &headers, &uri, &slug, token).await? {
+            Ok(editor) => editor,
+            Err(response) => return Ok(response),
+        };
     let edited = match form.apply_to(&definition) {
         Ok(edited) => edited,
         Err(error) => {
-            let new_cookie = NewCookieForm::default();
-            let page = Page {
-                definition: &definition,
-                form: &form,
-                error: Some((field_of(&error), error.message.clone())),
-                new_cookie: &new_cookie,
+            let refused = Refused {
+                settings: &form,
+                settings_error: Some((field_of(&error), error.message.clone())),
+                new_cookie: &NewCookieForm::default(),
                 new_cookie_error: None,
-                editable: true,
-                saved: false,
-                status: StatusCode::UNPROCESSABLE_ENTITY,
             };
-            return render(&app, &hints, &headers, &uri, page);
+            return refused.render(&app, &hints, &headers, &uri, &definition);
         }
     };
-    let json = |form: &SettingsForm| serde_json::to_string(form).unwrap_or_default();
-    let entry = AuditEntry {
-        at_ms: now_ms(),
-        actor: account.name.to_string(),
-        action: "site.settings".to_owned(),
-        target: format!("site:{}", definition.site.slug),
-        before: Some(json(&SettingsForm::of(&definition))),
-        after: Some(json(&SettingsForm::of(&edited))),
-    };
-    app.store.apply_site_audited(&edited, &entry).await?;
-    let mut response =
-        Redirect::to(&format!("/admin/sites/{}?saved=true", definition.site.slug)).into_response();
-    *response.status_mut() = StatusCode::SEE_OTHER;
-    Ok(no_store(response))
+    let json = |form: &SettingsForm| serde_json::to_string(form).ok();
+    let entry = audit_entry(
+        &account,
+        "site.settings",
+        format!("site:{}", definition.site.slug),
+        json(&SettingsForm::of(&definition)),
+        json(&SettingsForm::of(&edited)),
+    );
+    save_audited(&app, &edited, &entry).await
 }
 
 #[derive(Deserialize)]
@@ -487,27 +561,12 @@ pub(crate) async fn delete_cookie(
     OriginalUri(uri): OriginalUri,
     Form(form): Form<DeleteCookieForm>,
 ) -> Result<Response, Error> {
-    if !csrf::check(&headers, form.csrfmiddlewaretoken.as_deref()) {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-csrf-failed",
-        ));
-    }
-    let (account, definition, role) = match site_member(&app, &hints, &headers, &uri, &slug).await?
-    {
-        Ok(member) => member,
-        Err(response) => return Ok(response),
-    };
-    if role == Role::Viewer {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-not-editor",
-        ));
-    }
+    let token = form.csrfmiddlewaretoken.as_deref();
+    let (account, definition) =
+        match site_editor(&app, &hints, &headers, &uri, &slug, token).await? {
+            Ok(editor) => editor,
+            Err(response) => return Ok(response),
+        };
     let Some(position) = definition.declarations.iter().position(|d| {
         d.pattern.to_string() == form.pattern
             && d.domain.as_deref().unwrap_or_default() == form.domain
@@ -521,25 +580,15 @@ pub(crate) async fn delete_cookie(
     };
     let mut edited = definition.clone();
     let removed = edited.declarations.remove(position);
-    let entry = AuditEntry {
-        at_ms: now_ms(),
-        actor: account.name.to_string(),
-        action: "cookie.delete".to_owned(),
-        target: match &removed.domain {
-            Some(domain) => format!(
-                "site:{}/cookie:{}@{domain}",
-                definition.site.slug, removed.pattern
-            ),
-            None => format!("site:{}/cookie:{}", definition.site.slug, removed.pattern),
-        },
-        before: serde_json::to_string(&CookieRow::of(&removed)).ok(),
-        after: None,
-    };
-    app.store.apply_site_audited(&edited, &entry).await?;
-    let mut response =
-        Redirect::to(&format!("/admin/sites/{}?saved=true", definition.site.slug)).into_response();
-    *response.status_mut() = StatusCode::SEE_OTHER;
-    Ok(no_store(response))
+    let removed = CookieRow::of(&removed);
+    let entry = audit_entry(
+        &account,
+        "cookie.delete",
+        removed.target(&definition.site.slug),
+        serde_json::to_string(&removed).ok(),
+        None,
+    );
+    save_audited(&app, &edited, &entry).await
 }
 
 /// `POST /admin/sites/{slug}/cookies`: declares a cookie (editors and administrators), or
@@ -552,60 +601,33 @@ pub(crate) async fn add_cookie(
     OriginalUri(uri): OriginalUri,
     Form(form): Form<NewCookieForm>,
 ) -> Result<Response, Error> {
-    if !csrf::check(&headers, form.csrfmiddlewaretoken.as_deref()) {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-csrf-failed",
-        ));
-    }
-    let (account, definition, role) = match site_member(&app, &hints, &headers, &uri, &slug).await?
-    {
-        Ok(member) => member,
-        Err(response) => return Ok(response),
-    };
-    if role == Role::Viewer {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-not-editor",
-        ));
-    }
+    let token = form.csrfmiddlewaretoken.as_deref();
+    let (account, definition) =
+        match site_editor(&app, &hints, &headers, &uri, &slug, token).await? {
+            Ok(editor) => editor,
+            Err(response) => return Ok(response),
+        };
     let edited = match form.apply_to(&definition) {
         Ok(edited) => edited,
         Err(error) => {
-            let settings = SettingsForm::of(&definition);
-            let page = Page {
-                definition: &definition,
-                form: &settings,
-                error: None,
+            let refused = Refused {
+                settings: &SettingsForm::of(&definition),
+                settings_error: None,
                 new_cookie: &form,
                 new_cookie_error: Some(error),
-                editable: true,
-                saved: false,
-                status: StatusCode::UNPROCESSABLE_ENTITY,
             };
-            return render(&app, &hints, &headers, &uri, page);
+            return refused.render(&app, &hints, &headers, &uri, &definition);
         }
     };
     let added = edited.declarations.last().map(CookieRow::of);
-    let entry = AuditEntry {
-        at_ms: now_ms(),
-        actor: account.name.to_string(),
-        action: "cookie.add".to_owned(),
-        target: format!(
-            "site:{}/cookie:{}",
-            definition.site.slug,
-            added.as_ref().map_or("", |c| c.pattern.as_str())
-        ),
-        before: None,
-        after: added.and_then(|c| serde_json::to_string(&c).ok()),
-    };
-    app.store.apply_site_audited(&edited, &entry).await?;
-    let mut response =
-        Redirect::to(&format!("/admin/sites/{}?saved=true", definition.site.slug)).into_response();
-    *response.status_mut() = StatusCode::SEE_OTHER;
-    Ok(no_store(response))
+    let entry = audit_entry(
+        &account,
+        "cookie.add",
+        added
+            .as_ref()
+            .map_or_else(String::new, |c| c.target(&definition.site.slug)),
+        None,
+        added.and_then(|c| serde_json::to_string(&c).ok()),
+    );
+    save_audited(&app, &edited, &entry).await
 }
