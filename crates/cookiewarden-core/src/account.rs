@@ -112,6 +112,32 @@ pub struct Account {
 }
 
 impl Account {
+    /// A new, enabled user with `role`: an admin on every site (so `sites` must be empty), an
+    /// editor or viewer of at least one of `sites`.
+    pub fn new(
+        name: Username,
+        role: Role,
+        sites: Vec<Slug>,
+        password_hash: String,
+    ) -> Result<Account, Error> {
+        let memberships = match role {
+            Role::Admin if !sites.is_empty() => return Err(Error::AdminWithSites),
+            Role::Admin => Vec::new(),
+            _ if sites.is_empty() => return Err(Error::MemberWithoutSites(role)),
+            _ => sites
+                .into_iter()
+                .map(|site| Membership { site, role })
+                .collect(),
+        };
+        Ok(Account {
+            name,
+            admin: role == Role::Admin,
+            memberships,
+            disabled: false,
+            password_hash,
+        })
+    }
+
     /// The user's role on `site`, if any: admins have [`Role::Admin`] everywhere.
     pub fn role_on(&self, site: &Slug) -> Option<Role> {
         if self.admin {
@@ -167,6 +193,24 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_admin_has_no_sites_and_a_member_at_least_one() {
+        let name = |n: &str| n.parse::<Username>().unwrap();
+        let shop: Slug = "shop".parse().unwrap();
+        let admin = Account::new(name("root"), Role::Admin, vec![], "h".into()).unwrap();
+        assert!(admin.admin && admin.memberships.is_empty() && !admin.disabled);
+        let editor = Account::new(name("ed"), Role::Editor, vec![shop.clone()], "h".into());
+        assert_eq!(editor.unwrap().role_on(&shop), Some(Role::Editor));
+        assert_eq!(
+            Account::new(name("root"), Role::Admin, vec![shop], "h".into()),
+            Err(Error::AdminWithSites)
+        );
+        assert_eq!(
+            Account::new(name("v"), Role::Viewer, vec![], "h".into()),
+            Err(Error::MemberWithoutSites(Role::Viewer))
+        );
+    }
 
     #[test]
     fn roles_and_names_are_read_strictly_and_named_when_wrong() {

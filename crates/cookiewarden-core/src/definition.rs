@@ -201,6 +201,18 @@ impl RawSite {
         if self.name.trim().is_empty() {
             return Err(at.error(0..0, "name", "the site needs a name"));
         }
+        for (field, span, text) in [
+            ("name", 0..0, self.name.as_str()),
+            (
+                "policy_path",
+                self.policy_path.span(),
+                self.policy_path.get_ref(),
+            ),
+        ] {
+            if has_control_characters(text) {
+                return Err(at.error(span, field, CONTROL_CHARACTERS));
+            }
+        }
         let languages = self.languages.get_ref();
         if languages.is_empty() {
             return Err(at.error(
@@ -319,6 +331,16 @@ impl RawCookie {
         if self.provider.trim().is_empty() {
             return Err(("provider", "name who provides this cookie".into()));
         }
+        let texts = [("provider", self.provider.as_str()), ("path", &self.path)]
+            .into_iter()
+            .chain(self.domain.as_deref().map(|d| ("domain", d)))
+            .chain(self.function.iter().map(|(_, t)| ("function", t)))
+            .chain(self.purpose.iter().map(|(_, t)| ("purpose", t)));
+        for (field, text) in texts {
+            if has_control_characters(text) {
+                return Err((field, CONTROL_CHARACTERS.into()));
+            }
+        }
         if self
             .purpose
             .get(&site.default_language, &site.default_language)
@@ -392,6 +414,15 @@ impl RawCookie {
             status: self.status,
         })
     }
+}
+
+const CONTROL_CHARACTERS: &str = "control characters are not allowed here";
+
+/// Whether a text holds control characters other than tabs and line breaks: they show as
+/// nothing, so they only hide things, and some databases refuse them.
+fn has_control_characters(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
 }
 
 /// The path of a field as an operator reads it (`cookie[2].duration`), without the internal

@@ -54,6 +54,15 @@ pub enum Error {
     /// A role other than `admin`, `editor`, `viewer`.
     #[error("unknown role `{0}`: expected admin, editor or viewer")]
     UnknownRole(String),
+    /// An administrator given sites: they work on every site.
+    #[error("an admin works on every site: name no sites")]
+    AdminWithSites,
+    /// An editor or viewer given no site.
+    #[error("an {0} needs at least one site")]
+    MemberWithoutSites(crate::Role),
+    /// A token access other than `read` or `write`.
+    #[error("unknown access `{0}`: expected read or write")]
+    UnknownAccess(String),
     /// A login name outside the allowed characters or length.
     #[error("invalid user name `{0}`: use 1 to 64 lowercase letters, digits, `.`, `_`, `-` or `@`")]
     InvalidUsername(String),

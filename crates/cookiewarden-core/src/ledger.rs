@@ -140,6 +140,7 @@ pub fn verify_chain<'a>(
 /// One record as exported (`ledger export`, the back office's CSV): flat, with the hashes that
 /// let anyone re-verify the chain.
 #[derive(Debug, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ExportedRecord<'a> {
     /// The record's `site`.
     pub site: &'a str,

@@ -24,6 +24,7 @@ mod ledger;
 mod registry;
 mod site;
 mod slug;
+mod token;
 
 pub use account::{
     Account, MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, Membership, Role, Username,
@@ -48,3 +49,4 @@ pub use ledger::{
 pub use registry::{Classification, PolicyVersion, Registry};
 pub use site::Site;
 pub use slug::Slug;
+pub use token::{Access, ApiToken, Caller, TokenScope};

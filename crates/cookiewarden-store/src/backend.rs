@@ -16,7 +16,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 8] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 9] = [
     (
         1,
         "sites and cookie declarations",
@@ -64,6 +64,12 @@ const MIGRATIONS: [(i64, &str, &str, &str); 8] = [
         "audit log of the back office",
         include_str!("../migrations/sqlite/0008_audit_log.sql"),
         include_str!("../migrations/postgres/0008_audit_log.sql"),
+    ),
+    (
+        9,
+        "API tokens",
+        include_str!("../migrations/sqlite/0009_api_tokens.sql"),
+        include_str!("../migrations/postgres/0009_api_tokens.sql"),
     ),
 ];
 

@@ -27,6 +27,12 @@ pub enum Error {
     /// A membership names a site that does not exist.
     #[error("no site `{0}`")]
     UnknownSite(String),
+    /// A site with this slug exists already.
+    #[error("site `{0}` exists already")]
+    SiteExists(String),
+    /// No API token has this id.
+    #[error("no token {0}")]
+    UnknownToken(i64),
     /// A stored value no longer reads as a domain value (edited by hand, or a newer version).
     #[error("stored data is invalid: {0}")]
     Corrupt(String),

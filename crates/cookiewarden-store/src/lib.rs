@@ -12,7 +12,8 @@ mod sql;
 
 use async_trait::async_trait;
 use cookiewarden_core::{
-    Account, Catalogue, ConsentRecord, NewConsent, SiteDefinition, Slug, Username,
+    Account, ApiToken, Catalogue, ConsentRecord, NewConsent, SiteDefinition, Slug, TokenScope,
+    Username,
 };
 
 pub use backend::Backend;
@@ -85,6 +86,21 @@ pub struct AuditEntry {
     pub after: Option<String>,
 }
 
+/// An API token about to be issued.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewToken {
+    /// SHA-256 of the secret, hex: the secret itself is never stored.
+    pub token_hash: String,
+    /// The user the token acts for.
+    pub owner: Username,
+    /// The owner's name for it.
+    pub label: String,
+    /// What it is limited to.
+    pub scope: TokenScope,
+    /// Seconds since the epoch.
+    pub created_at: i64,
+}
+
 /// Everything cookiewarden keeps. Every method is atomic: a failed call leaves the store as it
 /// was.
 #[async_trait]
@@ -137,9 +153,9 @@ pub trait Store: Send + Sync + 'static {
     /// The undeclared cookies seen on a site, by name, domain and path.
     async fn undeclared_cookies(&self, site: &Slug) -> Result<Vec<UndeclaredCookie>, Error>;
 
-    /// Creates a user with their memberships, in one transaction; refuses a taken name and a
-    /// membership of a site that does not exist.
-    async fn add_user(&self, account: &Account) -> Result<(), Error>;
+    /// Creates a user with their memberships, in one transaction with its audit entry if
+    /// any; refuses a taken name and a membership of a site that does not exist.
+    async fn add_user(&self, account: &Account, audit: Option<&AuditEntry>) -> Result<(), Error>;
 
     /// A user and their memberships.
     async fn user(&self, name: &Username) -> Result<Option<Account>, Error>;
@@ -186,6 +202,28 @@ pub trait Store: Send + Sync + 'static {
 
     /// Ends every session of a user ("log out everywhere", a disabled user, a new password).
     async fn delete_user_sessions(&self, user: &Username) -> Result<(), Error>;
+
+    /// Creates a site and records who did it, in one transaction; refuses a slug in use.
+    async fn create_site_audited(
+        &self,
+        definition: &SiteDefinition,
+        entry: &AuditEntry,
+    ) -> Result<(), Error>;
+
+    /// Issues an API token and records who did it, in one transaction.
+    async fn add_token(&self, token: &NewToken, entry: &AuditEntry) -> Result<ApiToken, Error>;
+
+    /// The token whose secret has this hash.
+    async fn token(&self, token_hash: &str) -> Result<Option<ApiToken>, Error>;
+
+    /// Tokens of one user, or of everyone, oldest first.
+    async fn tokens(&self, owner: Option<&Username>) -> Result<Vec<ApiToken>, Error>;
+
+    /// Deletes a token and records who did it, in one transaction.
+    async fn revoke_token(&self, id: i64, entry: &AuditEntry) -> Result<(), Error>;
+
+    /// Records a use of a token.
+    async fn touch_token(&self, id: i64, now: i64) -> Result<(), Error>;
 
     /// Checks the database answers, for health checks.
     async fn ping(&self) -> Result<(), Error>;

@@ -3,16 +3,28 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use async_trait::async_trait;
 use cookiewarden_core::{
-    Account, Catalogue, CatalogueEntry, Choices, ConsentRecord, Declaration, GENESIS_HASH,
-    Language, LocalizedText, Membership, NewConsent, Site, SiteDefinition, Slug, Username,
+    Account, ApiToken, Catalogue, CatalogueEntry, Choices, ConsentRecord, Declaration,
+    GENESIS_HASH, Language, LocalizedText, Membership, NewConsent, Site, SiteDefinition, Slug,
+    TokenScope, Username,
 };
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Executor, Row};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::{
-    ApplyOutcome, AuditEntry, Backend, Error, SiteSummary, Store, StoredSession, UndeclaredCookie,
+    ApplyOutcome, AuditEntry, Backend, Error, NewToken, SiteSummary, Store, StoredSession,
+    UndeclaredCookie,
 };
+
+/// A query of `api_tokens` reading the columns [`read_token`] takes, ending with `$filter`.
+macro_rules! token_query {
+    ($filter:literal) => {
+        concat!(
+            "SELECT id, owner, label, sites, access, created_at, last_used_at FROM api_tokens ",
+            $filter
+        )
+    };
+}
 
 /// What writing a site row does when the slug exists already.
 #[derive(Debug, Clone, Copy)]
@@ -640,8 +652,11 @@ impl Store for SqlStore {
         .collect()
     }
 
-    async fn add_user(&self, account: &Account) -> Result<(), Error> {
+    async fn add_user(&self, account: &Account, audit: Option<&AuditEntry>) -> Result<(), Error> {
         let mut transaction = self.pool.begin().await?;
+        if let Some(entry) = audit {
+            insert_audit(&mut transaction, entry).await?;
+        }
         let taken: Option<String> = sqlx::query_scalar("SELECT name FROM users WHERE name = $1")
             .bind(account.name.as_str().to_owned())
             .fetch_optional(&mut *transaction)
@@ -727,6 +742,97 @@ impl Store for SqlStore {
         disable_in(&mut transaction, name, disabled).await?;
         insert_audit(&mut transaction, entry).await?;
         transaction.commit().await?;
+        Ok(())
+    }
+
+    async fn create_site_audited(
+        &self,
+        definition: &SiteDefinition,
+        entry: &AuditEntry,
+    ) -> Result<(), Error> {
+        let mut transaction = self.pool.begin().await?;
+        let inserted =
+            Self::upsert_site_row(&mut transaction, &definition.site, OnConflict::Keep).await?;
+        if inserted == 0 {
+            return Err(Error::SiteExists(definition.site.slug.to_string()));
+        }
+        Self::write_declarations(&mut transaction, definition).await?;
+        insert_audit(&mut transaction, entry).await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    async fn add_token(&self, token: &NewToken, entry: &AuditEntry) -> Result<ApiToken, Error> {
+        let mut transaction = self.pool.begin().await?;
+        let sites = token
+            .scope
+            .sites
+            .as_ref()
+            .map(|sites| to_json(&sites.iter().map(Slug::as_str).collect::<Vec<_>>()));
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO api_tokens (token_hash, owner, label, sites, access, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(token.token_hash.clone())
+        .bind(token.owner.as_str().to_owned())
+        .bind(token.label.clone())
+        .bind(sites)
+        .bind(token.scope.access.as_str())
+        .bind(token.created_at)
+        .fetch_one(&mut *transaction)
+        .await?;
+        let mut entry = entry.clone();
+        entry.target = format!("token:{id}");
+        insert_audit(&mut transaction, &entry).await?;
+        transaction.commit().await?;
+        Ok(ApiToken {
+            id,
+            owner: token.owner.clone(),
+            label: token.label.clone(),
+            scope: token.scope.clone(),
+            created_at: token.created_at,
+            last_used_at: None,
+        })
+    }
+
+    async fn token(&self, token_hash: &str) -> Result<Option<ApiToken>, Error> {
+        let row = sqlx::query(token_query!("WHERE token_hash = $1"))
+            .bind(token_hash.to_owned())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(read_token).transpose()
+    }
+
+    async fn tokens(&self, owner: Option<&Username>) -> Result<Vec<ApiToken>, Error> {
+        sqlx::query(token_query!("WHERE $1 IS NULL OR owner = $1 ORDER BY id"))
+            .bind(owner.map(|o| o.as_str().to_owned()))
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(read_token)
+            .collect()
+    }
+
+    async fn revoke_token(&self, id: i64, entry: &AuditEntry) -> Result<(), Error> {
+        let mut transaction = self.pool.begin().await?;
+        let done = sqlx::query("DELETE FROM api_tokens WHERE id = $1")
+            .bind(id)
+            .execute(&mut *transaction)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(Error::UnknownToken(id));
+        }
+        insert_audit(&mut transaction, entry).await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    async fn touch_token(&self, id: i64, now: i64) -> Result<(), Error> {
+        sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
@@ -858,6 +964,34 @@ fn unix_now() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+fn read_token(row: &AnyRow) -> Result<ApiToken, Error> {
+    let sites: Option<String> = row.try_get("sites")?;
+    let sites = sites
+        .map(|text| {
+            let names: Vec<String> =
+                serde_json::from_str(&text).map_err(|e| Error::Corrupt(format!("sites: {e}")))?;
+            names
+                .iter()
+                .map(|name| {
+                    name.parse()
+                        .map_err(|e| Error::Corrupt(format!("sites: {e}")))
+                })
+                .collect::<Result<Vec<Slug>, Error>>()
+        })
+        .transpose()?;
+    Ok(ApiToken {
+        id: row.try_get("id")?,
+        owner: parse(row, "owner")?,
+        label: row.try_get("label")?,
+        scope: TokenScope {
+            sites,
+            access: parse(row, "access")?,
+        },
+        created_at: row.try_get("created_at")?,
+        last_used_at: row.try_get("last_used_at")?,
+    })
 }
 
 fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {

@@ -184,6 +184,37 @@ admin-field-party = Party (first or third)
 admin-field-duration = Duration (such as 13 months, or session)
 admin-field-domain = Domain (optional)
 admin-field-path = Path
-admin-field-function = Function and location (default language)
-admin-field-purpose = Purpose (default language)
+admin-field-function = Function and location
+admin-field-purpose = Purpose
 admin-add = Add
+admin-field-exempt = Exempt from consent (first-party audience measurement, at most 13 months)
+admin-field-status = Status (a draft is not published yet)
+admin-edit = Edit
+admin-edit-cookie-title = Declaration of { $name }
+admin-preview = Policy preview
+admin-preview-notice = Preview: the policy as visitors will read it, with { $drafts ->
+    [0] no draft declaration.
+    [one] one draft declaration made active.
+   *[other] { $drafts } draft declarations made active.
+}
+admin-new-site = New site
+admin-field-slug = Identifier (lowercase letters, digits and dashes; cannot be changed later)
+admin-create = Create
+admin-tokens = API tokens
+admin-api-document = API description (OpenAPI)
+admin-token-created = Here is the new token. Copy it now: it will not be shown again.
+admin-field-label = Label
+admin-field-sites = Sites
+admin-field-access = Access
+admin-access-read = read only
+admin-access-write = read and write
+admin-all-sites = every site you work on
+admin-col-created = Created (UTC)
+admin-col-last-used = Last used (UTC)
+admin-revoke = Revoke
+admin-no-tokens = No token yet.
+admin-new-token = New token
+admin-unknown-token = There is no such token.
+admin-add-user = Add a user
+admin-field-role = Role
+admin-field-member-of = Sites of an editor or viewer

@@ -181,6 +181,37 @@ admin-field-party = Origine (first ou third)
 admin-field-duration = Durée (comme 13 months, ou session)
 admin-field-domain = Domaine (facultatif)
 admin-field-path = Chemin
-admin-field-function = Fonction et emplacement (langue par défaut)
-admin-field-purpose = Finalité (langue par défaut)
+admin-field-function = Fonction et emplacement
+admin-field-purpose = Finalité
 admin-add = Ajouter
+admin-field-exempt = Exempté de consentement (mesure d'audience propre au site, 13 mois au plus)
+admin-field-status = Statut (un brouillon n'est pas encore publié)
+admin-edit = Modifier
+admin-edit-cookie-title = Déclaration de { $name }
+admin-preview = Aperçu de la politique
+admin-preview-notice = Aperçu : la politique telle que les visiteurs la liront, { $drafts ->
+    [0] sans déclaration en brouillon.
+    [one] avec une déclaration en brouillon rendue active.
+   *[other] avec { $drafts } déclarations en brouillon rendues actives.
+}
+admin-new-site = Nouveau site
+admin-field-slug = Identifiant (minuscules, chiffres et tirets ; ne peut plus changer ensuite)
+admin-create = Créer
+admin-tokens = Jetons d'API
+admin-api-document = Description de l'API (OpenAPI)
+admin-token-created = Voici le nouveau jeton. Copiez-le maintenant : il ne sera plus affiché.
+admin-field-label = Libellé
+admin-field-sites = Sites
+admin-field-access = Accès
+admin-access-read = lecture seule
+admin-access-write = lecture et écriture
+admin-all-sites = tous les sites sur lesquels vous travaillez
+admin-col-created = Créé (UTC)
+admin-col-last-used = Dernier usage (UTC)
+admin-revoke = Révoquer
+admin-no-tokens = Aucun jeton pour l'instant.
+admin-new-token = Nouveau jeton
+admin-unknown-token = Ce jeton n'existe pas.
+admin-add-user = Ajouter un utilisateur
+admin-field-role = Rôle
+admin-field-member-of = Sites d'un éditeur ou d'un lecteur

@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use cookie::{Cookie, SameSite};
 use cookiewarden_core::{
     Account, Category, ConsentMethod, ConsentRecord, ExportedRecord, Role, SiteDefinition,
-    Username, hash_password, verify_password,
+    Username, check_new_password, hash_password, verify_password,
 };
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -26,6 +26,7 @@ use crate::csrf::{self, CSRF_COOKIE};
 use crate::language::{LanguageHints, is_https, request_cookie, safe_next};
 use crate::pages::{html_page, not_found_page, view};
 use crate::policy::load_site;
+use crate::site_body::FieldError;
 use cookiewarden_store::AuditEntry;
 
 use crate::{App, Error};
@@ -140,6 +141,23 @@ fn client_key(app: &App, headers: &HeaderMap, extensions: &Extensions) -> String
     }
 }
 
+/// Checks a new password's rules and hashes it with a fresh salt, in one of the few hashing
+/// slots; the inner error is a refused password, for the person who chose it.
+pub(crate) async fn hash_new_password(
+    password: String,
+) -> Result<Result<String, cookiewarden_core::Error>, Error> {
+    if let Err(refused) = check_new_password(&password) {
+        return Ok(Err(refused));
+    }
+    let salt = random_bytes()?;
+    let _slot = hashing_slots().acquire().await;
+    Ok(
+        tokio::task::spawn_blocking(move || hash_password(&password, &salt))
+            .await
+            .unwrap_or_else(|e| Err(cookiewarden_core::Error::WeakPassword(e.to_string()))),
+    )
+}
+
 /// A hash to verify against when the user does not exist, so an unknown name costs the same
 /// time as a wrong password.
 fn decoy_hash() -> &'static str {
@@ -147,7 +165,9 @@ fn decoy_hash() -> &'static str {
     DECOY.get_or_init(|| hash_password("decoy password", &[0; 16]).unwrap_or_default())
 }
 
-fn session_hash(id: &str) -> String {
+/// How a session id or an API token is stored: its SHA-256, so a copy of the database opens
+/// nothing. A 256-bit random secret needs no slow hash.
+pub(crate) fn secret_hash(id: &str) -> String {
     hex::encode(Sha256::digest(id.as_bytes()))
 }
 
@@ -159,7 +179,7 @@ pub(crate) async fn current_user(
     let Some(id) = request_cookie(headers, SESSION_COOKIE) else {
         return Ok(None);
     };
-    let hash = session_hash(&id);
+    let hash = secret_hash(&id);
     let Some(session) = app.store.session(&hash).await? else {
         return Ok(None);
     };
@@ -213,6 +233,33 @@ pub(crate) fn set_csrf_cookie(
     }
 }
 
+/// A back-office page in the visitor's language, with a CSRF token for its forms (and the
+/// cookie set when the browser had none), never cached.
+pub(crate) fn admin_page(
+    app: &App,
+    hints: &LanguageHints,
+    headers: &HeaderMap,
+    uri: &Uri,
+    template: &str,
+    status: StatusCode,
+    page: minijinja::Value,
+) -> Result<Response, Error> {
+    let translations = app.pages.translations();
+    let language = hints.choose(&translations.languages(), translations.default_language());
+    let (token, new_secret) = csrf_token(headers)?;
+    let html = app.pages.render(
+        template,
+        &language,
+        uri.path(),
+        context! { csrf_token => token, ..page },
+    )?;
+    let mut response = html_page(status, &language, html);
+    if let Some(secret) = new_secret {
+        set_csrf_cookie(app, headers, &mut response, &secret);
+    }
+    Ok(no_store(response))
+}
+
 /// Where a request without a session goes: the login page, coming back here after.
 pub(crate) fn to_login(uri: &Uri) -> Response {
     let target = format!("/admin/login?next={}", uri.path());
@@ -264,25 +311,19 @@ fn login_response(
     uri: &Uri,
     view_of: LoginView<'_>,
 ) -> Result<Response, Error> {
-    let translations = app.pages.translations();
-    let language = hints.choose(&translations.languages(), translations.default_language());
-    let (token, new_secret) = csrf_token(headers)?;
-    let html = app.pages.render(
+    admin_page(
+        app,
+        hints,
+        headers,
+        uri,
         "admin_login.html",
-        &language,
-        uri.path(),
+        view_of.status,
         context! {
-            csrf_token => token,
             error => view_of.error,
             username => view_of.username,
             next => view_of.next,
         },
-    )?;
-    let mut response = html_page(view_of.status, &language, html);
-    if let Some(secret) = new_secret {
-        set_csrf_cookie(app, headers, &mut response, &secret);
-    }
-    Ok(no_store(response))
+    )
 }
 
 /// A refused unsafe request: 403 with a message in the visitor's language.
@@ -394,13 +435,13 @@ pub(crate) async fn login(
     // A new session id at every login: an id planted before it is worth nothing after, and a
     // session this browser had before ends.
     if let Some(previous) = request_cookie(&headers, SESSION_COOKIE) {
-        app.store.delete_session(&session_hash(&previous)).await?;
+        app.store.delete_session(&secret_hash(&previous)).await?;
     }
     let mut id = random_bytes()?.to_vec();
     id.extend_from_slice(&random_bytes()?);
     let id = hex::encode(id);
     app.store
-        .create_session(&session_hash(&id), &account.name, now)
+        .create_session(&secret_hash(&id), &account.name, now)
         .await?;
     let mut response = Redirect::to(next).into_response();
     let session = Cookie::build((SESSION_COOKIE, id))
@@ -516,25 +557,19 @@ pub(crate) async fn home(
             })
         })
         .collect();
-    let translations = app.pages.translations();
-    let language = hints.choose(&translations.languages(), translations.default_language());
-    let (token, new_secret) = csrf_token(&headers)?;
-    let html = app.pages.render(
+    admin_page(
+        &app,
+        &hints,
+        &headers,
+        &uri,
         "admin_home.html",
-        &language,
-        uri.path(),
+        StatusCode::OK,
         context! {
             user => account.name.as_str(),
             admin => account.admin,
             sites => view(&sites),
-            csrf_token => token,
         },
-    )?;
-    let mut response = html_page(StatusCode::OK, &language, html);
-    if let Some(secret) = new_secret {
-        set_csrf_cookie(&app, &headers, &mut response, &secret);
-    }
-    Ok(no_store(response))
+    )
 }
 
 /// A member's view of a site: the user, the site and their role on it, or the response to
@@ -577,7 +612,7 @@ pub(crate) struct LogQuery {
 }
 
 /// The filters of the consent log, read.
-struct LogFilter {
+pub(crate) struct LogFilter {
     /// Milliseconds since the epoch, inclusive.
     from_ms: Option<i64>,
     /// Milliseconds since the epoch, exclusive (the day after `to`).
@@ -601,8 +636,19 @@ fn day_start_ms(day: &str) -> Option<i64> {
 }
 
 impl LogQuery {
+    /// The query of these filters, as the API takes them.
+    pub(crate) fn new(from: String, to: String, method: String, consent_id: String) -> LogQuery {
+        LogQuery {
+            from,
+            to,
+            method,
+            consent_id,
+            format: String::new(),
+        }
+    }
+
     /// The filters, or the value that is not one.
-    fn filter(&self) -> Result<LogFilter, String> {
+    pub(crate) fn filter(&self) -> Result<LogFilter, String> {
         let day = |value: &str| match value {
             "" => Ok(None),
             day => day_start_ms(day).map(Some).ok_or_else(|| day.to_owned()),
@@ -620,7 +666,7 @@ impl LogQuery {
 }
 
 impl LogFilter {
-    fn keeps(&self, record: &ConsentRecord) -> bool {
+    pub(crate) fn keeps(&self, record: &ConsentRecord) -> bool {
         let c = &record.consent;
         self.from_ms.is_none_or(|from| c.recorded_at_ms >= from)
             && self.until_ms.is_none_or(|until| c.recorded_at_ms < until)
@@ -728,10 +774,13 @@ pub(crate) async fn consent_log(
         })
         .collect();
     let csv_query = serde_urlencoded::to_string(&query).unwrap_or_default();
-    let html = app.pages.render(
+    admin_page(
+        &app,
+        &hints,
+        &headers,
+        &uri,
         "admin_consents.html",
-        &language,
-        uri.path(),
+        StatusCode::OK,
         context! {
             site_name => &definition.site.name,
             rows => view(&rows),
@@ -740,13 +789,12 @@ pub(crate) async fn consent_log(
             methods => ConsentMethod::ALL.map(ConsentMethod::as_str).to_vec(),
             csv_url => format!("{}?{csv_query}&format=csv", uri.path()),
         },
-    )?;
-    Ok(no_store(html_page(StatusCode::OK, &language, html)))
+    )
 }
 
 /// The logged-in administrator, or the response to send instead: the login page for nobody,
 /// 403 for a user who is not an administrator.
-async fn require_admin(
+pub(crate) async fn require_admin(
     app: &App,
     hints: &LanguageHints,
     headers: &HeaderMap,
@@ -786,17 +834,41 @@ struct UserRow {
     me: bool,
 }
 
-/// `GET /admin/users`: every user with their roles, for administrators.
-pub(crate) async fn users(
-    State(app): State<App>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
+/// The new-user form as sent (sites may repeat).
+#[derive(Debug, Default, Serialize)]
+struct NewUserForm {
+    name: String,
+    role: String,
+    sites: Vec<String>,
+    #[serde(skip)]
+    password: String,
+}
+
+impl NewUserForm {
+    fn from_pairs(pairs: Vec<(String, String)>) -> NewUserForm {
+        let mut form = NewUserForm::default();
+        for (key, value) in pairs {
+            match key.as_str() {
+                "name" => form.name = value,
+                "role" => form.role = value,
+                "sites" => form.sites.push(value),
+                "password" => form.password = value,
+                _ => {}
+            }
+        }
+        form
+    }
+}
+
+async fn render_users(
+    app: &App,
+    hints: &LanguageHints,
+    headers: &HeaderMap,
+    uri: &Uri,
+    me: &Account,
+    form: &NewUserForm,
+    error: Option<String>,
 ) -> Result<Response, Error> {
-    let me = match require_admin(&app, &hints, &headers, &uri).await? {
-        Ok(account) => account,
-        Err(response) => return Ok(response),
-    };
     let rows: Vec<UserRow> = app
         .store
         .users()
@@ -817,20 +889,160 @@ pub(crate) async fn users(
             name: a.name.to_string(),
         })
         .collect();
-    let translations = app.pages.translations();
-    let language = hints.choose(&translations.languages(), translations.default_language());
-    let (token, new_secret) = csrf_token(&headers)?;
-    let html = app.pages.render(
+    let sites: Vec<String> = app
+        .store
+        .sites()
+        .await?
+        .into_iter()
+        .map(|s| s.slug.to_string())
+        .collect();
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    admin_page(
+        app,
+        hints,
+        headers,
+        uri,
         "admin_users.html",
-        &language,
-        uri.path(),
-        context! { users => view(&rows), csrf_token => token },
-    )?;
-    let mut response = html_page(StatusCode::OK, &language, html);
-    if let Some(secret) = new_secret {
-        set_csrf_cookie(&app, &headers, &mut response, &secret);
+        status,
+        context! { users => view(&rows), sites, form => view(form), error },
+    )
+}
+
+/// `GET /admin/users`: every user with their roles, and the form of a new one, for
+/// administrators.
+pub(crate) async fn users(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+) -> Result<Response, Error> {
+    let me = match require_admin(&app, &hints, &headers, &uri).await? {
+        Ok(account) => account,
+        Err(response) => return Ok(response),
+    };
+    let form = NewUserForm {
+        role: Role::Viewer.as_str().to_owned(),
+        ..NewUserForm::default()
+    };
+    render_users(&app, &hints, &headers, &uri, &me, &form, None).await
+}
+
+/// A new user refused: 409 for a taken name, 422 for a value that breaks a rule (naming the
+/// field).
+pub(crate) struct UserRefused {
+    pub(crate) status: StatusCode,
+    pub(crate) error: FieldError,
+}
+
+/// Creates a user with the rules of `user add`, recorded in the audit log as done by `actor`;
+/// shared by the users page and the API.
+pub(crate) async fn add_user(
+    app: &App,
+    actor: String,
+    name: &str,
+    role: &str,
+    sites: &[String],
+    password: String,
+) -> Result<Result<Account, UserRefused>, Error> {
+    let refused = |field: &str, message: String| {
+        Ok(Err(UserRefused {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            error: FieldError {
+                field: field.to_owned(),
+                message,
+            },
+        }))
+    };
+    let name: Username = match name.trim().parse() {
+        Ok(name) => name,
+        Err(error) => return refused("name", error.to_string()),
+    };
+    let role: Role = match role.parse() {
+        Ok(role) => role,
+        Err(error) => return refused("role", error.to_string()),
+    };
+    let sites = match sites
+        .iter()
+        .map(|s| s.parse::<cookiewarden_core::Slug>())
+        .collect::<Result<Vec<_>, _>>()
+    {
+        Ok(sites) => sites,
+        Err(error) => return refused("sites", error.to_string()),
+    };
+    let account = match Account::new(name, role, sites, String::new()) {
+        Ok(account) => account,
+        Err(error) => return refused("sites", error.to_string()),
+    };
+    let password_hash = match hash_new_password(password).await? {
+        Ok(hash) => hash,
+        Err(error) => return refused("password", error.to_string()),
+    };
+    let account = Account {
+        password_hash,
+        ..account
+    };
+    let shown = serde_json::json!({
+        "admin": account.admin,
+        "sites": account.memberships.iter().map(|m| format!("{} ({})", m.site, m.role)).collect::<Vec<_>>(),
+    });
+    let entry = AuditEntry {
+        at_ms: now_ms(),
+        actor,
+        action: "user.create".to_owned(),
+        target: format!("user:{}", account.name),
+        before: None,
+        after: Some(shown.to_string()),
+    };
+    match app.store.add_user(&account, Some(&entry)).await {
+        Ok(()) => Ok(Ok(account)),
+        Err(cookiewarden_store::Error::UserExists(name)) => Ok(Err(UserRefused {
+            status: StatusCode::CONFLICT,
+            error: FieldError {
+                field: "name".to_owned(),
+                message: format!("user `{name}` exists already"),
+            },
+        })),
+        Err(cookiewarden_store::Error::UnknownSite(site)) => {
+            refused("sites", format!("no site `{site}`"))
+        }
+        Err(error) => Err(error.into()),
     }
-    Ok(no_store(response))
+}
+
+/// `POST /admin/users`: creates a user (administrators), audited; or the page again with
+/// the refused value's message.
+pub(crate) async fn create_user(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, Error> {
+    let token = pairs
+        .iter()
+        .find(|(k, _)| k == "csrfmiddlewaretoken")
+        .map(|(_, v)| v.clone());
+    if !csrf::check(&headers, token.as_deref()) {
+        return Ok(csrf_refused(&app, &hints));
+    }
+    let me = match require_admin(&app, &hints, &headers, &uri).await? {
+        Ok(account) => account,
+        Err(response) => return Ok(response),
+    };
+    let mut form = NewUserForm::from_pairs(pairs);
+    let password = std::mem::take(&mut form.password);
+    let actor = me.name.to_string();
+    match add_user(&app, actor, &form.name, &form.role, &form.sites, password).await? {
+        Ok(_) => Ok(no_store(Redirect::to("/admin/users").into_response())),
+        Err(refused) => {
+            let message = format!("{}: {}", refused.error.field, refused.error.message);
+            render_users(&app, &hints, &headers, &uri, &me, &form, Some(message)).await
+        }
+    }
 }
 
 /// `POST /admin/users/{name}/disable` and `…/enable`, for administrators, recorded in the
@@ -958,19 +1170,19 @@ pub(crate) async fn audit(
             after: e.after.unwrap_or_default(),
         })
         .collect();
-    let translations = app.pages.translations();
-    let language = hints.choose(&translations.languages(), translations.default_language());
-    let html = app.pages.render(
+    admin_page(
+        &app,
+        &hints,
+        &headers,
+        &uri,
         "admin_audit.html",
-        &language,
-        uri.path(),
+        StatusCode::OK,
         context! { entries => view(&entries) },
-    )?;
-    Ok(no_store(html_page(StatusCode::OK, &language, html)))
+    )
 }
 
 /// A time as `2027-01-15T08:00:00Z`.
-fn rfc3339(seconds: i64) -> String {
+pub(crate) fn rfc3339(seconds: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(seconds)
         .ok()
         .and_then(|t| {

@@ -1,27 +1,36 @@
-//! A site's settings in the back office: origins, languages, consent lifetimes, policy path.
-//! Members read them; editors and administrators change them. The form's values go through
-//! the same parser as `site apply`, so the rules (and their messages) are the same, and a
-//! refused value is shown beside its field with nothing saved.
+//! Sites in the back office: their settings (origins, languages, consent lifetimes, policy
+//! path), their cookie declarations with texts in every language of the site, a new site, and
+//! a preview of the policy. Members read; editors and administrators change; administrators
+//! create sites. Every form becomes a [`SiteBody`] checked by the same parser as `site apply`
+//! and the JSON API, so a refused value is shown beside its field with the same message, and
+//! nothing is saved.
+
+use std::collections::BTreeMap;
 
 use axum::Form;
 use axum::extract::{OriginalUri, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
-use cookiewarden_core::{Account, Declaration, DefinitionError, Role, SiteDefinition, Slug};
+use cookiewarden_core::{Account, DeclarationStatus, Role, SiteDefinition};
 use cookiewarden_store::AuditEntry;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
-use crate::admin::{csrf_token, no_store, refusal, site_member};
+use crate::admin::{admin_page, no_store, refusal, require_admin, site_member};
 use crate::consent::now_ms;
 use crate::csrf;
 use crate::language::LanguageHints;
 use crate::pages::{html_page, view};
+use crate::policy::{PolicyView, site_language};
+use crate::site_body::{CookieBody, FieldError, SiteBody, with_cookie, without_cookie};
 use crate::{App, Error};
 
 /// The settings as the form shows and sends them.
 #[derive(Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
 pub(crate) struct SettingsForm {
+    /// Only sent when creating a site: a site is never renamed.
+    #[serde(default)]
+    slug: String,
     #[serde(default)]
     name: String,
     #[serde(default)]
@@ -40,7 +49,7 @@ pub(crate) struct SettingsForm {
     csrfmiddlewaretoken: Option<String>,
 }
 
-/// The form's fields in order, with their labels.
+/// The settings form's fields in order, with their labels.
 const FIELDS: [(&str, &str); 7] = [
     ("name", "admin-field-name"),
     ("origins", "admin-field-origins"),
@@ -53,29 +62,23 @@ const FIELDS: [(&str, &str); 7] = [
 
 impl SettingsForm {
     fn of(definition: &SiteDefinition) -> SettingsForm {
-        let site = &definition.site;
+        let body = SiteBody::of(definition);
         SettingsForm {
-            name: site.name.clone(),
-            origins: site.origins.join("\n"),
-            languages: site
-                .languages
-                .iter()
-                .map(|l| l.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-            default_language: site.default_language.to_string(),
-            consent_lifetime: site.consent_lifetime.to_string(),
-            rejection_lifetime: site
-                .rejection_lifetime
-                .map(|l| l.to_string())
-                .unwrap_or_default(),
-            policy_path: site.policy_path.clone(),
+            slug: body.slug,
+            name: body.name,
+            origins: body.origins.join("\n"),
+            languages: body.languages.join(", "),
+            default_language: body.default_language,
+            consent_lifetime: body.consent_lifetime.unwrap_or_default(),
+            rejection_lifetime: body.rejection_lifetime.unwrap_or_default(),
+            policy_path: body.policy_path.unwrap_or_default(),
             csrfmiddlewaretoken: None,
         }
     }
 
     fn value(&self, field: &str) -> &str {
         match field {
+            "slug" => &self.slug,
             "name" => &self.name,
             "origins" => &self.origins,
             "languages" => &self.languages,
@@ -86,225 +89,256 @@ impl SettingsForm {
         }
     }
 
-    /// The definition with these settings, read by the same parser as a site file; a field
-    /// holding control characters (which some databases refuse) is refused first.
-    fn apply_to(&self, definition: &SiteDefinition) -> Result<SiteDefinition, DefinitionError> {
-        for (field, _) in FIELDS {
-            let line_breaks_allowed = field == "origins";
-            if has_control(self.value(field), line_breaks_allowed) {
-                return Err(control_error(field));
-            }
-        }
-        let mut table: toml::Table = toml::from_str(&definition.to_toml()).unwrap_or_default();
+    /// `body` with these settings, checked by the site-definition parser; the error names the
+    /// form field it is about.
+    fn apply_to(&self, mut body: SiteBody) -> Result<SiteDefinition, FieldError> {
         let list = |text: &str, separators: &[char]| {
-            toml::Value::Array(
-                text.split(separators)
-                    .map(str::trim)
-                    .filter(|item| !item.is_empty())
-                    .map(|item| toml::Value::String(item.to_owned()))
-                    .collect(),
-            )
+            text.split(separators)
+                .map(str::trim)
+                .filter(|item| !item.is_empty())
+                .map(str::to_owned)
+                .collect()
         };
-        let text = |value: &str| toml::Value::String(value.trim().to_owned());
-        table.insert("name".into(), text(&self.name));
-        table.insert("origins".into(), list(&self.origins, &['\n', '\r']));
-        table.insert("languages".into(), list(&self.languages, &[',', ' ']));
-        table.insert("default_language".into(), text(&self.default_language));
-        table.insert("consent_lifetime".into(), text(&self.consent_lifetime));
-        if self.rejection_lifetime.trim().is_empty() {
-            table.remove("rejection_lifetime");
-        } else {
-            table.insert("rejection_lifetime".into(), text(&self.rejection_lifetime));
-        }
-        table.insert("policy_path".into(), text(&self.policy_path));
-        let edited = toml::to_string(&table).unwrap_or_default();
-        SiteDefinition::parse(&edited)
+        let optional = |text: &str| Some(text.trim().to_owned()).filter(|t| !t.is_empty());
+        body.name = self.name.trim().to_owned();
+        body.origins = list(&self.origins, &['\n', '\r']);
+        body.languages = list(&self.languages, &[',', ' ']);
+        body.default_language = self.default_language.trim().to_owned();
+        body.consent_lifetime = optional(&self.consent_lifetime);
+        body.rejection_lifetime = optional(&self.rejection_lifetime);
+        body.policy_path = optional(&self.policy_path);
+        body.to_definition().map_err(|error| {
+            // `origins[1]` is the origins field; the slug has no field once the site exists.
+            let path = error.field.split(['.', '[']).next().unwrap_or_default();
+            let field = std::iter::once("slug")
+                .chain(FIELDS.iter().map(|(name, _)| *name))
+                .find(|name| *name == path)
+                .unwrap_or("name");
+            FieldError {
+                field: field.to_owned(),
+                message: error.message,
+            }
+        })
     }
 }
 
-/// A new declaration as the form sends it; texts are in the site's default language.
-#[derive(Debug, Default, Deserialize)]
-pub(crate) struct NewCookieForm {
-    #[serde(default)]
+/// One field of a form as a template shows it.
+#[derive(Debug, Serialize)]
+struct FieldView {
     name: String,
-    #[serde(default)]
-    provider: String,
-    #[serde(default)]
-    category: String,
-    #[serde(default)]
-    party: String,
-    #[serde(default)]
-    duration: String,
-    #[serde(default)]
-    domain: String,
-    #[serde(default)]
-    path: String,
-    #[serde(default)]
-    function: String,
-    #[serde(default)]
-    purpose: String,
-    #[serde(default)]
-    csrfmiddlewaretoken: Option<String>,
+    label: &'static str,
+    /// The language a per-language field is in.
+    language: Option<String>,
+    value: String,
+    /// `text`, `textarea`, `select` or `checkbox`.
+    kind: &'static str,
+    options: &'static [&'static str],
+    error: Option<String>,
 }
 
-/// The new-cookie form's fields in order, with their labels.
-const COOKIE_FIELDS: [(&str, &str); 9] = [
-    ("name", "admin-field-cookie-name"),
-    ("provider", "admin-field-provider"),
-    ("category", "admin-field-category"),
-    ("party", "admin-field-party"),
-    ("duration", "admin-field-duration"),
-    ("domain", "admin-field-domain"),
-    ("path", "admin-field-path"),
-    ("function", "admin-field-function"),
-    ("purpose", "admin-field-purpose"),
+impl FieldView {
+    fn text(name: &str, label: &'static str, value: &str) -> FieldView {
+        FieldView {
+            name: name.to_owned(),
+            label,
+            language: None,
+            value: value.to_owned(),
+            kind: if name == "origins" {
+                "textarea"
+            } else {
+                "text"
+            },
+            options: &[],
+            error: None,
+        }
+    }
+
+    fn with_error(mut self, error: Option<&FieldError>) -> FieldView {
+        self.error = error
+            .filter(|e| e.field == self.name)
+            .map(|e| e.message.clone());
+        self
+    }
+}
+
+fn settings_fields(form: &SettingsForm, error: Option<&FieldError>) -> Vec<FieldView> {
+    FIELDS
+        .iter()
+        .map(|(name, label)| FieldView::text(name, label, form.value(name)).with_error(error))
+        .collect()
+}
+
+/// A declaration as its form sends it: the fixed fields, and a function and a purpose per
+/// language of the site (`function.fr`, `purpose.fr`).
+#[derive(Debug, Default)]
+pub(crate) struct CookieForm(BTreeMap<String, String>);
+
+/// The declaration form's fixed fields: name, label, kind and choices.
+const COOKIE_FIELDS: [(&str, &str, &str, &[&str]); 9] = [
+    ("name", "admin-field-cookie-name", "text", &[]),
+    ("provider", "admin-field-provider", "text", &[]),
+    (
+        "category",
+        "admin-field-category",
+        "select",
+        &["necessary", "preferences", "statistics", "marketing"],
+    ),
+    ("exempt", "admin-field-exempt", "checkbox", &[]),
+    ("party", "admin-field-party", "select", &["first", "third"]),
+    ("duration", "admin-field-duration", "text", &[]),
+    ("domain", "admin-field-domain", "text", &[]),
+    ("path", "admin-field-path", "text", &[]),
+    (
+        "status",
+        "admin-field-status",
+        "select",
+        &["active", "draft"],
+    ),
 ];
 
-impl NewCookieForm {
-    fn value(&self, field: &str) -> &str {
-        match field {
-            "name" => &self.name,
-            "provider" => &self.provider,
-            "category" => &self.category,
-            "party" => &self.party,
-            "duration" => &self.duration,
-            "domain" => &self.domain,
-            "path" => &self.path,
-            "function" => &self.function,
-            _ => &self.purpose,
+impl CookieForm {
+    fn of(cookie: &CookieBody) -> CookieForm {
+        let mut values = BTreeMap::from([
+            ("name".to_owned(), cookie.name.clone()),
+            ("provider".to_owned(), cookie.provider.clone()),
+            ("category".to_owned(), cookie.category.clone()),
+            ("party".to_owned(), cookie.party.clone()),
+            ("duration".to_owned(), cookie.duration.clone()),
+            (
+                "domain".to_owned(),
+                cookie.domain.clone().unwrap_or_default(),
+            ),
+            ("path".to_owned(), cookie.path.clone().unwrap_or_default()),
+            (
+                "status".to_owned(),
+                cookie.status.clone().unwrap_or_default(),
+            ),
+        ]);
+        if cookie.exempt {
+            values.insert("exempt".to_owned(), "on".to_owned());
+        }
+        for (field, texts) in [("function", &cookie.function), ("purpose", &cookie.purpose)] {
+            for (language, text) in texts {
+                values.insert(format!("{field}.{language}"), text.clone());
+            }
+        }
+        CookieForm(values)
+    }
+
+    fn from_pairs(pairs: Vec<(String, String)>) -> CookieForm {
+        CookieForm(pairs.into_iter().collect())
+    }
+
+    fn get(&self, field: &str) -> &str {
+        self.0.get(field).map_or("", String::as_str)
+    }
+
+    fn token(&self) -> Option<&str> {
+        self.0.get("csrfmiddlewaretoken").map(String::as_str)
+    }
+
+    /// The declaration these values describe; empty optional fields are left out.
+    fn to_body(&self) -> CookieBody {
+        let optional =
+            |field: &str| Some(self.get(field).trim().to_owned()).filter(|v| !v.is_empty());
+        let texts = |field: &str| {
+            self.0
+                .iter()
+                .filter_map(|(key, value)| {
+                    let language = key.strip_prefix(field)?.strip_prefix('.')?;
+                    let value = value.trim();
+                    (!value.is_empty()).then(|| (language.to_owned(), value.to_owned()))
+                })
+                .collect()
+        };
+        CookieBody {
+            name: self.get("name").trim().to_owned(),
+            provider: self.get("provider").trim().to_owned(),
+            category: self.get("category").trim().to_owned(),
+            exempt: !self.get("exempt").is_empty(),
+            party: self.get("party").trim().to_owned(),
+            domain: optional("domain"),
+            path: optional("path"),
+            duration: self.get("duration").trim().to_owned(),
+            status: optional("status"),
+            function: texts("function"),
+            purpose: texts("purpose"),
         }
     }
 
-    /// The definition with this declaration added, read by the same parser as a site file;
-    /// an error names the form field it is about.
-    fn apply_to(
-        &self,
-        definition: &SiteDefinition,
-    ) -> Result<SiteDefinition, (&'static str, String)> {
-        if let Some((field, _)) = COOKIE_FIELDS
+    /// The fields to show: the fixed ones, then a function and a purpose per language.
+    fn fields(&self, languages: &[String], error: Option<&FieldError>) -> Vec<FieldView> {
+        let fixed = COOKIE_FIELDS
             .iter()
-            .find(|(field, _)| has_control(self.value(field), false))
-        {
-            return Err((field, control_error(field).message));
-        }
-        let mut table: toml::Table = toml::from_str(&definition.to_toml()).unwrap_or_default();
-        let text = |value: &str| toml::Value::String(value.trim().to_owned());
-        let mut cookie = toml::Table::new();
-        for field in ["name", "provider", "category", "party", "duration"] {
-            cookie.insert(field.to_owned(), text(self.value(field)));
-        }
-        if !self.domain.trim().is_empty() {
-            cookie.insert("domain".into(), text(&self.domain));
-        }
-        let path = if self.path.trim().is_empty() {
-            "/"
-        } else {
-            &self.path
-        };
-        cookie.insert("path".into(), text(path));
-        let language = definition.site.default_language.to_string();
-        for (field, value) in [("function", &self.function), ("purpose", &self.purpose)] {
-            if !value.trim().is_empty() {
-                let mut localized = toml::Table::new();
-                localized.insert(language.clone(), text(value));
-                cookie.insert(field.into(), toml::Value::Table(localized));
-            }
-        }
-        let cookies = table
-            .entry("cookie")
-            .or_insert_with(|| toml::Value::Array(Vec::new()));
-        let index = match cookies {
-            toml::Value::Array(list) => {
-                list.push(toml::Value::Table(cookie));
-                list.len() - 1
-            }
-            _ => 0,
-        };
-        let edited = toml::to_string(&table).unwrap_or_default();
-        SiteDefinition::parse(&edited).map_err(|error| {
-            let prefix = format!("cookie[{index}]");
-            let field = error
-                .field
-                .strip_prefix(&prefix)
-                .map(|rest| rest.trim_start_matches('.'))
-                .and_then(|rest| {
-                    COOKIE_FIELDS
-                        .iter()
-                        .map(|(name, _)| *name)
-                        .find(|name| rest.split(['.', '[']).next() == Some(*name))
-                })
-                .unwrap_or("name");
-            (field, error.message)
-        })
+            .map(|(name, label, kind, options)| FieldView {
+                name: (*name).to_owned(),
+                label,
+                language: None,
+                value: self.get(name).to_owned(),
+                kind,
+                options,
+                error: error
+                    .filter(|e| e.field == *name)
+                    .map(|e| e.message.clone()),
+            });
+        let texts = languages.iter().flat_map(|language| {
+            [
+                ("function", "admin-field-function"),
+                ("purpose", "admin-field-purpose"),
+            ]
+            .map(|(field, label)| {
+                let name = format!("{field}.{language}");
+                FieldView {
+                    value: self.get(&name).to_owned(),
+                    name,
+                    label,
+                    language: Some(language.clone()),
+                    kind: "textarea",
+                    options: &[],
+                    // A text error names the field, not the language: shown by each.
+                    error: error
+                        .filter(|e| e.field == field)
+                        .map(|e| e.message.clone()),
+                }
+            })
+        });
+        fixed.chain(texts).collect()
     }
 }
 
 #[derive(Serialize)]
 struct CookieRow {
-    pattern: String,
+    name: String,
     domain: String,
-    category: &'static str,
-    party: &'static str,
+    category: String,
+    party: String,
     duration: String,
     provider: String,
-    status: &'static str,
+    status: String,
+    edit_url: String,
 }
 
 impl CookieRow {
-    /// How the audit log names this declaration: its site, name and, if any, domain.
-    fn target(&self, site: &Slug) -> String {
-        if self.domain.is_empty() {
-            format!("site:{site}/cookie:{}", self.pattern)
-        } else {
-            format!("site:{site}/cookie:{}@{}", self.pattern, self.domain)
-        }
-    }
-
-    fn of(declaration: &Declaration) -> CookieRow {
+    fn of(slug: &str, cookie: CookieBody) -> CookieRow {
+        let domain = cookie.domain.unwrap_or_default();
         CookieRow {
-            pattern: declaration.pattern.to_string(),
-            domain: declaration.domain.clone().unwrap_or_default(),
-            category: declaration.category.as_str(),
-            party: declaration.party.as_str(),
-            duration: declaration.duration.to_string(),
-            provider: declaration.provider.clone(),
-            status: declaration.status.as_str(),
+            edit_url: cookie_url(slug, &cookie.name, &domain),
+            name: cookie.name,
+            domain,
+            category: cookie.category,
+            party: cookie.party,
+            duration: cookie.duration,
+            provider: cookie.provider,
+            status: cookie.status.unwrap_or_default(),
         }
     }
 }
 
-/// Whether a form value holds control characters (line breaks only where a field takes lines).
-fn has_control(value: &str, line_breaks_allowed: bool) -> bool {
-    value
-        .chars()
-        .any(|c| c.is_control() && !(line_breaks_allowed && matches!(c, '\n' | '\r')))
-}
-
-fn control_error(field: &str) -> DefinitionError {
-    DefinitionError {
-        line: 0,
-        column: 0,
-        field: field.to_owned(),
-        message: "control characters are not allowed here".to_owned(),
-    }
-}
-
-#[derive(Serialize)]
-struct FieldView<'a> {
-    name: &'a str,
-    label: &'a str,
-    value: &'a str,
-    error: Option<&'a str>,
-}
-
-/// The form field a parser error is about: `origins[1]` is the origins field.
-fn field_of(error: &DefinitionError) -> &str {
-    let path = error.field.split(['.', '[']).next().unwrap_or_default();
-    FIELDS
-        .iter()
-        .map(|(name, _)| *name)
-        .find(|name| *name == path)
-        .unwrap_or("name")
+/// The edit page of one declaration.
+fn cookie_url(slug: &str, name: &str, domain: &str) -> String {
+    let query =
+        serde_urlencoded::to_string([("name", name), ("domain", domain)]).unwrap_or_default();
+    format!("/admin/sites/{slug}/cookies/edit?{query}")
 }
 
 #[derive(Deserialize)]
@@ -313,105 +347,46 @@ pub(crate) struct SavedQuery {
     saved: bool,
 }
 
-struct Page<'a> {
+/// What the site's page shows besides the stored site: the settings form as sent, with the
+/// error of a refused value.
+struct SitePage<'a> {
     definition: &'a SiteDefinition,
     form: &'a SettingsForm,
-    error: Option<(&'a str, String)>,
-    new_cookie: &'a NewCookieForm,
-    new_cookie_error: Option<(&'a str, String)>,
+    error: Option<&'a FieldError>,
     editable: bool,
     saved: bool,
     status: StatusCode,
 }
 
-fn render(
+fn render_site(
     app: &App,
     hints: &LanguageHints,
     headers: &HeaderMap,
     uri: &Uri,
-    page: Page<'_>,
+    page: SitePage<'_>,
 ) -> Result<Response, Error> {
-    let fields: Vec<FieldView<'_>> = FIELDS
-        .iter()
-        .map(|(name, label)| FieldView {
-            name,
-            label,
-            value: page.form.value(name),
-            error: page
-                .error
-                .as_ref()
-                .filter(|(field, _)| field == name)
-                .map(|(_, message)| message.as_str()),
-        })
+    let slug = page.definition.site.slug.as_str();
+    let cookies: Vec<CookieRow> = SiteBody::of(page.definition)
+        .cookies
+        .into_iter()
+        .map(|cookie| CookieRow::of(slug, cookie))
         .collect();
-    let cookie_fields: Vec<FieldView<'_>> = COOKIE_FIELDS
-        .iter()
-        .map(|(name, label)| FieldView {
-            name,
-            label,
-            value: page.new_cookie.value(name),
-            error: page
-                .new_cookie_error
-                .as_ref()
-                .filter(|(field, _)| field == name)
-                .map(|(_, message)| message.as_str()),
-        })
-        .collect();
-    let translations = app.pages.translations();
-    let language = hints.choose(&translations.languages(), translations.default_language());
-    let (token, new_secret) = csrf_token(headers)?;
-    let html = app.pages.render(
+    admin_page(
+        app,
+        hints,
+        headers,
+        uri,
         "admin_site.html",
-        &language,
-        uri.path(),
+        page.status,
         context! {
             site_name => &page.definition.site.name,
-            slug => page.definition.site.slug.as_str(),
-            fields => view(&fields),
-            cookie_fields => view(&cookie_fields),
-            cookies => view(page.definition.declarations.iter().map(CookieRow::of).collect::<Vec<_>>()),
+            slug,
+            fields => view(settings_fields(page.form, page.error)),
+            cookies => view(cookies),
             editable => page.editable,
             saved => page.saved,
-            csrf_token => token,
         },
-    )?;
-    let mut response = html_page(page.status, &language, html);
-    if let Some(secret) = new_secret {
-        crate::admin::set_csrf_cookie(app, headers, &mut response, &secret);
-    }
-    Ok(no_store(response))
-}
-
-/// A form the site-definition rules refused: the page again, with the message beside the
-/// field, and nothing saved.
-struct Refused<'a> {
-    settings: &'a SettingsForm,
-    settings_error: Option<(&'a str, String)>,
-    new_cookie: &'a NewCookieForm,
-    new_cookie_error: Option<(&'a str, String)>,
-}
-
-impl Refused<'_> {
-    fn render(
-        self,
-        app: &App,
-        hints: &LanguageHints,
-        headers: &HeaderMap,
-        uri: &Uri,
-        definition: &SiteDefinition,
-    ) -> Result<Response, Error> {
-        let page = Page {
-            definition,
-            form: self.settings,
-            error: self.settings_error,
-            new_cookie: self.new_cookie,
-            new_cookie_error: self.new_cookie_error,
-            editable: true,
-            saved: false,
-            status: StatusCode::UNPROCESSABLE_ENTITY,
-        };
-        render(app, hints, headers, uri, page)
-    }
+    )
 }
 
 /// The site's editor behind an unsafe request: the CSRF token checked first, then a
@@ -444,7 +419,7 @@ async fn site_editor(
     })
 }
 
-fn audit_entry(
+pub(crate) fn audit_entry(
     account: &Account,
     action: &str,
     target: String,
@@ -485,19 +460,15 @@ pub(crate) async fn settings(
         Ok(member) => member,
         Err(response) => return Ok(response),
     };
-    let form = SettingsForm::of(&definition);
-    let new_cookie = NewCookieForm::default();
-    let page = Page {
+    let page = SitePage {
         definition: &definition,
-        form: &form,
+        form: &SettingsForm::of(&definition),
         error: None,
-        new_cookie: &new_cookie,
-        new_cookie_error: None,
         editable: role != Role::Viewer,
         saved: query.saved,
         status: StatusCode::OK,
     };
-    render(&app, &hints, &headers, &uri, page)
+    render_site(&app, &hints, &headers, &uri, page)
 }
 
 /// `POST /admin/sites/{slug}`: saves the settings (editors and administrators), or shows the
@@ -516,16 +487,18 @@ pub(crate) async fn save_settings(
             Ok(editor) => editor,
             Err(response) => return Ok(response),
         };
-    let edited = match form.apply_to(&definition) {
+    let edited = match form.apply_to(SiteBody::of(&definition)) {
         Ok(edited) => edited,
         Err(error) => {
-            let refused = Refused {
-                settings: &form,
-                settings_error: Some((field_of(&error), error.message.clone())),
-                new_cookie: &NewCookieForm::default(),
-                new_cookie_error: None,
+            let page = SitePage {
+                definition: &definition,
+                form: &form,
+                error: Some(&error),
+                editable: true,
+                saved: false,
+                status: StatusCode::UNPROCESSABLE_ENTITY,
             };
-            return refused.render(&app, &hints, &headers, &uri, &definition);
+            return render_site(&app, &hints, &headers, &uri, page);
         }
     };
     let json = |form: &SettingsForm| serde_json::to_string(form).ok();
@@ -539,13 +512,239 @@ pub(crate) async fn save_settings(
     save_audited(&app, &edited, &entry).await
 }
 
-#[derive(Deserialize)]
-pub(crate) struct DeleteCookieForm {
+/// Which declaration an edit page is about.
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct CookieKey {
     #[serde(default)]
-    pattern: String,
+    name: String,
     /// Declarations are unique by name and domain; empty for one without a domain.
     #[serde(default)]
     domain: String,
+}
+
+/// The page of one declaration, new (`key` is `None`) or existing.
+struct CookiePage<'a> {
+    definition: &'a SiteDefinition,
+    key: Option<&'a CookieKey>,
+    form: &'a CookieForm,
+    error: Option<&'a FieldError>,
+    status: StatusCode,
+}
+
+fn render_cookie(
+    app: &App,
+    hints: &LanguageHints,
+    headers: &HeaderMap,
+    uri: &Uri,
+    page: CookiePage<'_>,
+) -> Result<Response, Error> {
+    let slug = page.definition.site.slug.as_str();
+    let languages: Vec<String> = page
+        .definition
+        .site
+        .languages
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let action = match page.key {
+        Some(key) => cookie_url(slug, &key.name, &key.domain),
+        None => format!("/admin/sites/{slug}/cookies"),
+    };
+    admin_page(
+        app,
+        hints,
+        headers,
+        uri,
+        "admin_cookie.html",
+        page.status,
+        context! {
+            site_name => &page.definition.site.name,
+            slug,
+            editing => page.key.map(|k| k.name.as_str()),
+            action,
+            fields => view(page.form.fields(&languages, page.error)),
+            general_error => page.error.filter(|e| {
+                !COOKIE_FIELDS.iter().any(|(name, ..)| *name == e.field)
+                    && e.field != "function" && e.field != "purpose"
+            }).map(|e| e.message.as_str()),
+        },
+    )
+}
+
+/// `GET /admin/sites/{slug}/cookies/new`: an empty declaration form (editors and
+/// administrators).
+pub(crate) async fn new_cookie(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+) -> Result<Response, Error> {
+    let (_, definition, role) = match site_member(&app, &hints, &headers, &uri, &slug).await? {
+        Ok(member) => member,
+        Err(response) => return Ok(response),
+    };
+    if role == Role::Viewer {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::FORBIDDEN,
+            "admin-not-editor",
+        ));
+    }
+    let mut form = CookieForm::default();
+    form.0.insert("path".to_owned(), "/".to_owned());
+    let page = CookiePage {
+        definition: &definition,
+        key: None,
+        form: &form,
+        error: None,
+        status: StatusCode::OK,
+    };
+    render_cookie(&app, &hints, &headers, &uri, page)
+}
+
+/// `GET /admin/sites/{slug}/cookies/edit?name=…&domain=…`: one declaration, with its texts
+/// in every language of the site; read-only fields for viewers are not offered: they read the
+/// policy instead.
+pub(crate) async fn edit_cookie(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Query(key): Query<CookieKey>,
+) -> Result<Response, Error> {
+    let (_, definition, role) = match site_member(&app, &hints, &headers, &uri, &slug).await? {
+        Ok(member) => member,
+        Err(response) => return Ok(response),
+    };
+    if role == Role::Viewer {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::FORBIDDEN,
+            "admin-not-editor",
+        ));
+    }
+    let body = SiteBody::of(&definition);
+    let Some(position) = body.cookie_position(&key.name, &key.domain) else {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::NOT_FOUND,
+            "admin-unknown-cookie",
+        ));
+    };
+    let page = CookiePage {
+        definition: &definition,
+        key: Some(&key),
+        form: &CookieForm::of(&body.cookies[position]),
+        error: None,
+        status: StatusCode::OK,
+    };
+    render_cookie(&app, &hints, &headers, &uri, page)
+}
+
+/// `POST /admin/sites/{slug}/cookies` (a new declaration) and
+/// `POST /admin/sites/{slug}/cookies/edit?name=…&domain=…` (a changed one): saved and
+/// audited, or the form again with the refused value's message beside its field (422).
+async fn save_cookie(
+    app: App,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    uri: Uri,
+    slug: String,
+    key: Option<CookieKey>,
+    form: CookieForm,
+) -> Result<Response, Error> {
+    let (account, definition) =
+        match site_editor(&app, &hints, &headers, &uri, &slug, form.token()).await? {
+            Ok(editor) => editor,
+            Err(response) => return Ok(response),
+        };
+    let body = SiteBody::of(&definition);
+    let previous = match &key {
+        Some(key) => match body.cookie_position(&key.name, &key.domain) {
+            Some(position) => Some((position, body.cookies[position].clone())),
+            None => {
+                return Ok(refusal(
+                    &app,
+                    &hints,
+                    StatusCode::NOT_FOUND,
+                    "admin-unknown-cookie",
+                ));
+            }
+        },
+        None => None,
+    };
+    let (edited, stored) = match with_cookie(
+        &definition,
+        previous.as_ref().map(|(p, _)| *p),
+        form.to_body(),
+    ) {
+        Ok(done) => done,
+        Err(error) => {
+            let page = CookiePage {
+                definition: &definition,
+                key: key.as_ref(),
+                form: &form,
+                error: Some(&error),
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            return render_cookie(&app, &hints, &headers, &uri, page);
+        }
+    };
+    let entry = match &previous {
+        Some((_, before)) => audit_entry(
+            &account,
+            "cookie.update",
+            before.target(&definition.site.slug),
+            before.audit_json(),
+            stored.audit_json(),
+        ),
+        None => audit_entry(
+            &account,
+            "cookie.add",
+            stored.target(&definition.site.slug),
+            None,
+            stored.audit_json(),
+        ),
+    };
+    save_audited(&app, &edited, &entry).await
+}
+
+/// `POST /admin/sites/{slug}/cookies`.
+pub(crate) async fn add_cookie(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, Error> {
+    let form = CookieForm::from_pairs(pairs);
+    save_cookie(app, hints, headers, uri, slug, None, form).await
+}
+
+/// `POST /admin/sites/{slug}/cookies/edit?name=…&domain=…`.
+pub(crate) async fn update_cookie(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Query(key): Query<CookieKey>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, Error> {
+    let form = CookieForm::from_pairs(pairs);
+    save_cookie(app, hints, headers, uri, slug, Some(key), form).await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct DeleteCookieForm {
+    #[serde(flatten)]
+    key: CookieKey,
     #[serde(default)]
     csrfmiddlewaretoken: Option<String>,
 }
@@ -567,10 +766,8 @@ pub(crate) async fn delete_cookie(
             Ok(editor) => editor,
             Err(response) => return Ok(response),
         };
-    let Some(position) = definition.declarations.iter().position(|d| {
-        d.pattern.to_string() == form.pattern
-            && d.domain.as_deref().unwrap_or_default() == form.domain
-    }) else {
+    let Some((edited, removed)) = without_cookie(&definition, &form.key.name, &form.key.domain)
+    else {
         return Ok(refusal(
             &app,
             &hints,
@@ -578,56 +775,138 @@ pub(crate) async fn delete_cookie(
             "admin-unknown-cookie",
         ));
     };
-    let mut edited = definition.clone();
-    let removed = edited.declarations.remove(position);
-    let removed = CookieRow::of(&removed);
     let entry = audit_entry(
         &account,
         "cookie.delete",
         removed.target(&definition.site.slug),
-        serde_json::to_string(&removed).ok(),
+        removed.audit_json(),
         None,
     );
     save_audited(&app, &edited, &entry).await
 }
 
-/// `POST /admin/sites/{slug}/cookies`: declares a cookie (editors and administrators), or
-/// shows the page again with the refused value's message beside its field (422), audited.
-pub(crate) async fn add_cookie(
+fn render_new_site(
+    app: &App,
+    hints: &LanguageHints,
+    headers: &HeaderMap,
+    uri: &Uri,
+    form: &SettingsForm,
+    error: Option<&FieldError>,
+) -> Result<Response, Error> {
+    let mut fields =
+        vec![FieldView::text("slug", "admin-field-slug", &form.slug).with_error(error)];
+    fields.extend(settings_fields(form, error));
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    admin_page(
+        app,
+        hints,
+        headers,
+        uri,
+        "admin_new_site.html",
+        status,
+        context! { fields => view(fields) },
+    )
+}
+
+/// `GET /admin/new-site`: the form of a new site (administrators).
+pub(crate) async fn new_site(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+) -> Result<Response, Error> {
+    if let Err(response) = require_admin(&app, &hints, &headers, &uri).await? {
+        return Ok(response);
+    }
+    let form = SettingsForm {
+        languages: "en".to_owned(),
+        default_language: "en".to_owned(),
+        consent_lifetime: "6 months".to_owned(),
+        policy_path: "/cookies-policy".to_owned(),
+        ..SettingsForm::default()
+    };
+    render_new_site(&app, &hints, &headers, &uri, &form, None)
+}
+
+/// `POST /admin/new-site`: creates the site (administrators), audited, then its page, where
+/// its cookies are declared.
+pub(crate) async fn create_site(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Form(form): Form<SettingsForm>,
+) -> Result<Response, Error> {
+    if !csrf::check(&headers, form.csrfmiddlewaretoken.as_deref()) {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::FORBIDDEN,
+            "admin-csrf-failed",
+        ));
+    }
+    let account = match require_admin(&app, &hints, &headers, &uri).await? {
+        Ok(account) => account,
+        Err(response) => return Ok(response),
+    };
+    let definition = match form.apply_to(SiteBody::empty(form.slug.trim())) {
+        Ok(definition) => definition,
+        Err(error) => return render_new_site(&app, &hints, &headers, &uri, &form, Some(&error)),
+    };
+    let entry = audit_entry(
+        &account,
+        "site.create",
+        format!("site:{}", definition.site.slug),
+        None,
+        serde_json::to_string(&SettingsForm::of(&definition)).ok(),
+    );
+    match app.store.create_site_audited(&definition, &entry).await {
+        Ok(()) => {
+            let target = format!("/admin/sites/{}?saved=true", definition.site.slug);
+            Ok(no_store(Redirect::to(&target).into_response()))
+        }
+        Err(cookiewarden_store::Error::SiteExists(slug)) => {
+            let error = FieldError {
+                field: "slug".to_owned(),
+                message: format!("site `{slug}` exists already"),
+            };
+            render_new_site(&app, &hints, &headers, &uri, &form, Some(&error))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// `GET /admin/sites/{slug}/preview`: the policy as visitors will read it once the draft
+/// declarations are made active, in the language asked for (`?lang=`), for any member.
+pub(crate) async fn preview(
     State(app): State<App>,
     Path(slug): Path<String>,
     hints: LanguageHints,
     headers: HeaderMap,
     OriginalUri(uri): OriginalUri,
-    Form(form): Form<NewCookieForm>,
 ) -> Result<Response, Error> {
-    let token = form.csrfmiddlewaretoken.as_deref();
-    let (account, definition) =
-        match site_editor(&app, &hints, &headers, &uri, &slug, token).await? {
-            Ok(editor) => editor,
-            Err(response) => return Ok(response),
-        };
-    let edited = match form.apply_to(&definition) {
-        Ok(edited) => edited,
-        Err(error) => {
-            let refused = Refused {
-                settings: &SettingsForm::of(&definition),
-                settings_error: None,
-                new_cookie: &form,
-                new_cookie_error: Some(error),
-            };
-            return refused.render(&app, &hints, &headers, &uri, &definition);
-        }
+    let (_, mut definition, _) = match site_member(&app, &hints, &headers, &uri, &slug).await? {
+        Ok(member) => member,
+        Err(response) => return Ok(response),
     };
-    let added = edited.declarations.last().map(CookieRow::of);
-    let entry = audit_entry(
-        &account,
-        "cookie.add",
-        added
-            .as_ref()
-            .map_or_else(String::new, |c| c.target(&definition.site.slug)),
-        None,
-        added.and_then(|c| serde_json::to_string(&c).ok()),
-    );
-    save_audited(&app, &edited, &entry).await
+    let mut drafts = 0;
+    for declaration in &mut definition.declarations {
+        if declaration.status == DeclarationStatus::Draft {
+            declaration.status = DeclarationStatus::Active;
+            drafts += 1;
+        }
+    }
+    let language = site_language(&app, &definition, &hints);
+    let policy = PolicyView::new(&definition, &language, app.pages.translations());
+    let html = app.pages.render(
+        "policy.html",
+        &language,
+        uri.path(),
+        context! { policy => view(&policy), preview => context! { drafts } },
+    )?;
+    Ok(no_store(html_page(StatusCode::OK, &language, html)))
 }

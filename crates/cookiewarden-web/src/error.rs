@@ -9,6 +9,9 @@ pub enum Error {
     /// The embedded translations do not parse.
     #[error("translations: {0}")]
     Translations(String),
+    /// The API's OpenAPI document cannot be written.
+    #[error("OpenAPI document: {0}")]
+    OpenApi(String),
     /// The embedded templates do not compile or render.
     #[error("template: {0}")]
     Template(#[from] minijinja::Error),

@@ -9,6 +9,8 @@
 
 mod admin;
 mod admin_sites;
+mod admin_tokens;
+mod api;
 mod assets;
 mod consent;
 mod csrf;
@@ -19,6 +21,7 @@ mod observability;
 mod origin;
 mod pages;
 mod policy;
+mod site_body;
 mod visitor;
 
 use std::sync::Arc;
@@ -46,6 +49,10 @@ const CONSENT_BODY_LIMIT: usize = 4 * 1024;
 
 /// A back-office form is a few fields; anything much larger is not one.
 const FORM_BODY_LIMIT: usize = 16 * 1024;
+
+/// A site sent to the API, with hundreds of declarations in several languages, stays well
+/// under this.
+const API_BODY_LIMIT: usize = 512 * 1024;
 
 /// Shared state of every handler.
 #[derive(Clone)]
@@ -148,7 +155,22 @@ fn site_routes() -> Router<App> {
 /// headers. Fails only if the embedded templates or translations are broken.
 pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error> {
     let app = App::new(store, config, Mount::Platform)?;
+    let (api, openapi) = api::routes();
+    let openapi = openapi
+        .to_json()
+        .map_err(|e| Error::OpenApi(e.to_string()))?;
     let routes = site_routes()
+        .merge(api.layer(DefaultBodyLimit::max(API_BODY_LIMIT)))
+        .route(
+            api::OPENAPI_PATH,
+            get(move || async move {
+                (
+                    [(axum::http::header::CONTENT_TYPE, "application/json")],
+                    openapi,
+                )
+            }),
+        )
+        .route("/api/{*rest}", axum::routing::any(api::unknown))
         .route("/", get(policy::index))
         .route("/cookies-policy", get(policy::platform_html))
         .route("/cookies-policy.json", get(policy::platform_json))
@@ -168,11 +190,43 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
             post(admin_sites::add_cookie).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
         )
         .route(
+            "/admin/sites/{slug}/cookies/new",
+            get(admin_sites::new_cookie),
+        )
+        .route(
+            "/admin/sites/{slug}/cookies/edit",
+            get(admin_sites::edit_cookie)
+                .post(admin_sites::update_cookie)
+                .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
+        .route(
             "/admin/sites/{slug}/cookies/delete",
             post(admin_sites::delete_cookie).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
         )
+        .route("/admin/sites/{slug}/preview", get(admin_sites::preview))
+        .route(
+            "/admin/new-site",
+            get(admin_sites::new_site)
+                .post(admin_sites::create_site)
+                .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
+        .route(
+            "/admin/tokens",
+            get(admin_tokens::tokens)
+                .post(admin_tokens::create)
+                .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
+        .route(
+            "/admin/tokens/{id}/revoke",
+            post(admin_tokens::revoke).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
         .route("/admin/sites/{slug}/consents", get(admin::consent_log))
-        .route("/admin/users", get(admin::users))
+        .route(
+            "/admin/users",
+            get(admin::users)
+                .post(admin::create_user)
+                .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
         .route("/admin/audit", get(admin::audit))
         .route(
             "/admin/users/{name}/{action}",

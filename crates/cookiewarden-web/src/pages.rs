@@ -26,39 +26,32 @@ impl Pages {
     pub(crate) fn load(stylesheet_url: &str) -> Result<Pages, Error> {
         let translations = Arc::new(Translations::load()?);
         let mut environment = Environment::new();
-        environment.add_template("base.html", include_str!("../templates/base.html"))?;
-        environment.add_template("policy.html", include_str!("../templates/policy.html"))?;
-        environment.add_template("index.html", include_str!("../templates/index.html"))?;
-        environment.add_template("message.html", include_str!("../templates/message.html"))?;
-        environment.add_template(
+        /// Every template, compiled into the binary under its file name.
+        macro_rules! templates {
+            ($($name:literal),* $(,)?) => {
+                [$(($name, include_str!(concat!("../templates/", $name)))),*]
+            };
+        }
+        for (name, source) in templates![
+            "base.html",
+            "policy.html",
+            "index.html",
+            "message.html",
             "my_consent.html",
-            include_str!("../templates/my_consent.html"),
-        )?;
-        environment.add_template("demo.html", include_str!("../templates/demo.html"))?;
-        environment.add_template(
+            "demo.html",
+            "admin_fields.html",
             "admin_login.html",
-            include_str!("../templates/admin_login.html"),
-        )?;
-        environment.add_template(
-            "admin_site.html",
-            include_str!("../templates/admin_site.html"),
-        )?;
-        environment.add_template(
-            "admin_users.html",
-            include_str!("../templates/admin_users.html"),
-        )?;
-        environment.add_template(
-            "admin_audit.html",
-            include_str!("../templates/admin_audit.html"),
-        )?;
-        environment.add_template(
-            "admin_consents.html",
-            include_str!("../templates/admin_consents.html"),
-        )?;
-        environment.add_template(
             "admin_home.html",
-            include_str!("../templates/admin_home.html"),
-        )?;
+            "admin_site.html",
+            "admin_cookie.html",
+            "admin_new_site.html",
+            "admin_users.html",
+            "admin_tokens.html",
+            "admin_audit.html",
+            "admin_consents.html",
+        ] {
+            environment.add_template(name, source)?;
+        }
         let for_templates = Arc::clone(&translations);
         environment.add_function(
             "t",

@@ -7,7 +7,7 @@ use std::io::IsTerminal as _;
 use anyhow::{Context, bail};
 use clap::{Subcommand, ValueEnum};
 use cookiewarden_core::{
-    Account, Membership, Role, Slug, Username, check_new_password, hash_password,
+    Account, Error as CoreError, Role, Slug, Username, check_new_password, hash_password,
 };
 use cookiewarden_store::Store;
 
@@ -122,33 +122,25 @@ async fn add(
         .map(|s| s.parse::<Slug>().with_context(|| format!("--site {s}")))
         .collect::<anyhow::Result<Vec<_>>>()?;
     let role = match role {
-        RoleChoice::Admin if !sites.is_empty() => {
-            bail!("--role admin works on every site: leave out --site")
-        }
-        RoleChoice::Admin => None,
-        RoleChoice::Editor => Some(Role::Editor),
-        RoleChoice::Viewer => Some(Role::Viewer),
+        RoleChoice::Admin => Role::Admin,
+        RoleChoice::Editor => Role::Editor,
+        RoleChoice::Viewer => Role::Viewer,
     };
-    if role.is_some() && sites.is_empty() {
-        bail!("an editor or viewer needs at least one --site SLUG");
-    }
-    let password_hash = new_password_hash(&read_password()?)?;
-    store
-        .add_user(&Account {
-            name: name.clone(),
-            admin: role.is_none(),
-            memberships: role
-                .map(|role| {
-                    sites
-                        .into_iter()
-                        .map(|site| Membership { site, role })
-                        .collect()
-                })
-                .unwrap_or_default(),
-            disabled: false,
-            password_hash,
-        })
-        .await?;
+    // The rule is the core's; the words name this command's flags.
+    let account = Account::new(name.clone(), role, sites, String::new()).map_err(|e| match e {
+        CoreError::AdminWithSites => {
+            anyhow::anyhow!("--role admin works on every site: leave out --site")
+        }
+        CoreError::MemberWithoutSites(role) => {
+            anyhow::anyhow!("an {role} needs at least one --site SLUG")
+        }
+        other => other.into(),
+    })?;
+    let account = Account {
+        password_hash: new_password_hash(&read_password()?)?,
+        ..account
+    };
+    store.add_user(&account, None).await?;
     println!("user {name} added");
     Ok(())
 }
@@ -200,13 +192,16 @@ pub(crate) async fn demo_admin(store: &dyn Store) -> anyhow::Result<(String, Str
         store.set_disabled(&name, false).await?;
     } else {
         store
-            .add_user(&Account {
-                name,
-                admin: true,
-                memberships: Vec::new(),
-                disabled: false,
-                password_hash: hash,
-            })
+            .add_user(
+                &Account {
+                    name,
+                    admin: true,
+                    memberships: Vec::new(),
+                    disabled: false,
+                    password_hash: hash,
+                },
+                None,
+            )
             .await?;
     }
     Ok((DEMO_ADMIN.to_owned(), password))

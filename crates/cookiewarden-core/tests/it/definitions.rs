@@ -126,6 +126,12 @@ fn errors_name_the_line_and_the_field() {
             "cookie[1].name",
             "declared twice",
         ),
+        (
+            "control-character.toml",
+            6,
+            "cookie[0].provider",
+            "control characters are not allowed",
+        ),
     ];
     for (file, line, field, message) in cases {
         let error = fixture_error(file);

@@ -143,7 +143,7 @@ async fn sites_are_listed_by_slug_and_survive_a_reopen() {
         assert_eq!(listed, ["opendata-portal", "shop"], "{}", test.name);
         // Opening the same database again runs no migration twice and loses nothing.
         let reopened = SqlStore::connect(&test.url).await.unwrap();
-        assert_eq!(reopened.schema_version().await.unwrap(), 8, "{}", test.name);
+        assert_eq!(reopened.schema_version().await.unwrap(), 9, "{}", test.name);
         assert_eq!(
             reopened.site(&slug("shop")).await.unwrap().unwrap(),
             example("shop.toml")
@@ -310,9 +310,14 @@ async fn users_read_back_with_memberships_and_names_are_unique() {
                 },
             ],
         );
-        test.store.add_user(&root).await.unwrap();
-        test.store.add_user(&eve).await.unwrap();
-        let error = test.store.add_user(&root).await.unwrap_err().to_string();
+        test.store.add_user(&root, None).await.unwrap();
+        test.store.add_user(&eve, None).await.unwrap();
+        let error = test
+            .store
+            .add_user(&root, None)
+            .await
+            .unwrap_err()
+            .to_string();
         assert_eq!(error, "user `root` exists already", "{}", test.name);
         let stray = account(
             "stray",
@@ -322,7 +327,12 @@ async fn users_read_back_with_memberships_and_names_are_unique() {
                 role: Role::Viewer,
             }],
         );
-        let error = test.store.add_user(&stray).await.unwrap_err().to_string();
+        let error = test
+            .store
+            .add_user(&stray, None)
+            .await
+            .unwrap_err()
+            .to_string();
         assert_eq!(error, "no site `nosuch`", "{}", test.name);
         assert_eq!(
             test.store.user(&"stray".parse().unwrap()).await.unwrap(),
@@ -380,13 +390,16 @@ async fn users_read_back_with_memberships_and_names_are_unique() {
 async fn add_admin(store: &dyn Store, name: &str) -> cookiewarden_core::Username {
     let name: cookiewarden_core::Username = name.parse().unwrap();
     store
-        .add_user(&cookiewarden_core::Account {
-            name: name.clone(),
-            admin: true,
-            memberships: vec![],
-            disabled: false,
-            password_hash: "$argon2id$x".into(),
-        })
+        .add_user(
+            &cookiewarden_core::Account {
+                name: name.clone(),
+                admin: true,
+                memberships: vec![],
+                disabled: false,
+                password_hash: "$argon2id$x".into(),
+            },
+            None,
+        )
         .await
         .unwrap();
     name
@@ -473,6 +486,153 @@ async fn an_audited_change_and_its_entry_land_together_newest_first() {
             test.name
         );
         assert!(!test.store.user(&eve).await.unwrap().unwrap().disabled);
+        test.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn tokens_are_found_by_hash_listed_by_owner_and_revoked_with_their_entries() {
+    use cookiewarden_core::{Access, TokenScope};
+    use cookiewarden_store::{AuditEntry, NewToken};
+    for test in fresh_stores().await {
+        let root = add_admin(&test.store, "root").await;
+        let eve = add_admin(&test.store, "eve").await;
+        let entry = |action: &str| AuditEntry {
+            at_ms: 1,
+            actor: "root".into(),
+            action: action.into(),
+            target: String::new(),
+            before: None,
+            after: None,
+        };
+        let issue = |owner: &cookiewarden_core::Username, hash: &str, sites| NewToken {
+            token_hash: hash.into(),
+            owner: owner.clone(),
+            label: format!("{hash} label"),
+            scope: TokenScope {
+                sites,
+                access: Access::Read,
+            },
+            created_at: 50,
+        };
+        let scoped = test
+            .store
+            .add_token(
+                &issue(&root, "h1", Some(vec![slug("shop"), slug("blog")])),
+                &entry("token.create"),
+            )
+            .await
+            .unwrap();
+        let everywhere = test
+            .store
+            .add_token(&issue(&eve, "h2", None), &entry("token.create"))
+            .await
+            .unwrap();
+        let found = test.store.token("h1").await.unwrap().unwrap();
+        assert_eq!(found, scoped, "{}", test.name);
+        assert_eq!(
+            found.scope.sites,
+            Some(vec![slug("shop"), slug("blog")]),
+            "{}",
+            test.name
+        );
+        assert_eq!(test.store.token("h3").await.unwrap(), None, "{}", test.name);
+        let of_eve = test.store.tokens(Some(&eve)).await.unwrap();
+        assert_eq!(of_eve, vec![everywhere.clone()], "{}", test.name);
+        assert_eq!(
+            test.store.tokens(None).await.unwrap().len(),
+            2,
+            "{}",
+            test.name
+        );
+
+        test.store.touch_token(everywhere.id, 99).await.unwrap();
+        let touched = test.store.token("h2").await.unwrap().unwrap();
+        assert_eq!(touched.last_used_at, Some(99), "{}", test.name);
+
+        test.store
+            .revoke_token(scoped.id, &entry("token.revoke"))
+            .await
+            .unwrap();
+        assert_eq!(test.store.token("h1").await.unwrap(), None, "{}", test.name);
+        let again = test
+            .store
+            .revoke_token(scoped.id, &entry("token.revoke"))
+            .await;
+        assert!(again.is_err(), "{}", test.name);
+        let actions: Vec<String> = test
+            .store
+            .audit_log(10)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| format!("{} {}", e.action, e.target))
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                "token.revoke ".to_owned(),
+                format!("token.create token:{}", everywhere.id),
+                format!("token.create token:{}", scoped.id),
+            ],
+            "{}",
+            test.name
+        );
+        test.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn creating_a_site_refuses_a_slug_in_use_and_records_nothing_then() {
+    use cookiewarden_store::AuditEntry;
+    for test in fresh_stores().await {
+        let entry = AuditEntry {
+            at_ms: 1,
+            actor: "root".into(),
+            action: "site.create".into(),
+            target: "site:shop".into(),
+            before: None,
+            after: Some("{}".into()),
+        };
+        let shop = example("shop.toml");
+        test.store.create_site_audited(&shop, &entry).await.unwrap();
+        assert_eq!(
+            test.store.site(&slug("shop")).await.unwrap().unwrap(),
+            shop,
+            "{}",
+            test.name
+        );
+        let mut renamed = shop.clone();
+        renamed.site.name = "Another".into();
+        let error = test
+            .store
+            .create_site_audited(&renamed, &entry)
+            .await
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "site `shop` exists already",
+            "{}",
+            test.name
+        );
+        assert_eq!(
+            test.store
+                .site(&slug("shop"))
+                .await
+                .unwrap()
+                .unwrap()
+                .site
+                .name,
+            shop.site.name,
+            "{}",
+            test.name
+        );
+        assert_eq!(
+            test.store.audit_log(10).await.unwrap().len(),
+            1,
+            "{}",
+            test.name
+        );
         test.finish().await;
     }
 }

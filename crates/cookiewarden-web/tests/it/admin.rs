@@ -23,13 +23,16 @@ async fn with_users() -> TestApp {
         ),
     ] {
         app.store
-            .add_user(&Account {
-                name: name.parse().unwrap(),
-                admin,
-                memberships,
-                disabled: false,
-                password_hash: hash.clone(),
-            })
+            .add_user(
+                &Account {
+                    name: name.parse().unwrap(),
+                    admin,
+                    memberships,
+                    disabled: false,
+                    password_hash: hash.clone(),
+                },
+                None,
+            )
             .await
             .unwrap();
     }
@@ -460,16 +463,19 @@ async fn editors_change_a_sites_settings_viewers_only_read_them() {
     let app = with_users().await;
     let hash = hash_password(PASSWORD, &[5; 16]).unwrap();
     app.store
-        .add_user(&Account {
-            name: "ed".parse().unwrap(),
-            admin: false,
-            memberships: vec![Membership {
-                site: "shop".parse().unwrap(),
-                role: Role::Editor,
-            }],
-            disabled: false,
-            password_hash: hash,
-        })
+        .add_user(
+            &Account {
+                name: "ed".parse().unwrap(),
+                admin: false,
+                memberships: vec![Membership {
+                    site: "shop".parse().unwrap(),
+                    role: Role::Editor,
+                }],
+                disabled: false,
+                password_hash: hash,
+            },
+            None,
+        )
         .await
         .unwrap();
     let shop: cookiewarden_core::Slug = "shop".parse().unwrap();
@@ -504,7 +510,7 @@ async fn editors_change_a_sites_settings_viewers_only_read_them() {
         &app,
         "/admin/sites/shop/cookies/delete",
         &format!("{vera}; csrftoken={csrf}"),
-        &format!("csrfmiddlewaretoken={token}&pattern=cart"),
+        &format!("csrfmiddlewaretoken={token}&name=cart"),
         &[],
     )
     .await;
@@ -535,7 +541,7 @@ async fn editors_change_a_sites_settings_viewers_only_read_them() {
     .await;
     assert_eq!(invalid.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let beside = html
-        .split("id=\"origins-error\">")
+        .split("id=\"f-origins-error\">")
         .nth(1)
         .unwrap_or_default();
     assert!(beside.contains("is not an origin"), "{html}");
@@ -576,7 +582,7 @@ async fn editors_change_a_sites_settings_viewers_only_read_them() {
     assert!(html.contains("control characters"), "{html}");
 
     // Deleting a declaration: an unknown one is 404; consent records are not touched.
-    let delete = |pattern: &str| format!("csrfmiddlewaretoken={token}&pattern={pattern}&domain=");
+    let delete = |name: &str| format!("csrfmiddlewaretoken={token}&name={name}&domain=");
     let path = "/admin/sites/shop/cookies/delete";
     let (missing, _) = post_form(&app, path, &cookies, &delete("nosuch"), &[]).await;
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
@@ -594,14 +600,14 @@ async fn editors_change_a_sites_settings_viewers_only_read_them() {
     let cookie = |name: &str, duration: &str| {
         format!(
             "csrfmiddlewaretoken={token}&name={name}&provider=Example+shop&category=preferences\
-             &party=first&duration={duration}&domain=&path=&function=Theme&purpose=Remembers+the+theme."
+             &party=first&duration={duration}&domain=&path=&function.en=Theme&purpose.en=Remembers+the+theme."
         )
     };
     let add = "/admin/sites/shop/cookies";
     let (bad, html) = post_form(&app, add, &cookies, &cookie("theme", "3+fortnights"), &[]).await;
     assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let beside = html
-        .split("id=\"new-duration-error\">")
+        .split("id=\"f-duration-error\">")
         .nth(1)
         .unwrap_or_default();
     assert!(beside.contains("3 fortnights"), "{html}");
@@ -638,6 +644,234 @@ async fn editors_change_a_sites_settings_viewers_only_read_them() {
     );
     assert!(
         audit.contains("new.example.com") && audit.contains("<td>ed</td>"),
+        "{audit}"
+    );
+}
+
+/// A logged-in browser: its cookies and a form token.
+async fn browser_of(app: &TestApp, user: &str) -> (String, String) {
+    let session = session_of(app, user).await;
+    let (page, html) = app.get("/admin/", &[("cookie", &session)]).await;
+    let (csrf, _) = set_cookie(&page, "csrftoken").unwrap();
+    (format!("{session}; csrftoken={csrf}"), form_token(&html))
+}
+
+/// Adds `ed`, an editor of the shop.
+async fn add_editor(app: &TestApp) {
+    app.store
+        .add_user(
+            &Account::new(
+                "ed".parse().unwrap(),
+                Role::Editor,
+                vec!["shop".parse().unwrap()],
+                hash_password(PASSWORD, &[5; 16]).unwrap(),
+            )
+            .unwrap(),
+            None,
+        )
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_declaration_is_edited_in_every_language_and_script_payloads_render_inert() {
+    let app = with_users().await;
+    add_editor(&app).await;
+    let (cookies, token) = browser_of(&app, "ed").await;
+    let edit = "/admin/sites/shop/cookies/edit?name=cart&domain=";
+    let (page, html) = app.get(edit, &[("cookie", &cookies)]).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(
+        html.contains("name=\"purpose.fr\"") && html.contains("Garde en mémoire les articles"),
+        "every language of the site has its field: {html}"
+    );
+
+    let script = "<script>alert(1)</script>";
+    let image = "<img src=x onerror=alert(1)>";
+    let encode = |s: &str| {
+        s.replace('<', "%3C")
+            .replace('>', "%3E")
+            .replace(' ', "+")
+            .replace('=', "%3D")
+    };
+    let form = |duration: &str| {
+        format!(
+            "csrfmiddlewaretoken={token}&name=cart&provider={}&category=necessary&party=first\
+             &duration={duration}&domain=&path=%2F&status=active&function.en=Cart&function.fr=Panier\
+             &purpose.en={}&purpose.fr=Les+articles+de+votre+panier.",
+            encode(image),
+            encode(script)
+        )
+    };
+    let (bad, html) = post_form(&app, edit, &cookies, &form("14+fortnights"), &[]).await;
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        html.split("id=\"f-duration-error\">")
+            .nth(1)
+            .unwrap_or_default()
+            .contains("14 fortnights"),
+        "{html}"
+    );
+    let (saved, _) = post_form(&app, edit, &cookies, &form("14+days"), &[]).await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER, "saved");
+    let shop = app
+        .store
+        .site(&"shop".parse().unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let cart = shop
+        .declarations
+        .iter()
+        .find(|d| d.pattern.to_string() == "cart")
+        .unwrap();
+    assert_eq!(cart.duration.to_string(), "14 days");
+    assert_eq!(cart.provider, image);
+    let fr = "fr".parse().unwrap();
+    assert_eq!(
+        cart.purpose.get(&fr, &fr),
+        Some("Les articles de votre panier.")
+    );
+    assert_eq!(
+        shop.declarations
+            .iter()
+            .position(|d| d.pattern.to_string() == "cart"),
+        Some(1),
+        "edited in place"
+    );
+
+    // A draft shows in the preview, not in the published policy.
+    let draft = format!(
+        "csrfmiddlewaretoken={token}&name=wishlist&provider=Example+shop&category=preferences\
+         &party=first&duration=1+month&path=%2F&status=draft&purpose.en=Keeps+your+wishlist."
+    );
+    let (added, _) = post_form(&app, "/admin/sites/shop/cookies", &cookies, &draft, &[]).await;
+    assert_eq!(added.status(), StatusCode::SEE_OTHER);
+    let (_, preview) = app
+        .get("/admin/sites/shop/preview", &[("cookie", &cookies)])
+        .await;
+    let (_, public) = app.get("/sites/shop/cookies-policy", &[]).await;
+    assert!(
+        preview.contains("wishlist") && preview.contains("one draft"),
+        "{preview}"
+    );
+    assert!(!public.contains("wishlist"));
+
+    let root = session_of(&app, "root").await;
+    for (path, who) in [
+        ("/admin/sites/shop", &cookies),
+        (edit, &cookies),
+        ("/admin/sites/shop/preview", &cookies),
+        ("/sites/shop/cookies-policy", &cookies),
+        ("/sites/shop/my-consent", &cookies),
+        ("/admin/audit", &root),
+    ] {
+        let (response, html) = app.get(path, &[("cookie", who)]).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        assert!(
+            !html.contains("<script>alert") && !html.contains("<img src=x"),
+            "{path} renders the payload as markup: {html}"
+        );
+    }
+    let (_, policy) = app.get("/sites/shop/cookies-policy", &[]).await;
+    assert!(
+        policy.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "{policy}"
+    );
+    let (_, audit) = app.get("/admin/audit", &[("cookie", &root)]).await;
+    assert!(
+        audit.contains("cookie.update") && audit.contains("14 days"),
+        "{audit}"
+    );
+
+    let vera = session_of(&app, "vera").await;
+    let (viewer, _) = app.get(edit, &[("cookie", &vera)]).await;
+    assert_eq!(viewer.status(), StatusCode::FORBIDDEN);
+    let (unknown, _) = app
+        .get(
+            "/admin/sites/shop/cookies/edit?name=nosuch",
+            &[("cookie", &cookies)],
+        )
+        .await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn administrators_create_sites_and_users_from_the_pages() {
+    let app = with_users().await;
+    let (cookies, token) = browser_of(&app, "root").await;
+    let (page, _) = app.get("/admin/new-site", &[("cookie", &cookies)]).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let site = |slug: &str| {
+        format!(
+            "csrfmiddlewaretoken={token}&slug={slug}&name=Blog&origins=https%3A%2F%2Fblog.example.org\
+             &languages=en%2C+fr&default_language=fr&consent_lifetime=6+months&rejection_lifetime=\
+             &policy_path=%2Fcookies"
+        )
+    };
+    let (bad, html) = post_form(&app, "/admin/new-site", &cookies, &site("Blog!"), &[]).await;
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        html.split("id=\"f-slug-error\">")
+            .nth(1)
+            .unwrap_or_default()
+            .contains("invalid site slug"),
+        "{html}"
+    );
+    let (created, _) = post_form(&app, "/admin/new-site", &cookies, &site("blog"), &[]).await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header(&created, "location"), "/admin/sites/blog?saved=true");
+    let blog = app
+        .store
+        .site(&"blog".parse().unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(blog.site.default_language.as_str(), "fr");
+    assert_eq!(blog.site.policy_path, "/cookies");
+    let (taken, html) = post_form(&app, "/admin/new-site", &cookies, &site("shop"), &[]).await;
+    assert_eq!(taken.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("exists already"), "{html}");
+    assert_eq!(
+        app.store
+            .site(&"shop".parse().unwrap())
+            .await
+            .unwrap()
+            .unwrap()
+            .site
+            .name,
+        "Example shop",
+        "an existing site is never overwritten"
+    );
+
+    let user = |name: &str, password: &str| {
+        format!(
+            "csrfmiddlewaretoken={token}&name={name}&role=editor&sites=blog&password={password}"
+        )
+    };
+    let (short, html) = post_form(&app, "/admin/users", &cookies, &user("ada", "short"), &[]).await;
+    assert_eq!(short.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("at least 10 characters"), "{html}");
+    let password = PASSWORD.replace(' ', "+");
+    let (added, _) = post_form(&app, "/admin/users", &cookies, &user("ada", &password), &[]).await;
+    assert_eq!(added.status(), StatusCode::SEE_OTHER);
+    let (again, html) =
+        post_form(&app, "/admin/users", &cookies, &user("ada", &password), &[]).await;
+    assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("exists already"), "{html}");
+    let ada = session_of(&app, "ada").await;
+    let (_, home) = app.get("/admin/", &[("cookie", &ada)]).await;
+    assert!(
+        home.contains("/admin/sites/blog") && !home.contains("/admin/sites/shop\""),
+        "{home}"
+    );
+
+    let vera = session_of(&app, "vera").await;
+    let (not_admin, _) = app.get("/admin/new-site", &[("cookie", &vera)]).await;
+    assert_eq!(not_admin.status(), StatusCode::FORBIDDEN);
+    let (_, audit) = app.get("/admin/audit", &[("cookie", &cookies)]).await;
+    assert!(
+        audit.contains("site.create") && audit.contains("user.create"),
         "{audit}"
     );
 }

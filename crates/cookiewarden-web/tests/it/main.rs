@@ -2,6 +2,7 @@
 //! monitoring system see.
 
 mod admin;
+mod api;
 mod consent;
 mod language;
 mod observability;

@@ -111,7 +111,7 @@ fn flags_override_the_environment_which_overrides_the_file() {
         let output = run(&mut command);
         assert!(output.status.success(), "{}", stderr(&output));
         assert!(
-            stdout(&output).contains("schema version 8"),
+            stdout(&output).contains("schema version 9"),
             "{}",
             stdout(&output)
         );
@@ -565,7 +565,7 @@ fn bad_user_commands_are_refused_naming_the_value() {
         (
             &["add", "x", "--role", "editor"],
             secret.1,
-            "needs at least one --site",
+            "needs at least one --site SLUG",
         ),
         (
             &["add", "x", "--role", "viewer", "--site", "nosuch"],

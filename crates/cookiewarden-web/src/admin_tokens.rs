@@ -1,0 +1,295 @@
+//! API tokens in the back office: a user makes tokens for their scripts (limited to some of
+//! their sites, read only or read and write), sees the secret once, and revokes them. Only the
+//! SHA-256 of a secret is stored. Administrators see and revoke everyone's tokens.
+
+use axum::Form;
+use axum::extract::{OriginalUri, Path, State};
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use cookiewarden_core::{Access, Account, ApiToken, Slug, TokenScope};
+use cookiewarden_store::NewToken;
+use minijinja::context;
+use serde::Serialize;
+
+use crate::admin::{admin_page, current_user, no_store, refusal, secret_hash, to_login};
+use crate::admin_sites::audit_entry;
+use crate::consent::{now_ms, random_bytes};
+use crate::csrf;
+use crate::language::LanguageHints;
+use crate::pages::view;
+use crate::{App, Error};
+
+/// Every token starts so, which lets secret scanners recognise a leaked one.
+const TOKEN_PREFIX: &str = "cwt_";
+
+/// The longest label kept.
+const MAX_LABEL_CHARS: usize = 100;
+
+/// The form's value for "every site the user may work on".
+const ALL_SITES: &str = "*";
+
+#[derive(Serialize)]
+struct TokenRow {
+    id: i64,
+    owner: String,
+    label: String,
+    sites: String,
+    access: &'static str,
+    created: String,
+    last_used: String,
+}
+
+impl TokenRow {
+    fn of(token: &ApiToken) -> TokenRow {
+        TokenRow {
+            id: token.id,
+            owner: token.owner.to_string(),
+            label: token.label.clone(),
+            sites: token.scope.sites.as_ref().map_or_else(
+                || ALL_SITES.to_owned(),
+                |sites| {
+                    sites
+                        .iter()
+                        .map(Slug::as_str)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                },
+            ),
+            access: token.scope.access.as_str(),
+            created: crate::admin::rfc3339(token.created_at),
+            last_used: token
+                .last_used_at
+                .map(crate::admin::rfc3339)
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// What the page shows besides the list: a refused form's message, or the new secret.
+#[derive(Default)]
+struct Outcome {
+    error: Option<String>,
+    created: Option<String>,
+}
+
+async fn render(
+    app: &App,
+    hints: &LanguageHints,
+    headers: &HeaderMap,
+    uri: &Uri,
+    account: &Account,
+    outcome: Outcome,
+) -> Result<Response, Error> {
+    let owner = (!account.admin).then_some(&account.name);
+    let tokens: Vec<TokenRow> = app
+        .store
+        .tokens(owner)
+        .await?
+        .iter()
+        .map(TokenRow::of)
+        .collect();
+    let sites: Vec<String> = app
+        .store
+        .sites()
+        .await?
+        .into_iter()
+        .filter(|site| account.role_on(&site.slug).is_some())
+        .map(|site| site.slug.to_string())
+        .collect();
+    let status = if outcome.error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    admin_page(
+        app,
+        hints,
+        headers,
+        uri,
+        "admin_tokens.html",
+        status,
+        context! {
+            tokens => view(&tokens),
+            sites,
+            admin => account.admin,
+            error => outcome.error,
+            created => outcome.created,
+        },
+    )
+}
+
+/// `GET /admin/tokens`: the user's tokens (everyone's for administrators) and the form of a
+/// new one.
+pub(crate) async fn tokens(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+) -> Result<Response, Error> {
+    let Some((account, _)) = current_user(&app, &headers).await? else {
+        return Ok(to_login(&uri));
+    };
+    render(&app, &hints, &headers, &uri, &account, Outcome::default()).await
+}
+
+/// The scope a new-token form asks for, or why it cannot be granted.
+fn requested_scope(account: &Account, pairs: &[(String, String)]) -> Result<TokenScope, String> {
+    fn values<'a>(
+        pairs: &'a [(String, String)],
+        key: &'a str,
+    ) -> impl Iterator<Item = &'a str> + 'a {
+        pairs
+            .iter()
+            .filter(move |(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+    let access: Access = values(pairs, "access")
+        .next()
+        .unwrap_or_default()
+        .parse()
+        .map_err(|e: cookiewarden_core::Error| e.to_string())?;
+    let chosen: Vec<&str> = values(pairs, "sites").collect();
+    let sites = if chosen.is_empty() {
+        return Err("choose the sites the token may use".to_owned());
+    } else if chosen.contains(&ALL_SITES) {
+        None
+    } else {
+        let sites = chosen
+            .iter()
+            .map(|s| s.parse::<Slug>().map_err(|e| e.to_string()))
+            .collect::<Result<Vec<_>, _>>()?;
+        if let Some(foreign) = sites.iter().find(|s| account.role_on(s).is_none()) {
+            return Err(format!("you are not a member of `{foreign}`"));
+        }
+        Some(sites)
+    };
+    Ok(TokenScope { sites, access })
+}
+
+/// `POST /admin/tokens`: makes a token and shows its secret, once.
+pub(crate) async fn create(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, Error> {
+    let value = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    if !csrf::check(&headers, value("csrfmiddlewaretoken")) {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::FORBIDDEN,
+            "admin-csrf-failed",
+        ));
+    }
+    let Some((account, _)) = current_user(&app, &headers).await? else {
+        return Ok(to_login(&uri));
+    };
+    let label = value("label").unwrap_or_default().trim().to_owned();
+    let refused = |error: String| Outcome {
+        error: Some(error),
+        created: None,
+    };
+    if label.is_empty()
+        || label.chars().count() > MAX_LABEL_CHARS
+        || label.chars().any(char::is_control)
+    {
+        let error = format!("a label is 1 to {MAX_LABEL_CHARS} characters on one line");
+        return render(&app, &hints, &headers, &uri, &account, refused(error)).await;
+    }
+    let scope = match requested_scope(&account, &pairs) {
+        Ok(scope) => scope,
+        Err(error) => return render(&app, &hints, &headers, &uri, &account, refused(error)).await,
+    };
+    let mut secret = random_bytes()?.to_vec();
+    secret.extend_from_slice(&random_bytes()?);
+    let secret = format!("{TOKEN_PREFIX}{}", hex::encode(secret));
+    let token = NewToken {
+        token_hash: secret_hash(&secret),
+        owner: account.name.clone(),
+        label,
+        scope,
+        created_at: now_ms() / 1000,
+    };
+    let entry = audit_entry(
+        &account,
+        "token.create",
+        String::new(),
+        None,
+        serde_json::to_string(&serde_json::json!({
+            "label": token.label,
+            "sites": token.scope.sites.as_ref().map(|s| s.iter().map(Slug::as_str).collect::<Vec<_>>()),
+            "access": token.scope.access.as_str(),
+        }))
+        .ok(),
+    );
+    app.store.add_token(&token, &entry).await?;
+    let outcome = Outcome {
+        error: None,
+        created: Some(secret),
+    };
+    render(&app, &hints, &headers, &uri, &account, outcome).await
+}
+
+/// `POST /admin/tokens/{id}/revoke`: the owner's own token, or any for administrators.
+pub(crate) async fn revoke(
+    State(app): State<App>,
+    Path(id): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, Error> {
+    let token = pairs
+        .iter()
+        .find(|(k, _)| k == "csrfmiddlewaretoken")
+        .map(|(_, v)| v.as_str());
+    if !csrf::check(&headers, token) {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::FORBIDDEN,
+            "admin-csrf-failed",
+        ));
+    }
+    let Some((account, _)) = current_user(&app, &headers).await? else {
+        return Ok(to_login(&uri));
+    };
+    let owner = (!account.admin).then_some(&account.name);
+    let found = match id.parse::<i64>() {
+        Ok(id) => app
+            .store
+            .tokens(owner)
+            .await?
+            .into_iter()
+            .find(|t| t.id == id),
+        Err(_) => None,
+    };
+    let Some(found) = found else {
+        return Ok(refusal(
+            &app,
+            &hints,
+            StatusCode::NOT_FOUND,
+            "admin-unknown-token",
+        ));
+    };
+    let entry = audit_entry(
+        &account,
+        "token.revoke",
+        format!("token:{}", found.id),
+        serde_json::to_string(&serde_json::json!({
+            "owner": found.owner.as_str(),
+            "label": found.label,
+        }))
+        .ok(),
+        None,
+    );
+    app.store.revoke_token(found.id, &entry).await?;
+    Ok(no_store(Redirect::to("/admin/tokens").into_response()))
+}

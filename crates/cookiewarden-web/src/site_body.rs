@@ -1,0 +1,323 @@
+//! A site and its cookie declarations as the JSON API reads and writes them, and as the back
+//! office's forms build them: the fields of a site definition file, checked by the one parser
+//! `site apply` uses. So a value refused by the API, by a form or by a file gets the same
+//! message, naming the same field.
+
+use std::collections::BTreeMap;
+
+use cookiewarden_core::{Declaration, SiteDefinition, Slug};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// A site: its settings and its cookie declarations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SiteBody {
+    /// Identifier in URLs: 1 to 63 lowercase letters, digits or dashes.
+    #[schema(examples("shop"))]
+    pub(crate) slug: String,
+    /// Display name, shown in the policy's title.
+    #[schema(examples("Example shop"))]
+    pub(crate) name: String,
+    /// Origins the site is served from (`https://host[:port]`).
+    #[serde(default)]
+    #[schema(examples(json!(["https://shop.example.com"])))]
+    pub(crate) origins: Vec<String>,
+    /// Languages the site's texts exist in.
+    #[schema(examples(json!(["en", "fr"])))]
+    pub(crate) languages: Vec<String>,
+    /// One of `languages`, used when none of the visitor's is available.
+    #[schema(examples("en"))]
+    pub(crate) default_language: String,
+    /// How long a choice is kept (`6 months` when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(examples("6 months"))]
+    pub(crate) consent_lifetime: Option<String>,
+    /// How long a refusal of everything is kept, if shorter than a consent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(examples("1 month"))]
+    pub(crate) rejection_lifetime: Option<String>,
+    /// Where the site publishes its policy (`/cookies-policy` when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(examples("/cookies-policy"))]
+    pub(crate) policy_path: Option<String>,
+    /// The cookies the site sets.
+    #[serde(default)]
+    pub(crate) cookies: Vec<CookieBody>,
+}
+
+/// One cookie declaration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CookieBody {
+    /// The cookie's name, or a prefix ending in `*`.
+    #[schema(examples("cart"))]
+    pub(crate) name: String,
+    /// Who sets it.
+    #[schema(examples("Example shop"))]
+    pub(crate) provider: String,
+    /// `necessary`, `preferences`, `statistics` or `marketing`.
+    #[schema(examples("necessary"))]
+    pub(crate) category: String,
+    /// A first-party statistics cookie exempt from consent (at most 13 months).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub(crate) exempt: bool,
+    /// `first` or `third`.
+    #[schema(examples("first"))]
+    pub(crate) party: String,
+    /// The domain it is set on, when not the site's own host.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) domain: Option<String>,
+    /// Its path (`/` when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) path: Option<String>,
+    /// `session` or a number and a unit, as in `7 days`.
+    #[schema(examples("7 days"))]
+    pub(crate) duration: String,
+    /// `active` (the default) or `draft`, which the policy does not show yet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) status: Option<String>,
+    /// What it is for, briefly, by language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[schema(examples(json!({"en": "Shopping cart"})))]
+    pub(crate) function: BTreeMap<String, String>,
+    /// What it does, by language; at least in the site's default language.
+    #[schema(examples(json!({"en": "Remembers the items in your cart."})))]
+    pub(crate) purpose: BTreeMap<String, String>,
+}
+
+/// A refused value: the field it is about (`cookies[2].duration`) and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FieldError {
+    pub(crate) field: String,
+    pub(crate) message: String,
+}
+
+/// The file format names the list `cookie` (one `[[cookie]]` table each); the API `cookies`.
+const FILE_KEY: &str = "cookie";
+const API_KEY: &str = "cookies";
+
+impl SiteBody {
+    /// The body of a stored definition.
+    pub(crate) fn of(definition: &SiteDefinition) -> SiteBody {
+        let site = &definition.site;
+        SiteBody {
+            slug: site.slug.to_string(),
+            name: site.name.clone(),
+            origins: site.origins.clone(),
+            languages: site.languages.iter().map(ToString::to_string).collect(),
+            default_language: site.default_language.to_string(),
+            consent_lifetime: Some(site.consent_lifetime.to_string()),
+            rejection_lifetime: site.rejection_lifetime.map(|l| l.to_string()),
+            policy_path: Some(site.policy_path.clone()),
+            cookies: definition.declarations.iter().map(CookieBody::of).collect(),
+        }
+    }
+
+    /// A body with only a slug, the start of a new site.
+    pub(crate) fn empty(slug: &str) -> SiteBody {
+        SiteBody {
+            slug: slug.to_owned(),
+            name: String::new(),
+            origins: Vec::new(),
+            languages: Vec::new(),
+            default_language: String::new(),
+            consent_lifetime: None,
+            rejection_lifetime: None,
+            policy_path: None,
+            cookies: Vec::new(),
+        }
+    }
+
+    /// The definition this body describes, checked by the site-definition parser.
+    pub(crate) fn to_definition(&self) -> Result<SiteDefinition, FieldError> {
+        let mut table = match toml::Value::try_from(self) {
+            Ok(toml::Value::Table(table)) => table,
+            _ => {
+                return Err(FieldError {
+                    field: String::new(),
+                    message: "not a site".to_owned(),
+                });
+            }
+        };
+        if let Some(cookies) = table.remove(API_KEY) {
+            table.insert(FILE_KEY.to_owned(), cookies);
+        }
+        let text = toml::to_string(&table).unwrap_or_default();
+        SiteDefinition::parse(&text).map_err(|error| FieldError {
+            field: match error.field.strip_prefix(FILE_KEY) {
+                Some(rest) => format!("{API_KEY}{rest}"),
+                None => error.field,
+            },
+            message: error.message,
+        })
+    }
+
+    /// The position of the declaration with this name and domain (`""` for none).
+    pub(crate) fn cookie_position(&self, name: &str, domain: &str) -> Option<usize> {
+        self.cookies
+            .iter()
+            .position(|c| c.name == name && c.domain.as_deref().unwrap_or_default() == domain)
+    }
+}
+
+impl CookieBody {
+    /// The body of one stored declaration.
+    pub(crate) fn of(declaration: &Declaration) -> CookieBody {
+        let texts = |text: &cookiewarden_core::LocalizedText| {
+            text.iter()
+                .map(|(language, text)| (language.to_string(), text.to_owned()))
+                .collect()
+        };
+        CookieBody {
+            name: declaration.pattern.to_string(),
+            provider: declaration.provider.clone(),
+            category: declaration.category.as_str().to_owned(),
+            exempt: declaration.exempt,
+            party: declaration.party.as_str().to_owned(),
+            domain: declaration.domain.clone(),
+            path: Some(declaration.path.clone()),
+            duration: declaration.duration.to_string(),
+            status: Some(declaration.status.as_str().to_owned()),
+            function: texts(&declaration.function),
+            purpose: texts(&declaration.purpose),
+        }
+    }
+
+    /// How the audit log names the declaration: its site, name and, if any, domain.
+    pub(crate) fn target(&self, site: &Slug) -> String {
+        match &self.domain {
+            Some(domain) => format!("site:{site}/cookie:{}@{domain}", self.name),
+            None => format!("site:{site}/cookie:{}", self.name),
+        }
+    }
+
+    /// The body as the audit log keeps it.
+    pub(crate) fn audit_json(&self) -> Option<String> {
+        serde_json::to_string(self).ok()
+    }
+}
+
+/// The definition with `cookie` put in place of the declaration at `position`, or added at
+/// the end, and the declaration as stored. A refused value names the declaration's own field
+/// (`duration`), not its place in the site.
+pub(crate) fn with_cookie(
+    definition: &SiteDefinition,
+    position: Option<usize>,
+    cookie: CookieBody,
+) -> Result<(SiteDefinition, CookieBody), FieldError> {
+    let mut body = SiteBody::of(definition);
+    let index = match position {
+        Some(index) if index < body.cookies.len() => {
+            body.cookies[index] = cookie;
+            index
+        }
+        _ => {
+            body.cookies.push(cookie);
+            body.cookies.len() - 1
+        }
+    };
+    let edited = body.to_definition().map_err(|error| {
+        let prefix = format!("{API_KEY}[{index}].");
+        FieldError {
+            field: error
+                .field
+                .strip_prefix(&prefix)
+                .map_or(error.field.clone(), |rest| {
+                    rest.split(['.', '[']).next().unwrap_or(rest).to_owned()
+                }),
+            message: error.message,
+        }
+    })?;
+    let stored = edited
+        .declarations
+        .get(index)
+        .map(CookieBody::of)
+        .ok_or_else(|| FieldError {
+            field: "name".to_owned(),
+            message: "the declaration was not kept".to_owned(),
+        })?;
+    Ok((edited, stored))
+}
+
+/// The definition without the declaration of this name and domain (`""` for none), and that
+/// declaration; `None` if there is no such declaration.
+pub(crate) fn without_cookie(
+    definition: &SiteDefinition,
+    name: &str,
+    domain: &str,
+) -> Option<(SiteDefinition, CookieBody)> {
+    let position = SiteBody::of(definition).cookie_position(name, domain)?;
+    let mut edited = definition.clone();
+    let removed = edited.declarations.remove(position);
+    Some((edited, CookieBody::of(&removed)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shop() -> SiteDefinition {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/shop.toml");
+        SiteDefinition::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_definition_reads_back_the_same_through_its_body() {
+        let definition = shop();
+        let body = SiteBody::of(&definition);
+        assert_eq!(body.slug, "shop");
+        assert_eq!(body.cookies.len(), definition.declarations.len());
+        assert_eq!(body.to_definition().unwrap(), definition);
+        let json = serde_json::to_string(&body).unwrap();
+        let back: SiteBody = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, body);
+    }
+
+    #[test]
+    fn a_refused_value_names_the_api_field() {
+        let mut body = SiteBody::of(&shop());
+        body.cookies[1].duration = "3 fortnights".into();
+        let error = body.to_definition().unwrap_err();
+        assert_eq!(error.field, "cookies[1].duration");
+        assert!(error.message.contains("3 fortnights"), "{}", error.message);
+
+        let mut body = SiteBody::of(&shop());
+        body.default_language = "de".into();
+        assert_eq!(body.to_definition().unwrap_err().field, "default_language");
+    }
+
+    #[test]
+    fn a_cookie_is_added_replaced_or_removed_and_its_errors_name_its_own_field() {
+        let shop = shop();
+        let mut cart = SiteBody::of(&shop).cookies[1].clone();
+        cart.duration = "2 weeks".into();
+        let (edited, stored) = with_cookie(&shop, Some(1), cart.clone()).unwrap();
+        assert_eq!(edited.declarations.len(), shop.declarations.len());
+        assert_eq!(stored.duration, "2 weeks");
+        assert_eq!(edited.declarations[1].duration.to_string(), "2 weeks");
+
+        cart.name = "wishlist".into();
+        let (edited, _) = with_cookie(&shop, None, cart.clone()).unwrap();
+        assert_eq!(edited.declarations.len(), shop.declarations.len() + 1);
+
+        cart.duration = "forever".into();
+        let error = with_cookie(&shop, None, cart.clone()).unwrap_err();
+        assert_eq!(error.field, "duration");
+        cart.duration = "1 day".into();
+        cart.purpose.insert("de".into(), "Wunschliste".into());
+        assert_eq!(with_cookie(&shop, None, cart).unwrap_err().field, "purpose");
+
+        let (edited, removed) = without_cookie(&shop, "cart", "").unwrap();
+        assert_eq!(removed.name, "cart");
+        assert_eq!(edited.declarations.len(), shop.declarations.len() - 1);
+        assert!(without_cookie(&shop, "cart", "other.example").is_none());
+    }
+
+    #[test]
+    fn declarations_are_found_by_name_and_domain() {
+        let body = SiteBody::of(&shop());
+        assert_eq!(body.cookie_position("cart", ""), Some(1));
+        assert_eq!(body.cookie_position("cart", "elsewhere.example"), None);
+    }
+}
