@@ -460,6 +460,7 @@ fn created(location: String, body: impl Serialize) -> Response {
     responses(
         (status = 201, description = "The site as stored", body = SiteBody),
         (status = 400, description = "Broken JSON", body = Problem),
+        (status = 415, description = "Not sent as application/json", body = Problem),
         (status = 401, description = "No valid token or session", body = Problem),
         (status = 403, description = "Not an administrator", body = Problem),
         (status = 409, description = "The slug is taken", body = Problem),
@@ -530,6 +531,7 @@ async fn save(app: &App, edited: &SiteDefinition, entry: &AuditEntry) -> Result<
     responses(
         (status = 200, description = "The site as stored", body = SiteBody),
         (status = 400, description = "Broken JSON", body = Problem),
+        (status = 415, description = "Not sent as application/json", body = Problem),
         (status = 401, description = "No valid token or session", body = Problem),
         (status = 403, description = "Not an editor of the site", body = Problem),
         (status = 404, description = "No such site, or not one of the caller's", body = Problem),
@@ -592,6 +594,7 @@ async fn list_cookies(
     responses(
         (status = 201, description = "The declaration as stored", body = CookieBody),
         (status = 400, description = "Broken JSON", body = Problem),
+        (status = 415, description = "Not sent as application/json", body = Problem),
         (status = 401, description = "No valid token or session", body = Problem),
         (status = 403, description = "Not an editor of the site", body = Problem),
         (status = 404, description = "No such site, or not one of the caller's", body = Problem),
@@ -649,6 +652,7 @@ struct CookieQuery {
     responses(
         (status = 200, description = "The declaration as stored", body = CookieBody),
         (status = 400, description = "Broken JSON", body = Problem),
+        (status = 415, description = "Not sent as application/json", body = Problem),
         (status = 401, description = "No valid token or session", body = Problem),
         (status = 403, description = "Not an editor of the site", body = Problem),
         (status = 404, description = "No such site or declaration", body = Problem),
@@ -726,12 +730,15 @@ const MAX_CONSENTS: usize = 10_000;
 struct ConsentQuery {
     /// The first day, `YYYY-MM-DD` (UTC).
     #[serde(default)]
+    #[param(format = Date)]
     from: String,
     /// The last day, `YYYY-MM-DD` (UTC), included.
     #[serde(default)]
+    #[param(format = Date)]
     to: String,
     /// `accept_all`, `reject_all`, `custom`, `close`, `gpc` or `withdraw`.
     #[serde(default)]
+    #[param(pattern = "^(accept_all|reject_all|custom|close|gpc|withdraw)$")]
     method: String,
     /// One visitor's consent id.
     #[serde(default)]
@@ -770,14 +777,14 @@ async fn list_consents(
             )
         })?;
     let limit = match query.limit {
-        Some(0) => {
+        None => MAX_CONSENTS,
+        Some(limit @ 1..=MAX_CONSENTS) => limit,
+        Some(other) => {
             return Err(ApiError::new(
                 StatusCode::BAD_REQUEST,
-                "limit is at least 1",
+                format!("limit is between 1 and {MAX_CONSENTS}, not {other}"),
             ));
         }
-        Some(limit) => limit.min(MAX_CONSENTS),
-        None => MAX_CONSENTS,
     };
     let records: Vec<ConsentRecord> = app
         .store
@@ -857,17 +864,17 @@ async fn list_users(
 #[serde(deny_unknown_fields)]
 struct NewUserBody {
     /// 1 to 64 lowercase letters, digits, `.`, `_`, `-` or `@`.
-    #[schema(examples("ada"))]
+    #[schema(examples("ada"), pattern = "^[a-z0-9._@-]{1,64}$")]
     name: String,
     /// `admin`, `editor` or `viewer`.
-    #[schema(examples("editor"))]
+    #[schema(examples("editor"), pattern = "^(admin|editor|viewer)$")]
     role: String,
     /// The sites of an editor or viewer (none for an admin).
     #[serde(default)]
     #[schema(examples(json!(["shop"])))]
     sites: Vec<String>,
     /// At least 10 characters.
-    #[schema(examples("correct horse battery"))]
+    #[schema(examples("correct horse battery"), min_length = 10)]
     password: String,
 }
 
@@ -880,6 +887,7 @@ struct NewUserBody {
     responses(
         (status = 201, description = "The user", body = UserBody),
         (status = 400, description = "Broken JSON", body = Problem),
+        (status = 415, description = "Not sent as application/json", body = Problem),
         (status = 401, description = "No valid token or session", body = Problem),
         (status = 403, description = "Not an administrator", body = Problem),
         (status = 409, description = "The name is taken", body = Problem),
@@ -934,6 +942,7 @@ struct UserChange {
     responses(
         (status = 200, description = "The user", body = UserBody),
         (status = 400, description = "Broken JSON, or disabling oneself", body = Problem),
+        (status = 415, description = "Not sent as application/json", body = Problem),
         (status = 401, description = "No valid token or session", body = Problem),
         (status = 403, description = "Not an administrator", body = Problem),
         (status = 404, description = "No such user", body = Problem),

@@ -14,32 +14,38 @@ use utoipa::ToSchema;
 #[serde(deny_unknown_fields)]
 pub(crate) struct SiteBody {
     /// Identifier in URLs: 1 to 63 lowercase letters, digits or dashes.
-    #[schema(examples("shop"))]
+    #[schema(examples("shop"), pattern = "^[a-z0-9][a-z0-9-]{0,62}$")]
     pub(crate) slug: String,
     /// Display name, shown in the policy's title.
-    #[schema(examples("Example shop"))]
+    #[schema(examples("Example shop"), min_length = 1)]
     pub(crate) name: String,
     /// Origins the site is served from (`https://host[:port]`).
     #[serde(default)]
     #[schema(examples(json!(["https://shop.example.com"])))]
     pub(crate) origins: Vec<String>,
     /// Languages the site's texts exist in.
-    #[schema(examples(json!(["en", "fr"])))]
+    #[schema(examples(json!(["en", "fr"])), min_items = 1)]
     pub(crate) languages: Vec<String>,
     /// One of `languages`, used when none of the visitor's is available.
     #[schema(examples("en"))]
     pub(crate) default_language: String,
     /// How long a choice is kept (`6 months` when absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(examples("6 months"))]
+    #[schema(
+        examples("6 months"),
+        pattern = "^(session|[0-9]{1,9} (second|minute|hour|day|week|month|year)s?)$"
+    )]
     pub(crate) consent_lifetime: Option<String>,
     /// How long a refusal of everything is kept, if shorter than a consent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(examples("1 month"))]
+    #[schema(
+        examples("1 month"),
+        pattern = "^(session|[0-9]{1,9} (second|minute|hour|day|week|month|year)s?)$"
+    )]
     pub(crate) rejection_lifetime: Option<String>,
     /// Where the site publishes its policy (`/cookies-policy` when absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(examples("/cookies-policy"))]
+    #[schema(examples("/cookies-policy"), pattern = "^/")]
     pub(crate) policy_path: Option<String>,
     /// The cookies the site sets.
     #[serde(default)]
@@ -51,19 +57,22 @@ pub(crate) struct SiteBody {
 #[serde(deny_unknown_fields)]
 pub(crate) struct CookieBody {
     /// The cookie's name, or a prefix ending in `*`.
-    #[schema(examples("cart"))]
+    #[schema(examples("cart"), min_length = 1)]
     pub(crate) name: String,
     /// Who sets it.
-    #[schema(examples("Example shop"))]
+    #[schema(examples("Example shop"), min_length = 1)]
     pub(crate) provider: String,
     /// `necessary`, `preferences`, `statistics` or `marketing`.
-    #[schema(examples("necessary"))]
+    #[schema(
+        examples("necessary"),
+        pattern = "^(necessary|preferences|statistics|marketing)$"
+    )]
     pub(crate) category: String,
     /// A first-party statistics cookie exempt from consent (at most 13 months).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub(crate) exempt: bool,
     /// `first` or `third`.
-    #[schema(examples("first"))]
+    #[schema(examples("first"), pattern = "^(first|third)$")]
     pub(crate) party: String,
     /// The domain it is set on, when not the site's own host.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -72,10 +81,14 @@ pub(crate) struct CookieBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) path: Option<String>,
     /// `session` or a number and a unit, as in `7 days`.
-    #[schema(examples("7 days"))]
+    #[schema(
+        examples("7 days"),
+        pattern = "^(session|[0-9]{1,9} (second|minute|hour|day|week|month|year)s?)$"
+    )]
     pub(crate) duration: String,
     /// `active` (the default) or `draft`, which the policy does not show yet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(pattern = "^(active|draft)$")]
     pub(crate) status: Option<String>,
     /// What it is for, briefly, by language.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]

@@ -55,8 +55,19 @@ impl Server {
 
     /// A plain HTTP/1.1 POST; returns the whole response, status line first.
     pub(crate) fn post(&self, path: &str, content_type: &str, body: &str) -> String {
+        self.request(
+            "POST",
+            path,
+            &format!("Content-Type: {content_type}\r\n"),
+            body,
+        )
+    }
+
+    /// Any request, with `headers` (each line ending in CRLF) and a body; returns the whole
+    /// response, status line first.
+    pub(crate) fn request(&self, method: &str, path: &str, headers: &str, body: &str) -> String {
         self.exchange(&format!(
-            "POST {path} HTTP/1.1\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n{body}",
+            "{method} {path} HTTP/1.1\r\n{headers}Content-Length: {}\r\n\r\n{body}",
             body.len()
         ))
     }
