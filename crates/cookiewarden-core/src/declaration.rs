@@ -99,6 +99,11 @@ impl LocalizedText {
             .map(String::as_str)
     }
 
+    /// The text in exactly `language`, without fallback.
+    pub fn exactly(&self, language: &Language) -> Option<&str> {
+        self.0.get(language).map(String::as_str)
+    }
+
     /// Whether no language has a text.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

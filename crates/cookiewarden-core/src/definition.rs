@@ -9,7 +9,7 @@ use toml::Spanned;
 
 use crate::{
     Category, CookieDuration, Declaration, DeclarationStatus, Language, LocalizedText, NamePattern,
-    Party, PolicyVersion, Registry, Site, Slug,
+    Party, PolicyVersion, Registry, Site, SiteTexts, Slug,
 };
 
 /// The longest lifetime of an exempt statistics cookie: 13 months, the regulator's condition.
@@ -53,6 +53,8 @@ struct RawSite {
     rejection_lifetime: Option<Spanned<CookieDuration>>,
     #[serde(default = "default_policy_path")]
     policy_path: Spanned<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<Spanned<SiteTexts>>,
     #[serde(default, rename = "cookie")]
     cookies: Vec<Spanned<RawCookie>>,
 }
@@ -151,6 +153,7 @@ impl SiteDefinition {
             consent_lifetime: Spanned::new(0..0, site.consent_lifetime),
             rejection_lifetime: site.rejection_lifetime.map(|l| Spanned::new(0..0, l)),
             policy_path: Spanned::new(0..0, site.policy_path.clone()),
+            text: (!site.texts.is_empty()).then(|| Spanned::new(0..0, site.texts.clone())),
             cookies: self
                 .declarations
                 .iter()
@@ -290,6 +293,24 @@ impl RawSite {
                 "a path starts with `/`",
             ));
         }
+        let text_span = self.text.as_ref().map_or(0..0, Spanned::span);
+        let texts = self.text.map(Spanned::into_inner).unwrap_or_default();
+        for (field, text) in texts.fields() {
+            for (language, words) in text.iter() {
+                let field = format!("text.{field}");
+                if !languages.contains(language) {
+                    let message = format!("`{language}` is not one of the site's languages");
+                    return Err(at.error(text_span.clone(), field, message));
+                }
+                if words.trim().is_empty() {
+                    let message = "write a text, or leave it out to keep the platform's";
+                    return Err(at.error(text_span.clone(), field, message));
+                }
+                if has_control_characters(words) {
+                    return Err(at.error(text_span.clone(), field, CONTROL_CHARACTERS));
+                }
+            }
+        }
         let site = Site {
             slug: self.slug,
             name: self.name,
@@ -299,6 +320,7 @@ impl RawSite {
             consent_lifetime: self.consent_lifetime.into_inner(),
             rejection_lifetime: self.rejection_lifetime.map(Spanned::into_inner),
             policy_path: self.policy_path.into_inner(),
+            texts,
         };
         let mut keys = HashSet::new();
         let declarations =

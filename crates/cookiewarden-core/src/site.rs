@@ -1,4 +1,6 @@
-use crate::{Choices, CookieDuration, Language, Slug};
+use serde::{Deserialize, Serialize};
+
+use crate::{Choices, CookieDuration, Language, LocalizedText, Slug};
 
 /// A website governed by the platform.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +24,41 @@ pub struct Site {
     pub rejection_lifetime: Option<CookieDuration>,
     /// Where the site publishes its cookie policy, on its own origin.
     pub policy_path: String,
+    /// The site's own words for the banner and the policy, where it does not want the
+    /// platform's.
+    pub texts: SiteTexts,
+}
+
+/// Words a site writes itself, per language, in place of the platform's. A language without
+/// its own text gets the platform's text in that language, never another language's.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteTexts {
+    /// The banner's heading.
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub banner_title: LocalizedText,
+    /// The banner's paragraph.
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub banner_text: LocalizedText,
+    /// A paragraph at the top of the policy page.
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub policy_intro: LocalizedText,
+}
+
+impl SiteTexts {
+    /// Whether the site keeps every platform text.
+    pub fn is_empty(&self) -> bool {
+        self.fields().iter().all(|(_, text)| text.is_empty())
+    }
+
+    /// Each text with its name in site files and the API.
+    pub fn fields(&self) -> [(&'static str, &LocalizedText); 3] {
+        [
+            ("banner_title", &self.banner_title),
+            ("banner_text", &self.banner_text),
+            ("policy_intro", &self.policy_intro),
+        ]
+    }
 }
 
 impl Site {

@@ -16,7 +16,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 9] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 10] = [
     (
         1,
         "sites and cookie declarations",
@@ -70,6 +70,12 @@ const MIGRATIONS: [(i64, &str, &str, &str); 9] = [
         "API tokens",
         include_str!("../migrations/sqlite/0009_api_tokens.sql"),
         include_str!("../migrations/postgres/0009_api_tokens.sql"),
+    ),
+    (
+        10,
+        "site texts",
+        include_str!("../migrations/sqlite/0010_site_texts.sql"),
+        include_str!("../migrations/postgres/0010_site_texts.sql"),
     ),
 ];
 

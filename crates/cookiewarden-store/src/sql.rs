@@ -301,7 +301,7 @@ impl SqlStore {
     ) -> Result<Option<SiteDefinition>, Error> {
         let Some(row) = sqlx::query(
             "SELECT slug, name, origins, languages, default_language, consent_lifetime, \
-             rejection_lifetime, policy_path FROM sites WHERE slug = $1",
+             rejection_lifetime, policy_path, texts FROM sites WHERE slug = $1",
         )
         .bind(slug.as_str().to_owned())
         .fetch_optional(&mut *executor)
@@ -324,6 +324,7 @@ impl SqlStore {
                 })
                 .transpose()?,
             policy_path: row.try_get("policy_path")?,
+            texts: from_json(&row, "texts")?,
         };
         let declarations = sqlx::query(
             "SELECT pattern, provider, function, purpose, category, exempt, party, domain, path, \
@@ -382,9 +383,9 @@ impl SqlStore {
         let query = match on_conflict {
             OnConflict::Replace => {
                 "INSERT INTO sites (slug, name, origins, languages, default_language, \
-                 consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) \
-                 ON CONFLICT (slug) DO UPDATE SET name = excluded.name, \
+                 consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime, \
+                 texts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10) \
+                 ON CONFLICT (slug) DO UPDATE SET name = excluded.name, texts = excluded.texts, \
                  origins = excluded.origins, languages = excluded.languages, \
                  default_language = excluded.default_language, \
                  consent_lifetime = excluded.consent_lifetime, \
@@ -393,8 +394,9 @@ impl SqlStore {
             }
             OnConflict::Keep => {
                 "INSERT INTO sites (slug, name, origins, languages, default_language, \
-                 consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) ON CONFLICT (slug) DO NOTHING"
+                 consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime, \
+                 texts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10) \
+                 ON CONFLICT (slug) DO NOTHING"
             }
         };
         let result = sqlx::query(query)
@@ -407,6 +409,7 @@ impl SqlStore {
             .bind(site.policy_path.clone())
             .bind(now)
             .bind(site.rejection_lifetime.map(|l| l.to_string()))
+            .bind(to_json(&site.texts))
             .execute(&mut **transaction)
             .await?;
         Ok(result.rows_affected())

@@ -22,7 +22,7 @@ use crate::csrf;
 use crate::language::LanguageHints;
 use crate::pages::{html_page, view};
 use crate::policy::{PolicyView, site_language};
-use crate::site_body::{CookieBody, FieldError, SiteBody, with_cookie, without_cookie};
+use crate::site_body::{CookieBody, FieldError, SiteBody, TextsBody, with_cookie, without_cookie};
 use crate::{App, Error};
 
 /// The settings as the form shows and sends them.
@@ -133,6 +133,8 @@ struct FieldView {
     /// `text`, `textarea`, `select` or `checkbox`.
     kind: &'static str,
     options: &'static [&'static str],
+    /// What applies when the field is left empty.
+    placeholder: Option<String>,
     error: Option<String>,
 }
 
@@ -149,6 +151,7 @@ impl FieldView {
                 "text"
             },
             options: &[],
+            placeholder: None,
             error: None,
         }
     }
@@ -277,6 +280,7 @@ impl CookieForm {
                 value: self.get(name).to_owned(),
                 kind,
                 options,
+                placeholder: None,
                 error: error
                     .filter(|e| e.field == *name)
                     .map(|e| e.message.clone()),
@@ -295,6 +299,7 @@ impl CookieForm {
                     language: Some(language.clone()),
                     kind: "textarea",
                     options: &[],
+                    placeholder: None,
                     // A text error names the field, not the language: shown by each.
                     error: error
                         .filter(|e| e.field == field)
@@ -304,6 +309,59 @@ impl CookieForm {
         });
         fixed.chain(texts).collect()
     }
+}
+
+/// The site's own texts, as the form names them: `banner_title.fr`, with their labels.
+const TEXT_FIELDS: [(&str, &str, &str); 3] = [
+    ("banner_title", "admin-field-banner-title", "banner-title"),
+    ("banner_text", "admin-field-banner-text", "banner-text"),
+    ("policy_intro", "admin-field-policy-intro", ""),
+];
+
+/// One field per text and language of the site, the platform's words as placeholders.
+fn text_fields(app: &App, definition: &SiteDefinition, texts: &TextsBody) -> Vec<FieldView> {
+    let translations = app.pages.translations();
+    let mut texts = texts.clone();
+    let mut fields = Vec::new();
+    for language in &definition.site.languages {
+        for (field, label, platform) in TEXT_FIELDS {
+            let value = texts
+                .field_mut(field)
+                .and_then(|by_language| by_language.get(language.as_str()).cloned())
+                .unwrap_or_default();
+            let placeholder = (!platform.is_empty()).then(|| {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("site", definition.site.name.clone());
+                translations.message(language, platform, Some(&args))
+            });
+            fields.push(FieldView {
+                name: format!("{field}.{language}"),
+                label,
+                language: Some(language.to_string()),
+                value,
+                kind: "textarea",
+                options: &[],
+                placeholder,
+                error: None,
+            });
+        }
+    }
+    fields
+}
+
+/// The texts a texts form sends: `field.language` pairs, empty ones left out.
+fn texts_from_pairs(pairs: &[(String, String)]) -> TextsBody {
+    let mut texts = TextsBody::default();
+    for (key, value) in pairs {
+        let Some((field, language)) = key.split_once('.') else {
+            continue;
+        };
+        let value = value.trim();
+        if let Some(by_language) = texts.field_mut(field).filter(|_| !value.is_empty()) {
+            by_language.insert(language.to_owned(), value.to_owned());
+        }
+    }
+    texts
 }
 
 #[derive(Serialize)]
@@ -353,6 +411,9 @@ struct SitePage<'a> {
     definition: &'a SiteDefinition,
     form: &'a SettingsForm,
     error: Option<&'a FieldError>,
+    /// The texts form as sent, and why it was refused.
+    texts: &'a TextsBody,
+    texts_error: Option<&'a FieldError>,
     editable: bool,
     saved: bool,
     status: StatusCode,
@@ -382,6 +443,8 @@ fn render_site(
             site_name => &page.definition.site.name,
             slug,
             fields => view(settings_fields(page.form, page.error)),
+            text_fields => view(text_fields(app, page.definition, page.texts)),
+            texts_error => page.texts_error.map(|e| format!("{}: {}", e.field, e.message)),
             cookies => view(cookies),
             editable => page.editable,
             saved => page.saved,
@@ -464,6 +527,8 @@ pub(crate) async fn settings(
         definition: &definition,
         form: &SettingsForm::of(&definition),
         error: None,
+        texts: &SiteBody::of(&definition).texts,
+        texts_error: None,
         editable: role != Role::Viewer,
         saved: query.saved,
         status: StatusCode::OK,
@@ -494,6 +559,8 @@ pub(crate) async fn save_settings(
                 definition: &definition,
                 form: &form,
                 error: Some(&error),
+                texts: &SiteBody::of(&definition).texts,
+                texts_error: None,
                 editable: true,
                 saved: false,
                 status: StatusCode::UNPROCESSABLE_ENTITY,
@@ -909,4 +976,52 @@ pub(crate) async fn preview(
         context! { policy => view(&policy), preview => context! { drafts } },
     )?;
     Ok(no_store(html_page(StatusCode::OK, &language, html)))
+}
+
+/// `POST /admin/sites/{slug}/texts`: the site's own banner and policy texts in each of its
+/// languages (editors and administrators), audited; an empty field keeps the platform's text.
+pub(crate) async fn save_texts(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, Error> {
+    let token = pairs
+        .iter()
+        .find(|(k, _)| k == "csrfmiddlewaretoken")
+        .map(|(_, v)| v.as_str());
+    let (account, definition) =
+        match site_editor(&app, &hints, &headers, &uri, &slug, token).await? {
+            Ok(editor) => editor,
+            Err(response) => return Ok(response),
+        };
+    let texts = texts_from_pairs(&pairs);
+    let mut body = SiteBody::of(&definition);
+    let before = std::mem::replace(&mut body.texts, texts.clone());
+    let edited = match body.to_definition() {
+        Ok(edited) => edited,
+        Err(error) => {
+            let page = SitePage {
+                definition: &definition,
+                form: &SettingsForm::of(&definition),
+                error: None,
+                texts: &texts,
+                texts_error: Some(&error),
+                editable: true,
+                saved: false,
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            return render_site(&app, &hints, &headers, &uri, page);
+        }
+    };
+    let entry = audit_entry(
+        &account,
+        "site.texts",
+        format!("site:{}", definition.site.slug),
+        serde_json::to_string(&before).ok(),
+        serde_json::to_string(&texts).ok(),
+    );
+    save_audited(&app, &edited, &entry).await
 }

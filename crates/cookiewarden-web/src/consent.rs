@@ -56,11 +56,17 @@ impl Shown {
             args.set("category", "{category}");
             translations.message(language, id, Some(&args))
         };
+        // The site's own words in this language, else the platform's.
+        let own = |text: &cookiewarden_core::LocalizedText, id: &str| {
+            text.exactly(language)
+                .map_or_else(|| message(id), str::to_owned)
+        };
+        let texts = &definition.site.texts;
         Shown {
             policy: PolicyView::new(definition, language, translations),
             texts: BannerTexts {
-                title: message("banner-title"),
-                text: message("banner-text"),
+                title: own(&texts.banner_title, "banner-title"),
+                text: own(&texts.banner_text, "banner-text"),
                 accept_all: message("banner-accept-all"),
                 reject_all: message("banner-reject-all"),
                 customise: message("banner-customise"),

@@ -190,6 +190,10 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
             post(admin_sites::add_cookie).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
         )
         .route(
+            "/admin/sites/{slug}/texts",
+            post(admin_sites::save_texts).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
+        .route(
             "/admin/sites/{slug}/cookies/new",
             get(admin_sites::new_cookie),
         )

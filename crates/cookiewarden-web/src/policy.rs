@@ -19,6 +19,9 @@ use crate::{App, Error};
 pub(crate) struct PolicyView {
     site: SiteView,
     language: String,
+    /// The site's own opening paragraph in this language, if it wrote one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    intro: Option<String>,
     pub(crate) policy_version: String,
     categories: Vec<CategoryView>,
 }
@@ -131,6 +134,12 @@ impl PolicyView {
                 name: definition.site.name.clone(),
             },
             language: language.to_string(),
+            intro: definition
+                .site
+                .texts
+                .policy_intro
+                .exactly(language)
+                .map(str::to_owned),
             policy_version: registry.policy_version().to_string(),
             categories,
         }

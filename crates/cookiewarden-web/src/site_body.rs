@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use cookiewarden_core::{Declaration, SiteDefinition, Slug};
+use cookiewarden_core::{Declaration, LocalizedText, SiteDefinition, Slug};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -47,9 +47,45 @@ pub(crate) struct SiteBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(examples("/cookies-policy"), pattern = "^/")]
     pub(crate) policy_path: Option<String>,
+    /// The site's own words, in place of the platform's, by language.
+    #[serde(default, skip_serializing_if = "TextsBody::is_empty")]
+    pub(crate) texts: TextsBody,
     /// The cookies the site sets.
     #[serde(default)]
     pub(crate) cookies: Vec<CookieBody>,
+}
+
+/// A site's own words by language; a language left out keeps the platform's text in that
+/// language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TextsBody {
+    /// The banner's heading.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[schema(examples(json!({"en": "Cookies at the Example shop"})))]
+    pub(crate) banner_title: BTreeMap<String, String>,
+    /// The banner's paragraph.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub(crate) banner_text: BTreeMap<String, String>,
+    /// A paragraph at the top of the policy page.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub(crate) policy_intro: BTreeMap<String, String>,
+}
+
+impl TextsBody {
+    fn is_empty(&self) -> bool {
+        self.banner_title.is_empty() && self.banner_text.is_empty() && self.policy_intro.is_empty()
+    }
+
+    /// The texts of one field (`banner_title`, …), to read or replace.
+    pub(crate) fn field_mut(&mut self, field: &str) -> Option<&mut BTreeMap<String, String>> {
+        match field {
+            "banner_title" => Some(&mut self.banner_title),
+            "banner_text" => Some(&mut self.banner_text),
+            "policy_intro" => Some(&mut self.policy_intro),
+            _ => None,
+        }
+    }
 }
 
 /// One cookie declaration.
@@ -109,6 +145,9 @@ pub(crate) struct FieldError {
 /// The file format names the list `cookie` (one `[[cookie]]` table each); the API `cookies`.
 const FILE_KEY: &str = "cookie";
 const API_KEY: &str = "cookies";
+/// Likewise the texts: `[text]` in a file, `texts` in the API.
+const FILE_TEXTS_KEY: &str = "text";
+const API_TEXTS_KEY: &str = "texts";
 
 impl SiteBody {
     /// The body of a stored definition.
@@ -123,6 +162,11 @@ impl SiteBody {
             consent_lifetime: Some(site.consent_lifetime.to_string()),
             rejection_lifetime: site.rejection_lifetime.map(|l| l.to_string()),
             policy_path: Some(site.policy_path.clone()),
+            texts: TextsBody {
+                banner_title: texts_of(&site.texts.banner_title),
+                banner_text: texts_of(&site.texts.banner_text),
+                policy_intro: texts_of(&site.texts.policy_intro),
+            },
             cookies: definition.declarations.iter().map(CookieBody::of).collect(),
         }
     }
@@ -138,6 +182,7 @@ impl SiteBody {
             consent_lifetime: None,
             rejection_lifetime: None,
             policy_path: None,
+            texts: TextsBody::default(),
             cookies: Vec::new(),
         }
     }
@@ -156,11 +201,17 @@ impl SiteBody {
         if let Some(cookies) = table.remove(API_KEY) {
             table.insert(FILE_KEY.to_owned(), cookies);
         }
+        if let Some(texts) = table.remove(API_TEXTS_KEY) {
+            table.insert(FILE_TEXTS_KEY.to_owned(), texts);
+        }
         let text = toml::to_string(&table).unwrap_or_default();
         SiteDefinition::parse(&text).map_err(|error| FieldError {
-            field: match error.field.strip_prefix(FILE_KEY) {
-                Some(rest) => format!("{API_KEY}{rest}"),
-                None => error.field,
+            field: if let Some(rest) = error.field.strip_prefix(FILE_KEY) {
+                format!("{API_KEY}{rest}")
+            } else if let Some(rest) = error.field.strip_prefix(FILE_TEXTS_KEY) {
+                format!("{API_TEXTS_KEY}{rest}")
+            } else {
+                error.field
             },
             message: error.message,
         })
@@ -174,14 +225,17 @@ impl SiteBody {
     }
 }
 
+/// A text's languages and words, as the API writes them.
+fn texts_of(text: &LocalizedText) -> BTreeMap<String, String> {
+    text.iter()
+        .map(|(language, text)| (language.to_string(), text.to_owned()))
+        .collect()
+}
+
 impl CookieBody {
     /// The body of one stored declaration.
     pub(crate) fn of(declaration: &Declaration) -> CookieBody {
-        let texts = |text: &cookiewarden_core::LocalizedText| {
-            text.iter()
-                .map(|(language, text)| (language.to_string(), text.to_owned()))
-                .collect()
-        };
+        let texts = texts_of;
         CookieBody {
             name: declaration.pattern.to_string(),
             provider: declaration.provider.clone(),

@@ -132,6 +132,12 @@ fn errors_name_the_line_and_the_field() {
             "cookie[0].provider",
             "control characters are not allowed",
         ),
+        (
+            "text-language.toml",
+            6,
+            "text.banner_title",
+            "`de` is not one of the site's languages",
+        ),
     ];
     for (file, line, field, message) in cases {
         let error = fixture_error(file);

@@ -143,7 +143,12 @@ async fn sites_are_listed_by_slug_and_survive_a_reopen() {
         assert_eq!(listed, ["opendata-portal", "shop"], "{}", test.name);
         // Opening the same database again runs no migration twice and loses nothing.
         let reopened = SqlStore::connect(&test.url).await.unwrap();
-        assert_eq!(reopened.schema_version().await.unwrap(), 9, "{}", test.name);
+        assert_eq!(
+            reopened.schema_version().await.unwrap(),
+            10,
+            "{}",
+            test.name
+        );
         assert_eq!(
             reopened.site(&slug("shop")).await.unwrap().unwrap(),
             example("shop.toml")

@@ -875,3 +875,77 @@ async fn administrators_create_sites_and_users_from_the_pages() {
         "{audit}"
     );
 }
+
+#[tokio::test]
+async fn a_site_writes_its_own_banner_and_policy_texts_per_language() {
+    let app = with_users().await;
+    add_editor(&app).await;
+    let config = |lang: &'static str| {
+        let app = &app;
+        async move {
+            let (_, body) = app
+                .get(&format!("/sites/shop/config.json?lang={lang}"), &[])
+                .await;
+            serde_json::from_str::<serde_json::Value>(&body).unwrap()
+        }
+    };
+    // The shop example writes a heading in both languages and keeps the platform's paragraph.
+    let (english, french) = (config("en").await, config("fr").await);
+    assert_eq!(english["texts"]["title"], "Cookies at the Example shop");
+    assert_eq!(french["texts"]["title"], "Les cookies de la boutique");
+    let (_, policy) = app.get("/sites/shop/cookies-policy?lang=fr", &[]).await;
+    assert!(
+        policy.contains("Nous mettons cette liste à jour"),
+        "{policy}"
+    );
+
+    let (cookies, token) = browser_of(&app, "ed").await;
+    let (_, page) = app.get("/admin/sites/shop", &[("cookie", &cookies)]).await;
+    assert!(
+        page.contains("name=\"banner_text.fr\"") && page.contains("placeholder="),
+        "a field per text and language, the platform's words as placeholder: {page}"
+    );
+    let form = |extra: &str| {
+        format!(
+            "csrfmiddlewaretoken={token}&banner_title.en=Cookies+at+the+Example+shop\
+             &banner_title.fr=&banner_text.fr=%3Cb%3EVotre+choix%3C%2Fb%3E&policy_intro.en={extra}"
+        )
+    };
+    let texts = "/admin/sites/shop/texts";
+    let (refused, html) = post_form(
+        &app,
+        texts,
+        &cookies,
+        &(form("") + "&banner_title.de=Kekse"),
+        &[],
+    )
+    .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        html.contains("texts.banner_title: `de` is not one of"),
+        "{html}"
+    );
+    let (saved, _) = post_form(&app, texts, &cookies, &form(""), &[]).await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+
+    let french = config("fr").await;
+    assert_eq!(
+        french["texts"]["text"], "<b>Votre choix</b>",
+        "kept as text, shown with textContent"
+    );
+    assert_ne!(
+        french["texts"]["title"], "Les cookies de la boutique",
+        "an emptied field gives the platform's words back"
+    );
+    assert_ne!(french["texts_hash"], config("en").await["texts_hash"]);
+    let (_, english_policy) = app.get("/sites/shop/cookies-policy?lang=en", &[]).await;
+    assert!(!english_policy.contains("We update this list"));
+    let (_, page) = app.get("/admin/sites/shop", &[("cookie", &cookies)]).await;
+    assert!(
+        page.contains("&lt;b&gt;Votre choix&lt;&#x2f;b&gt;"),
+        "escaped in the form: {page}"
+    );
+    let root = session_of(&app, "root").await;
+    let (_, audit) = app.get("/admin/audit", &[("cookie", &root)]).await;
+    assert!(audit.contains("site.texts"), "{audit}");
+}
