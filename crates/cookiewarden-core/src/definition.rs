@@ -54,6 +54,8 @@ struct RawSite {
     #[serde(default = "default_policy_path")]
     policy_path: Spanned<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    statistics_retention: Option<Spanned<CookieDuration>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     text: Option<Spanned<SiteTexts>>,
     #[serde(default, rename = "cookie")]
     cookies: Vec<Spanned<RawCookie>>,
@@ -153,6 +155,8 @@ impl SiteDefinition {
             consent_lifetime: Spanned::new(0..0, site.consent_lifetime),
             rejection_lifetime: site.rejection_lifetime.map(|l| Spanned::new(0..0, l)),
             policy_path: Spanned::new(0..0, site.policy_path.clone()),
+            statistics_retention: (site.statistics_retention != Site::MAX_STATISTICS_RETENTION)
+                .then(|| Spanned::new(0..0, site.statistics_retention)),
             text: (!site.texts.is_empty()).then(|| Spanned::new(0..0, site.texts.clone())),
             cookies: self
                 .declarations
@@ -293,6 +297,22 @@ impl RawSite {
                 "a path starts with `/`",
             ));
         }
+        let statistics_retention = match self.statistics_retention {
+            None => Site::MAX_STATISTICS_RETENTION,
+            Some(retention) => {
+                let longest = Site::MAX_STATISTICS_RETENTION.seconds();
+                match retention.get_ref().seconds() {
+                    Some(seconds) if Some(seconds) <= longest => retention.into_inner(),
+                    _ => {
+                        return Err(at.error(
+                            retention.span(),
+                            "statistics_retention",
+                            "raw audience data is kept for a fixed span of at most 25 months",
+                        ));
+                    }
+                }
+            }
+        };
         let text_span = self.text.as_ref().map_or(0..0, Spanned::span);
         let texts = self.text.map(Spanned::into_inner).unwrap_or_default();
         for (field, text) in texts.fields() {
@@ -321,6 +341,7 @@ impl RawSite {
             rejection_lifetime: self.rejection_lifetime.map(Spanned::into_inner),
             policy_path: self.policy_path.into_inner(),
             texts,
+            statistics_retention,
         };
         let mut keys = HashSet::new();
         let declarations =

@@ -27,6 +27,8 @@ pub struct Site {
     /// The site's own words for the banner and the policy, where it does not want the
     /// platform's.
     pub texts: SiteTexts,
+    /// How long raw page views are kept before they are purged (daily totals stay).
+    pub statistics_retention: CookieDuration,
 }
 
 /// Words a site writes itself, per language, in place of the platform's. A language without
@@ -65,6 +67,13 @@ impl Site {
     /// The default consent lifetime: 6 months, the seed's lifetime of `cookies_preferences`.
     pub const DEFAULT_CONSENT_LIFETIME: CookieDuration = CookieDuration::Fixed {
         amount: 6,
+        unit: crate::DurationUnit::Months,
+    };
+
+    /// The longest time raw audience data may be kept, and the default: 25 months, the
+    /// regulator's condition for measurement exempt from consent.
+    pub const MAX_STATISTICS_RETENTION: CookieDuration = CookieDuration::Fixed {
+        amount: 25,
         unit: crate::DurationUnit::Months,
     };
 

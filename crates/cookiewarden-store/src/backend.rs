@@ -16,7 +16,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 10] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 11] = [
     (
         1,
         "sites and cookie declarations",
@@ -76,6 +76,12 @@ const MIGRATIONS: [(i64, &str, &str, &str); 10] = [
         "site texts",
         include_str!("../migrations/sqlite/0010_site_texts.sql"),
         include_str!("../migrations/postgres/0010_site_texts.sql"),
+    ),
+    (
+        11,
+        "audience statistics",
+        include_str!("../migrations/sqlite/0011_statistics.sql"),
+        include_str!("../migrations/postgres/0011_statistics.sql"),
     ),
 ];
 

@@ -9,6 +9,7 @@
 mod backend;
 mod error;
 mod sql;
+mod statistics;
 
 use async_trait::async_trait;
 use cookiewarden_core::{
@@ -67,6 +68,125 @@ pub struct StoredSession {
     pub created_at: i64,
     /// When it was last used (Unix seconds): the idle expiry counts from here.
     pub last_seen: i64,
+}
+
+/// One page view as kept: nothing in it identifies a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageView {
+    /// The site.
+    pub site: Slug,
+    /// Minutes since the Unix epoch.
+    pub minute: i64,
+    /// The path, without query string.
+    pub path: String,
+    /// The referring host, or empty.
+    pub referrer: String,
+    /// The browser's family.
+    pub browser: String,
+    /// The operating system's family.
+    pub os: String,
+    /// `desktop`, `mobile` or `tablet`.
+    pub device: String,
+    /// The primary language subtag, or empty.
+    pub language: String,
+    /// A number hashed with the day's salt: the same visitor on the same day, nothing more.
+    pub visitor: i64,
+}
+
+/// What the dashboard breaks views down by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dimension {
+    /// The page.
+    Path,
+    /// The referring host.
+    Referrer,
+    /// The browser's family.
+    Browser,
+    /// The operating system's family.
+    Os,
+    /// The kind of device.
+    Device,
+    /// The visitor's language.
+    Language,
+}
+
+impl Dimension {
+    /// Every dimension, in the dashboard's order.
+    pub const ALL: [Dimension; 6] = [
+        Dimension::Path,
+        Dimension::Referrer,
+        Dimension::Browser,
+        Dimension::Os,
+        Dimension::Device,
+        Dimension::Language,
+    ];
+
+    /// The name used in the API and the CSV export.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Path => "path",
+            Dimension::Referrer => "referrer",
+            Dimension::Browser => "browser",
+            Dimension::Os => "os",
+            Dimension::Device => "device",
+            Dimension::Language => "language",
+        }
+    }
+
+    /// How the database numbers it (0 is the daily total).
+    pub(crate) fn number(self) -> i64 {
+        match self {
+            Dimension::Path => 1,
+            Dimension::Referrer => 2,
+            Dimension::Browser => 3,
+            Dimension::Os => 4,
+            Dimension::Device => 5,
+            Dimension::Language => 6,
+        }
+    }
+
+    /// The page view's value in this dimension.
+    pub fn of(self, view: &PageView) -> &str {
+        match self {
+            Dimension::Path => &view.path,
+            Dimension::Referrer => &view.referrer,
+            Dimension::Browser => &view.browser,
+            Dimension::Os => &view.os,
+            Dimension::Device => &view.device,
+            Dimension::Language => &view.language,
+        }
+    }
+}
+
+/// One day of a site's audience.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AudienceDay {
+    /// Days since the Unix epoch (UTC).
+    pub day: i64,
+    /// Page views.
+    pub views: i64,
+    /// Distinct visitors of that day.
+    pub visitors: i64,
+}
+
+/// Views of one value of a dimension over a range of days.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AudienceRow {
+    /// What is counted.
+    pub dimension: Dimension,
+    /// The path, host, family, … (empty: none, such as a visit without referrer).
+    pub value: String,
+    /// Page views over the range.
+    pub views: i64,
+}
+
+/// A site's audience over a range of days, from the daily totals.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Audience {
+    /// The days that had views, in order.
+    pub days: Vec<AudienceDay>,
+    /// The most viewed values of each dimension, most viewed first.
+    pub top: Vec<AudienceRow>,
 }
 
 /// One change made in the back office.
@@ -224,6 +344,33 @@ pub trait Store: Send + Sync + 'static {
 
     /// Records a use of a token.
     async fn touch_token(&self, id: i64, now: i64) -> Result<(), Error>;
+
+    /// Records page views in one transaction, with the daily totals they change.
+    async fn record_page_views(&self, views: &[PageView]) -> Result<(), Error>;
+
+    /// The salt of `day` (days since the epoch): `candidate` if the day has none yet. Salts of
+    /// earlier days are destroyed.
+    async fn statistics_salt(&self, day: i64, candidate: &str) -> Result<String, Error>;
+
+    /// A site's audience over `days` (days since the epoch), with the `top` values of each
+    /// dimension.
+    async fn audience(
+        &self,
+        site: &Slug,
+        days: std::ops::RangeInclusive<i64>,
+        top: i64,
+    ) -> Result<Audience, Error>;
+
+    /// Deletes raw page views older than each site's retention, and visitor numbers of days
+    /// that are over; returns how many page views went. Daily totals stay.
+    async fn purge_statistics(&self, now_minute: i64) -> Result<u64, Error>;
+
+    /// A site's raw page views of `minutes` (minutes since the epoch), oldest first.
+    async fn page_views(
+        &self,
+        site: &Slug,
+        minutes: std::ops::Range<i64>,
+    ) -> Result<Vec<PageView>, Error>;
 
     /// Checks the database answers, for health checks.
     async fn ping(&self) -> Result<(), Error>;

@@ -12,8 +12,8 @@ use sqlx::{AnyPool, Executor, Row};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::{
-    ApplyOutcome, AuditEntry, Backend, Error, NewToken, SiteSummary, Store, StoredSession,
-    UndeclaredCookie,
+    ApplyOutcome, Audience, AuditEntry, Backend, Error, NewToken, PageView, SiteSummary, Store,
+    StoredSession, UndeclaredCookie,
 };
 
 /// A query of `api_tokens` reading the columns [`read_token`] takes, ending with `$filter`.
@@ -301,7 +301,8 @@ impl SqlStore {
     ) -> Result<Option<SiteDefinition>, Error> {
         let Some(row) = sqlx::query(
             "SELECT slug, name, origins, languages, default_language, consent_lifetime, \
-             rejection_lifetime, policy_path, texts FROM sites WHERE slug = $1",
+             rejection_lifetime, policy_path, texts, statistics_retention FROM sites \
+             WHERE slug = $1",
         )
         .bind(slug.as_str().to_owned())
         .fetch_optional(&mut *executor)
@@ -325,6 +326,7 @@ impl SqlStore {
                 .transpose()?,
             policy_path: row.try_get("policy_path")?,
             texts: from_json(&row, "texts")?,
+            statistics_retention: parse(&row, "statistics_retention")?,
         };
         let declarations = sqlx::query(
             "SELECT pattern, provider, function, purpose, category, exempt, party, domain, path, \
@@ -384,8 +386,10 @@ impl SqlStore {
             OnConflict::Replace => {
                 "INSERT INTO sites (slug, name, origins, languages, default_language, \
                  consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime, \
-                 texts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10) \
+                 texts, statistics_retention) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11) \
                  ON CONFLICT (slug) DO UPDATE SET name = excluded.name, texts = excluded.texts, \
+                 statistics_retention = excluded.statistics_retention, \
                  origins = excluded.origins, languages = excluded.languages, \
                  default_language = excluded.default_language, \
                  consent_lifetime = excluded.consent_lifetime, \
@@ -395,7 +399,8 @@ impl SqlStore {
             OnConflict::Keep => {
                 "INSERT INTO sites (slug, name, origins, languages, default_language, \
                  consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime, \
-                 texts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10) \
+                 texts, statistics_retention) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11) \
                  ON CONFLICT (slug) DO NOTHING"
             }
         };
@@ -410,6 +415,7 @@ impl SqlStore {
             .bind(now)
             .bind(site.rejection_lifetime.map(|l| l.to_string()))
             .bind(to_json(&site.texts))
+            .bind(site.statistics_retention.to_string())
             .execute(&mut **transaction)
             .await?;
         Ok(result.rows_affected())
@@ -912,6 +918,35 @@ impl Store for SqlStore {
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+
+    async fn record_page_views(&self, views: &[PageView]) -> Result<(), Error> {
+        crate::statistics::record(&self.pool, views).await
+    }
+
+    async fn statistics_salt(&self, day: i64, candidate: &str) -> Result<String, Error> {
+        crate::statistics::salt(&self.pool, day, candidate).await
+    }
+
+    async fn audience(
+        &self,
+        site: &Slug,
+        days: std::ops::RangeInclusive<i64>,
+        top: i64,
+    ) -> Result<Audience, Error> {
+        crate::statistics::audience(&self.pool, site, days, top).await
+    }
+
+    async fn purge_statistics(&self, now_minute: i64) -> Result<u64, Error> {
+        crate::statistics::purge(&self.pool, now_minute).await
+    }
+
+    async fn page_views(
+        &self,
+        site: &Slug,
+        minutes: std::ops::Range<i64>,
+    ) -> Result<Vec<PageView>, Error> {
+        crate::statistics::page_views(&self.pool, site, minutes).await
     }
 
     async fn ping(&self) -> Result<(), Error> {

@@ -145,7 +145,7 @@ async fn sites_are_listed_by_slug_and_survive_a_reopen() {
         let reopened = SqlStore::connect(&test.url).await.unwrap();
         assert_eq!(
             reopened.schema_version().await.unwrap(),
-            10,
+            11,
             "{}",
             test.name
         );
@@ -636,6 +636,146 @@ async fn creating_a_site_refuses_a_slug_in_use_and_records_nothing_then() {
             test.store.audit_log(10).await.unwrap().len(),
             1,
             "{}",
+            test.name
+        );
+        test.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn page_views_add_up_per_day_count_visitors_once_and_raw_data_is_purged() {
+    use cookiewarden_store::{Dimension, PageView};
+    for test in fresh_stores().await {
+        let shop = example("shop.toml");
+        test.store.apply_site(&shop).await.unwrap();
+        let day = 20_000; // days since the epoch
+        let view = |minute_of_day: i64, path: &str, visitor: i64| PageView {
+            site: slug("shop"),
+            minute: day * 1440 + minute_of_day,
+            path: path.into(),
+            referrer: if path == "/" {
+                "search.example".into()
+            } else {
+                String::new()
+            },
+            browser: "Firefox".into(),
+            os: "Linux".into(),
+            device: "desktop".into(),
+            language: "fr".into(),
+            visitor,
+        };
+        test.store
+            .record_page_views(&[view(1, "/", 1), view(2, "/cart", 1), view(3, "/", 2)])
+            .await
+            .unwrap();
+        // The same visitor again the same day, and the next day.
+        let mut tomorrow = view(5, "/", 1);
+        tomorrow.minute += 1440;
+        test.store
+            .record_page_views(&[view(4, "/cart", 2), tomorrow])
+            .await
+            .unwrap();
+        let audience = test
+            .store
+            .audience(&slug("shop"), day..=day + 1, 10)
+            .await
+            .unwrap();
+        let days: Vec<(i64, i64, i64)> = audience
+            .days
+            .iter()
+            .map(|d| (d.day, d.views, d.visitors))
+            .collect();
+        assert_eq!(days, [(day, 4, 2), (day + 1, 1, 1)], "{}", test.name);
+        let top = |dimension| {
+            audience
+                .top
+                .iter()
+                .filter(|r| r.dimension == dimension)
+                .map(|r| (r.value.clone(), r.views))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            top(Dimension::Path),
+            [("/".to_owned(), 3), ("/cart".to_owned(), 2)],
+            "{}",
+            test.name
+        );
+        assert_eq!(
+            top(Dimension::Language),
+            [("fr".to_owned(), 5)],
+            "{}",
+            test.name
+        );
+        let only_one = test
+            .store
+            .audience(&slug("shop"), day..=day, 1)
+            .await
+            .unwrap();
+        assert_eq!(only_one.days.len(), 1, "{}", test.name);
+        assert_eq!(only_one.top.len(), Dimension::ALL.len(), "{}", test.name);
+        let raw = test
+            .store
+            .page_views(&slug("shop"), day * 1440..(day + 2) * 1440)
+            .await
+            .unwrap();
+        assert_eq!(raw.len(), 5, "{}", test.name);
+        assert_eq!(raw[0], view(1, "/", 1), "{}", test.name);
+
+        // 25 months later the raw views are gone; the daily totals stay.
+        let later = (day + 800) * 1440;
+        assert_eq!(
+            test.store.purge_statistics(later).await.unwrap(),
+            5,
+            "{}",
+            test.name
+        );
+        let raw = test
+            .store
+            .page_views(&slug("shop"), 0..later)
+            .await
+            .unwrap();
+        assert!(raw.is_empty(), "{}", test.name);
+        let kept = test
+            .store
+            .audience(&slug("shop"), day..=day + 1, 10)
+            .await
+            .unwrap();
+        assert_eq!(kept.days, audience.days, "{}", test.name);
+        assert!(
+            test.store
+                .audience(&slug("blog"), day..=day, 10)
+                .await
+                .unwrap()
+                .days
+                .is_empty(),
+            "{}",
+            test.name
+        );
+        test.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn a_days_salt_is_shared_and_destroyed_the_next_day() {
+    for test in fresh_stores().await {
+        assert_eq!(
+            test.store.statistics_salt(10, "first").await.unwrap(),
+            "first"
+        );
+        assert_eq!(
+            test.store.statistics_salt(10, "second").await.unwrap(),
+            "first",
+            "{}: every node of a day gets the same salt",
+            test.name
+        );
+        assert_eq!(
+            test.store.statistics_salt(11, "third").await.unwrap(),
+            "third"
+        );
+        assert_eq!(
+            test.store.statistics_salt(10, "fourth").await.unwrap(),
+            "fourth",
+            "{}: the day before's salt is gone",
             test.name
         );
         test.finish().await;

@@ -1,0 +1,245 @@
+//! From a beacon to a page view: the path without its query string, the referring host (not
+//! the page), the browser reduced to families, the language, and a visitor number that is a
+//! salted hash of the day's salt, the site, the address and the user agent. The address and the
+//! user agent are used for that hash only and never kept; the salt changes every day and is
+//! destroyed after it, so two days' numbers cannot be linked, nor any number traced back.
+
+use std::net::IpAddr;
+
+use cookiewarden_core::{Language, Slug};
+use cookiewarden_store::PageView;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::agent;
+
+/// The longest path kept, in characters; a longer one is cut.
+pub const MAX_PATH_CHARS: usize = 512;
+
+/// The longest referring host kept (a DNS name is at most 253 characters).
+const MAX_HOST_CHARS: usize = 253;
+
+/// What the banner script sends for a page view.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct Beacon {
+    /// `location.pathname`.
+    #[serde(rename = "p", default)]
+    pub path: String,
+    /// `document.referrer`, possibly empty.
+    #[serde(rename = "r", default)]
+    pub referrer: String,
+    /// `navigator.language`.
+    #[serde(rename = "l", default)]
+    pub language: String,
+}
+
+/// Why a beacon counts as nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ignored {
+    /// A robot, a crawler or a scripted client.
+    Robot,
+    /// A path that is not one (no leading `/`, control characters).
+    BadPath,
+}
+
+/// The request around a beacon: who sent it, as far as the hash needs.
+#[derive(Debug, Clone, Copy)]
+pub struct Sender<'a> {
+    /// The `User-Agent` header.
+    pub user_agent: &'a str,
+    /// The client's address.
+    pub address: IpAddr,
+    /// Hosts of the site itself, whose referrers are internal navigation and not counted as
+    /// referrers.
+    pub own_hosts: &'a [String],
+}
+
+/// The page view a beacon describes, or why it counts as nothing.
+pub fn page_view(
+    site: &Slug,
+    beacon: &Beacon,
+    sender: Sender<'_>,
+    salt: &[u8],
+    now_ms: i64,
+) -> Result<PageView, Ignored> {
+    let agent = agent::classify(sender.user_agent).ok_or(Ignored::Robot)?;
+    Ok(PageView {
+        site: site.clone(),
+        minute: now_ms.div_euclid(60_000),
+        path: clean_path(&beacon.path).ok_or(Ignored::BadPath)?,
+        referrer: referrer_host(&beacon.referrer, sender.own_hosts).unwrap_or_default(),
+        browser: agent.browser.to_owned(),
+        os: agent.os.to_owned(),
+        device: agent.device.to_owned(),
+        language: primary_language(&beacon.language),
+        visitor: visitor_number(salt, site, sender.address, sender.user_agent),
+    })
+}
+
+/// The path without query string or fragment, cut to [`MAX_PATH_CHARS`]; `None` for what is
+/// not a path.
+pub fn clean_path(raw: &str) -> Option<String> {
+    let path = raw.split(['?', '#']).next().unwrap_or_default();
+    if !path.starts_with('/') || path.chars().any(char::is_control) {
+        return None;
+    }
+    Some(path.chars().take(MAX_PATH_CHARS).collect())
+}
+
+/// The host of an `http(s)` referrer, lowercased, unless it is the site itself.
+pub fn referrer_host(raw: &str, own_hosts: &[String]) -> Option<String> {
+    let rest = raw
+        .strip_prefix("https://")
+        .or_else(|| raw.strip_prefix("http://"))?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let valid = !host.is_empty()
+        && host.len() <= MAX_HOST_CHARS
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'));
+    (valid && !own_hosts.iter().any(|own| own.eq_ignore_ascii_case(&host))).then_some(host)
+}
+
+/// `fr` for `fr-CA`; empty for what is not a language tag.
+fn primary_language(raw: &str) -> String {
+    raw.parse::<Language>()
+        .ok()
+        .and_then(|l| l.as_str().split('-').next().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// The first 8 bytes of SHA-256(salt, site, address, user agent), as a number.
+pub fn visitor_number(salt: &[u8], site: &Slug, address: IpAddr, user_agent: &str) -> i64 {
+    let mut hash = Sha256::new();
+    hash.update(salt);
+    hash.update(site.as_str().as_bytes());
+    hash.update([0]);
+    hash.update(address.to_string().as_bytes());
+    hash.update([0]);
+    hash.update(user_agent.as_bytes());
+    let digest = hash.finalize();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    i64::from_be_bytes(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const FIREFOX: &str = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
+
+    fn shop() -> Slug {
+        "shop".parse().unwrap()
+    }
+
+    #[test]
+    fn a_beacon_keeps_nothing_that_identifies_a_person() {
+        let own = ["shop.example.com".to_owned()];
+        let sender = Sender {
+            user_agent: FIREFOX,
+            address: "203.0.113.9".parse().unwrap(),
+            own_hosts: &own,
+        };
+        let beacon = Beacon {
+            path: "/basket?id=42#top".into(),
+            referrer: "https://www.Search.example/q?term=shoes".into(),
+            language: "fr-CA".into(),
+        };
+        let view = page_view(&shop(), &beacon, sender, b"salt", 1_800_000_123_456).unwrap();
+        assert_eq!(view.path, "/basket");
+        assert_eq!(view.referrer, "www.search.example");
+        assert_eq!(
+            (view.browser.as_str(), view.os.as_str()),
+            ("Firefox", "Linux")
+        );
+        assert_eq!(view.language, "fr");
+        assert_eq!(view.minute, 1_800_000_123_456 / 60_000);
+        let stored = format!("{view:?}");
+        assert!(
+            !stored.contains("203.0.113") && !stored.contains("rv:140"),
+            "{stored}"
+        );
+
+        let internal = Beacon {
+            referrer: "https://shop.example.com/".into(),
+            ..beacon.clone()
+        };
+        let view = page_view(&shop(), &internal, sender, b"salt", 0).unwrap();
+        assert_eq!(view.referrer, "", "moving inside the site is no referrer");
+    }
+
+    #[test]
+    fn the_visitor_number_changes_with_the_salt_the_site_and_the_browser() {
+        let address = "198.51.100.7".parse().unwrap();
+        let today = visitor_number(b"monday", &shop(), address, FIREFOX);
+        assert_eq!(today, visitor_number(b"monday", &shop(), address, FIREFOX));
+        assert_ne!(today, visitor_number(b"tuesday", &shop(), address, FIREFOX));
+        assert_ne!(
+            today,
+            visitor_number(b"monday", &"blog".parse().unwrap(), address, FIREFOX)
+        );
+        assert_ne!(
+            today,
+            visitor_number(b"monday", &shop(), address, "Mozilla/5.0 Other")
+        );
+    }
+
+    #[test]
+    fn robots_and_broken_paths_count_as_nothing() {
+        let sender = |user_agent| Sender {
+            user_agent,
+            address: "192.0.2.1".parse().unwrap(),
+            own_hosts: &[],
+        };
+        let beacon = Beacon {
+            path: "/".into(),
+            ..Beacon::default()
+        };
+        assert_eq!(
+            page_view(&shop(), &beacon, sender("Googlebot/2.1"), b"s", 0),
+            Err(Ignored::Robot)
+        );
+        for path in ["", "relative", "/a\u{0}b", "https://elsewhere/"] {
+            let beacon = Beacon {
+                path: path.into(),
+                ..Beacon::default()
+            };
+            assert_eq!(
+                page_view(&shop(), &beacon, sender(FIREFOX), b"s", 0),
+                Err(Ignored::BadPath),
+                "{path:?}"
+            );
+        }
+        assert_eq!(referrer_host("javascript:alert(1)", &[]), None);
+        assert_eq!(
+            referrer_host("https://user@evil.example:8443/x", &[]).as_deref(),
+            Some("evil.example")
+        );
+        assert_eq!(referrer_host("https://<script>/", &[]), None);
+    }
+
+    proptest! {
+        #[test]
+        fn any_path_is_refused_or_kept_short_and_clean(raw in ".{0,2000}") {
+            if let Some(path) = clean_path(&raw) {
+                prop_assert!(path.starts_with('/'));
+                prop_assert!(path.chars().count() <= MAX_PATH_CHARS);
+                prop_assert!(!path.contains(['?', '#']));
+                prop_assert!(!path.chars().any(char::is_control));
+            }
+        }
+
+        #[test]
+        fn any_referrer_gives_a_plain_host_or_nothing(raw in ".{0,300}") {
+            if let Some(host) = referrer_host(&raw, &[]) {
+                prop_assert!(host.len() <= MAX_HOST_CHARS);
+                prop_assert!(host.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'));
+            }
+        }
+    }
+}

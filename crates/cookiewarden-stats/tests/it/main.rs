@@ -1,0 +1,1 @@
+//! The statistics crate against a real SQLite store.
