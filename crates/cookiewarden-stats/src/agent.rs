@@ -62,9 +62,11 @@ pub fn classify(user_agent: &str) -> Option<Agent> {
     } else {
         "Other"
     };
-    let device = if lower.contains("ipad") || lower.contains("tablet") {
-        "tablet"
-    } else if lower.contains("android") && !lower.contains("mobile") {
+    // An Android device without "Mobile" in its agent is a tablet, by Android's own convention.
+    let tablet = lower.contains("ipad")
+        || lower.contains("tablet")
+        || (lower.contains("android") && !lower.contains("mobile"));
+    let device = if tablet {
         "tablet"
     } else if lower.contains("mobi") || lower.contains("iphone") {
         "mobile"

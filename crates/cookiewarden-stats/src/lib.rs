@@ -8,9 +8,11 @@
 //! ([`chart`]), with no script.
 
 mod agent;
+mod collector;
 mod hit;
 
 pub use agent::{Agent, classify};
+pub use collector::{Collector, CollectorConfig, Counters, Outcome};
 pub use hit::{
     Beacon, Ignored, MAX_PATH_CHARS, Sender, clean_path, page_view, referrer_host, visitor_number,
 };

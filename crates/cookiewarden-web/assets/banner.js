@@ -186,7 +186,7 @@
         }
         label.appendChild(input); box.appendChild(label);
         box.appendChild(el("p", { "class": "cw-note" }, c.description));
-        var exempt = c.cookies.some(function (k) { return k.exempt; });
+        var exempt = c.cookies.some(function (k) { return k.exempt; }) || (c.id === "statistics" && !!cfg.urls.hit);
         if (exempt) {
           var el2 = el("label"), opt = el("input", { type: "checkbox", role: "switch", name: "exempt" });
           opt.checked = !ch.exempt_opt_out;
@@ -224,6 +224,13 @@
     dialog.focus();
   }
 
+  /* One page view for the site's own audience measurement, which needs no consent: no cookie,
+     no identifier, and nothing at all once the visitor has opted out. */
+  function count() {
+    if (!cfg.urls.hit || (consent && consent.choices.exempt_opt_out) || !navigator.sendBeacon) return;
+    navigator.sendBeacon(cfg.urls.hit, JSON.stringify({ p: location.pathname, r: d.referrer, l: navigator.language || "" }));
+  }
+
   var api = {
     show: function () { if (cfg) show(true); },
     getConsent: function () {
@@ -243,6 +250,7 @@
         var settings = button(c.texts.settings, "cw-settings", function () { show(true); });
         d.body.appendChild(settings);
         apply();
+        count();
         if (!consent) show(false);
       });
   }

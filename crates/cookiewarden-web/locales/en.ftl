@@ -101,6 +101,12 @@ my-consent-date = Decided on
 my-consent-change = Change my choices
 my-consent-withdraw = Withdraw my consent
 my-consent-back = Back to the site
+audience-heading = Audience measurement
+audience-explained = To know which pages are read, each visit is counted without any cookie: the address and the browser are only used to tell one day's visits apart, and are never kept. Nobody can be recognised from these counts, and they are not shared.
+audience-opt-out = Do not count my visits
+audience-stop = Stop counting my visits
+audience-resume = Count my visits again
+audience-stopped = Your visits are not counted.
 choice-on = On
 choice-off = Off
 

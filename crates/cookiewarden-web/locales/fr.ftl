@@ -98,6 +98,12 @@ my-consent-date = Décidé le
 my-consent-change = Modifier mes choix
 my-consent-withdraw = Retirer mon consentement
 my-consent-back = Retour au site
+audience-heading = Mesure d'audience
+audience-explained = Pour savoir quelles pages sont lues, chaque visite est comptée sans aucun cookie : l'adresse et le navigateur ne servent qu'à distinguer les visites d'une même journée et ne sont jamais conservés. Personne ne peut être reconnu à partir de ces comptes, qui ne sont pas partagés.
+audience-opt-out = Ne pas compter mes visites
+audience-stop = Ne plus compter mes visites
+audience-resume = Compter de nouveau mes visites
+audience-stopped = Vos visites ne sont pas comptées.
 choice-on = Activé
 choice-off = Désactivé
 

@@ -117,10 +117,13 @@ fn hashing_slots() -> &'static tokio::sync::Semaphore {
     SLOTS.get_or_init(|| tokio::sync::Semaphore::new(HASHING_SLOTS))
 }
 
-/// Who is trying to log in, for the per-client count: the last address a trusted front proxy
-/// added to `X-Forwarded-For`, else the peer; IPv6 addresses by their /64, which one client
-/// usually holds whole.
-fn client_key(app: &App, headers: &HeaderMap, extensions: &Extensions) -> String {
+/// The client's address: the last one a trusted front proxy added to `X-Forwarded-For`, else
+/// the peer.
+pub(crate) fn client_address(
+    app: &App,
+    headers: &HeaderMap,
+    extensions: &Extensions,
+) -> Option<std::net::IpAddr> {
     let forwarded = app
         .config
         .trust_forwarded_proto
@@ -128,10 +131,17 @@ fn client_key(app: &App, headers: &HeaderMap, extensions: &Extensions) -> String
         .flatten()
         .and_then(|chain| chain.rsplit(',').next())
         .and_then(|last| last.trim().parse::<std::net::IpAddr>().ok());
-    let peer = extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip());
-    match forwarded.or(peer) {
+    forwarded.or_else(|| {
+        extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip())
+    })
+}
+
+/// Who is trying to log in, for the per-client count: the client's address, IPv6 addresses by
+/// their /64, which one client usually holds whole.
+fn client_key(app: &App, headers: &HeaderMap, extensions: &Extensions) -> String {
+    match client_address(app, headers, extensions) {
         Some(std::net::IpAddr::V6(v6)) => {
             let s = v6.segments();
             format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])

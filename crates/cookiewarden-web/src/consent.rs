@@ -96,6 +96,8 @@ struct Urls {
     consent: String,
     policy: String,
     my_consent: String,
+    /// Where the script counts a page view (exempt audience measurement).
+    hit: String,
 }
 
 /// `config.json`: what the banner script needs, in the visitor's language.
@@ -162,6 +164,7 @@ pub(crate) async fn config(
             consent: app.site_url(slug.as_str(), "consent"),
             policy: app.site_url(slug.as_str(), "cookies-policy"),
             my_consent: app.site_url(slug.as_str(), "my-consent"),
+            hit: app.site_url(slug.as_str(), "hit"),
         },
     })
     .unwrap_or_default();
@@ -247,7 +250,7 @@ fn effective_choices(
 
 /// Whether a consent request may come from where it says, and the origin to allow by CORS:
 /// the platform's own pages, or a page on one of the site's declared origins.
-fn check_origin(
+pub(crate) fn check_origin(
     headers: &HeaderMap,
     definition: &SiteDefinition,
 ) -> Result<Option<HeaderValue>, ()> {
@@ -267,7 +270,7 @@ fn check_origin(
     }
 }
 
-fn allow_origin(response: &mut Response, origin: Option<HeaderValue>) {
+pub(crate) fn allow_origin(response: &mut Response, origin: Option<HeaderValue>) {
     if let Some(origin) = origin {
         let headers = response.headers_mut();
         headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);

@@ -12,6 +12,7 @@ mod admin_sites;
 mod admin_tokens;
 mod api;
 mod assets;
+mod audience;
 mod consent;
 mod csrf;
 mod error;
@@ -42,10 +43,15 @@ pub struct WebConfig {
     pub trust_forwarded_proto: bool,
     /// The keys that sign and verify `cookies_preferences`.
     pub keys: KeyRing,
+    /// How page views are batched on their way to the store.
+    pub statistics: cookiewarden_stats::CollectorConfig,
 }
 
 /// A consent is a few hundred bytes; anything much larger is not one.
 const CONSENT_BODY_LIMIT: usize = 4 * 1024;
+
+/// A beacon is a path, a referrer and a language; paths are cut at 512 characters anyway.
+const BEACON_BODY_LIMIT: usize = 4 * 1024;
 
 /// A back-office form is a few fields; anything much larger is not one.
 const FORM_BODY_LIMIT: usize = 16 * 1024;
@@ -75,6 +81,10 @@ struct App {
     /// Lifetimes of `sessionid` and `csrftoken`, from the platform's own declarations.
     session_lifetime_seconds: u64,
     csrf_lifetime_seconds: u64,
+    /// Page views on their way to the store.
+    collector: cookiewarden_stats::Collector,
+    /// Sites as the statistics beacon last read them.
+    site_cache: Arc<audience::SiteCache>,
 }
 
 /// Where a site's visitor-facing pages live, which decides every URL they link to and the
@@ -101,6 +111,7 @@ impl App {
     }
 
     fn new(store: Arc<dyn Store>, config: WebConfig, mount: Mount) -> Result<App, Error> {
+        let collector = cookiewarden_stats::Collector::start(Arc::clone(&store), config.statistics);
         let platform = SiteDefinition::platform();
         let declared = |name: &str| {
             platform
@@ -128,6 +139,8 @@ impl App {
             throttle: Arc::default(),
             session_lifetime_seconds,
             csrf_lifetime_seconds,
+            collector,
+            site_cache: Arc::default(),
         })
     }
 }
@@ -147,6 +160,10 @@ fn site_routes() -> Router<App> {
         )
         .route("/sites/{slug}/banner.js", get(visitor::loader))
         .route("/sites/{slug}/my-consent", get(visitor::my_consent))
+        .route(
+            "/sites/{slug}/hit",
+            post(audience::hit).layer(DefaultBodyLimit::max(BEACON_BODY_LIMIT)),
+        )
         .route("/.well-known/gpc.json", get(consent::gpc_json))
         .route("/assets/{name}", get(assets::serve))
 }

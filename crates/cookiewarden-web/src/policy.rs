@@ -3,7 +3,7 @@
 
 use axum::Json;
 use axum::extract::{OriginalUri, Path, State};
-use axum::http::{StatusCode, Uri};
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use cookiewarden_core::{Category, Language, NamePattern, Party, SiteDefinition, Slug};
 use minijinja::context;
@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::i18n::Translations;
 use crate::language::LanguageHints;
 use crate::pages::{html_page, not_found_page, set_language_headers, view};
+use crate::visitor::visitor_choice;
 use crate::{App, Error};
 
 /// A site's policy in one language: what the HTML page shows and the JSON form returns.
@@ -201,6 +202,7 @@ async fn policy(
     app: App,
     slug: &str,
     hints: LanguageHints,
+    headers: HeaderMap,
     uri: Uri,
     format: Format,
 ) -> Result<Response, Error> {
@@ -217,11 +219,23 @@ async fn policy(
             response
         }
         Format::Html => {
+            // The opt-out of audience measurement keeps the visitor's other choices.
+            let choice = visitor_choice(&app, &headers, &definition);
+            let choices = choice.as_ref().map(|c| c.choices);
+            let audience = context! {
+                consent_url => app.site_url(definition.site.slug.as_str(), "consent"),
+                opted_out => choices.is_some_and(|c| c.exempt_opt_out),
+                granted => Category::ALL
+                    .into_iter()
+                    .filter(|c| *c != Category::Necessary && choices.is_some_and(|ch| ch.granted(*c)))
+                    .map(Category::as_str)
+                    .collect::<Vec<_>>(),
+            };
             let html = app.pages.render(
                 "policy.html",
                 &language,
                 uri.path(),
-                context! { policy => view(&policy) },
+                context! { policy => view(&policy), audience },
             )?;
             html_page(StatusCode::OK, &language, html)
         }
@@ -231,35 +245,39 @@ async fn policy(
 pub(crate) async fn platform_html(
     State(app): State<App>,
     hints: LanguageHints,
+    headers: HeaderMap,
     OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
-    policy(app, Slug::PLATFORM, hints, uri, Format::Html).await
+    policy(app, Slug::PLATFORM, hints, headers, uri, Format::Html).await
 }
 
 pub(crate) async fn platform_json(
     State(app): State<App>,
     hints: LanguageHints,
+    headers: HeaderMap,
     OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
-    policy(app, Slug::PLATFORM, hints, uri, Format::Json).await
+    policy(app, Slug::PLATFORM, hints, headers, uri, Format::Json).await
 }
 
 pub(crate) async fn site_html(
     State(app): State<App>,
     Path(slug): Path<String>,
     hints: LanguageHints,
+    headers: HeaderMap,
     OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
-    policy(app, &slug, hints, uri, Format::Html).await
+    policy(app, &slug, hints, headers, uri, Format::Html).await
 }
 
 pub(crate) async fn site_json(
     State(app): State<App>,
     Path(slug): Path<String>,
     hints: LanguageHints,
+    headers: HeaderMap,
     OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
-    policy(app, &slug, hints, uri, Format::Json).await
+    policy(app, &slug, hints, headers, uri, Format::Json).await
 }
 
 #[derive(Debug, Serialize)]

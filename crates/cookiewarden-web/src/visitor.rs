@@ -4,7 +4,7 @@
 use axum::extract::{OriginalUri, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use cookiewarden_core::{Category, ConsentCookie};
+use cookiewarden_core::{Category, ConsentCookie, SiteDefinition};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
@@ -69,6 +69,21 @@ struct CategoryChoice {
 
 /// `GET /sites/{slug}/my-consent`: the visitor's consent id, date and choices, with forms to
 /// change or withdraw them that work without JavaScript.
+/// The visitor's current choice on this site: their signed cookie, if valid, unexpired and made
+/// for the current policy.
+pub(crate) fn visitor_choice(
+    app: &App,
+    headers: &HeaderMap,
+    definition: &SiteDefinition,
+) -> Option<ConsentCookie> {
+    let version = definition.policy_version();
+    request_cookie(headers, ConsentCookie::NAME)
+        .and_then(|value| {
+            ConsentCookie::decode(&value, &app.config.keys, &definition.site, now_ms() / 1000).ok()
+        })
+        .filter(|cookie| cookie.matches_policy(&version))
+}
+
 pub(crate) async fn my_consent(
     State(app): State<App>,
     Path(slug): Path<String>,
@@ -83,11 +98,7 @@ pub(crate) async fn my_consent(
     let language = site_language(&app, &definition, &hints);
     let translations = app.pages.translations();
     let version = definition.policy_version();
-    let consent = request_cookie(&headers, ConsentCookie::NAME)
-        .and_then(|value| {
-            ConsentCookie::decode(&value, &app.config.keys, &definition.site, now_ms() / 1000).ok()
-        })
-        .filter(|cookie| cookie.matches_policy(&version));
+    let consent = visitor_choice(&app, &headers, &definition);
     let categories: Vec<CategoryChoice> = Category::ALL
         .into_iter()
         .map(|category| CategoryChoice {
@@ -129,6 +140,7 @@ pub(crate) async fn my_consent(
         context! {
             site_name => &definition.site.name,
             consent => view(&consent_view),
+            opted_out => consent.as_ref().is_some_and(|c| c.choices.exempt_opt_out),
             categories => view(&categories),
             consent_url => app.site_url(slug.as_str(), "consent"),
             policy_url => app.site_url(slug.as_str(), "cookies-policy"),

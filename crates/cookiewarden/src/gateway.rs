@@ -112,6 +112,7 @@ pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()>
         web: WebConfig {
             trust_forwarded_proto: args.trust_forwarded_proto || config.trust_forwarded_proto,
             keys,
+            statistics: cookiewarden_stats::CollectorConfig::default(),
         },
         tls,
     };

@@ -54,6 +54,7 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         WebConfig {
             trust_forwarded_proto: config.trust_forwarded_proto,
             keys,
+            statistics: cookiewarden_stats::CollectorConfig::default(),
         },
     )?;
     let listener = tokio::net::TcpListener::bind(config.listen)

@@ -128,6 +128,7 @@ impl Gateway {
             web: WebConfig {
                 trust_forwarded_proto: false,
                 keys: keys(),
+                statistics: cookiewarden_stats::CollectorConfig::default(),
             },
             tls: options.tls.then(|| {
                 cookiewarden_gateway::tls_config(

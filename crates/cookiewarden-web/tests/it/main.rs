@@ -3,6 +3,7 @@
 
 mod admin;
 mod api;
+mod audience;
 mod consent;
 mod language;
 mod observability;
@@ -45,6 +46,11 @@ impl TestApp {
         let config = WebConfig {
             trust_forwarded_proto: false,
             keys: keys.clone(),
+            // Page views reach the store quickly, so tests need not wait long.
+            statistics: cookiewarden_stats::CollectorConfig {
+                flush_every: std::time::Duration::from_millis(20),
+                ..cookiewarden_stats::CollectorConfig::default()
+            },
         };
         let router = cookiewarden_web::router(Arc::clone(&store), config).unwrap();
         TestApp {
