@@ -236,3 +236,28 @@ async fn save(store: &dyn Store, batch: &mut Vec<PageView>, counters: &Counters)
     }
     batch.clear();
 }
+
+impl std::fmt::Debug for Collector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Collector")
+            .field("config", &self.config)
+            .field("counters", &self.counters)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Purges raw page views past each site's retention now, then every `every`, for ever.
+pub async fn purge_every(store: Arc<dyn Store>, every: Duration) {
+    let mut tick = tokio::time::interval(every);
+    loop {
+        tick.tick().await;
+        let now_minute = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs() / 60).unwrap_or(i64::MAX));
+        match store.purge_statistics(now_minute).await {
+            Ok(0) => {}
+            Ok(purged) => tracing::info!(purged, "page views past retention purged"),
+            Err(error) => tracing::error!(%error, "page views could not be purged"),
+        }
+    }
+}

@@ -8,11 +8,14 @@
 //! ([`chart`]), with no script.
 
 mod agent;
+pub mod chart;
 mod collector;
 mod hit;
+mod rates;
 
 pub use agent::{Agent, classify};
-pub use collector::{Collector, CollectorConfig, Counters, Outcome};
+pub use collector::{Collector, CollectorConfig, Counters, Outcome, purge_every};
 pub use hit::{
     Beacon, Ignored, MAX_PATH_CHARS, Sender, clean_path, page_view, referrer_host, visitor_number,
 };
+pub use rates::{Acceptance, ConsentRates, DecisionDay};

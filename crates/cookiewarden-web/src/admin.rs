@@ -632,7 +632,7 @@ pub(crate) struct LogFilter {
 }
 
 /// A `YYYY-MM-DD` day as milliseconds since the epoch at its start (UTC).
-fn day_start_ms(day: &str) -> Option<i64> {
+pub(crate) fn day_start_ms(day: &str) -> Option<i64> {
     let mut parts = day.splitn(3, '-');
     let year = parts.next()?.parse().ok()?;
     let month: u8 = parts.next()?.parse().ok()?;

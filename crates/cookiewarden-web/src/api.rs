@@ -23,6 +23,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::admin::{self, LogQuery, SESSION_COOKIE, secret_hash};
+use crate::admin_stats::{StatisticsBody, StatisticsQuery, statistics};
 use crate::consent::now_ms;
 use crate::csrf;
 use crate::language::request_cookie;
@@ -41,6 +42,7 @@ pub(crate) fn routes() -> (Router<App>, utoipa::openapi::OpenApi) {
         .routes(routes!(list_cookies, add_cookie))
         .routes(routes!(replace_cookie, delete_cookie))
         .routes(routes!(list_consents))
+        .routes(routes!(site_statistics))
         .routes(routes!(list_users, create_user))
         .routes(routes!(change_user))
         .routes(routes!(audit_log))
@@ -58,6 +60,7 @@ pub(crate) fn routes() -> (Router<App>, utoipa::openapi::OpenApi) {
     tags(
         (name = "sites", description = "Sites and their cookie declarations"),
         (name = "consents", description = "The proof of consent"),
+        (name = "statistics", description = "Audience and consent statistics"),
         (name = "users", description = "People who run the platform (administrators)"),
     )
 )]
@@ -796,6 +799,33 @@ async fn list_consents(
     let newest = &records[records.len().saturating_sub(limit)..];
     let exported: Vec<ExportedRecord<'_>> = newest.iter().map(ExportedRecord::from).collect();
     Ok(Json(exported).into_response())
+}
+
+/// A site's audience and consent statistics over a range of days (30 days to today unless
+/// asked): the same numbers as the dashboard.
+#[utoipa::path(
+    get,
+    path = "/api/v1/sites/{slug}/statistics",
+    tag = "statistics",
+    params(("slug" = String, Path, description = "The site's slug"), StatisticsQuery),
+    responses(
+        (status = 200, description = "The statistics", body = StatisticsBody),
+        (status = 400, description = "A range that is not one", body = Problem),
+        (status = 401, description = "No valid token or session", body = Problem),
+        (status = 404, description = "No such site, or not one of the caller's", body = Problem),
+    )
+)]
+async fn site_statistics(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    Params(query): Params<StatisticsQuery>,
+    who: Authenticated,
+) -> Result<Json<StatisticsBody>, ApiError> {
+    let (definition, _) = who.site(&app, &slug).await?;
+    let days = query
+        .days()
+        .map_err(|message| ApiError::new(StatusCode::BAD_REQUEST, message))?;
+    Ok(Json(statistics(&app, &definition, days).await?))
 }
 
 /// A user as the API shows them.

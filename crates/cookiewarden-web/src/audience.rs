@@ -109,6 +109,7 @@ pub(crate) async fn hit(
         own_hosts: &own_hosts(&definition, &headers),
     };
     let outcome = app
+        .config
         .collector
         .collect(&definition.site.slug, &beacon, sender, now_ms())
         .await?;

@@ -9,6 +9,7 @@
 
 mod admin;
 mod admin_sites;
+mod admin_stats;
 mod admin_tokens;
 mod api;
 mod assets;
@@ -43,8 +44,9 @@ pub struct WebConfig {
     pub trust_forwarded_proto: bool,
     /// The keys that sign and verify `cookies_preferences`.
     pub keys: KeyRing,
-    /// How page views are batched on their way to the store.
-    pub statistics: cookiewarden_stats::CollectorConfig,
+    /// Where page views go on their way to the store (shared by every router of the process,
+    /// so the binary can flush it at shutdown).
+    pub collector: cookiewarden_stats::Collector,
 }
 
 /// A consent is a few hundred bytes; anything much larger is not one.
@@ -81,8 +83,6 @@ struct App {
     /// Lifetimes of `sessionid` and `csrftoken`, from the platform's own declarations.
     session_lifetime_seconds: u64,
     csrf_lifetime_seconds: u64,
-    /// Page views on their way to the store.
-    collector: cookiewarden_stats::Collector,
     /// Sites as the statistics beacon last read them.
     site_cache: Arc<audience::SiteCache>,
 }
@@ -111,7 +111,6 @@ impl App {
     }
 
     fn new(store: Arc<dyn Store>, config: WebConfig, mount: Mount) -> Result<App, Error> {
-        let collector = cookiewarden_stats::Collector::start(Arc::clone(&store), config.statistics);
         let platform = SiteDefinition::platform();
         let declared = |name: &str| {
             platform
@@ -139,7 +138,6 @@ impl App {
             throttle: Arc::default(),
             session_lifetime_seconds,
             csrf_lifetime_seconds,
-            collector,
             site_cache: Arc::default(),
         })
     }
@@ -242,6 +240,10 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
             post(admin_tokens::revoke).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
         )
         .route("/admin/sites/{slug}/consents", get(admin::consent_log))
+        .route(
+            "/admin/sites/{slug}/statistics",
+            get(admin_stats::dashboard),
+        )
         .route(
             "/admin/users",
             get(admin::users)

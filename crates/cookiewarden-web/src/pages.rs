@@ -49,6 +49,7 @@ impl Pages {
             "admin_tokens.html",
             "admin_audit.html",
             "admin_consents.html",
+            "admin_stats.html",
         ] {
             environment.add_template(name, source)?;
         }

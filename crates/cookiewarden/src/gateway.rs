@@ -9,6 +9,7 @@ use anyhow::{Context, anyhow, bail};
 use clap::{Args, ValueEnum};
 use cookiewarden_core::{CookieDuration, Slug};
 use cookiewarden_gateway::{BROWSER_MAX_LIFETIME_SECONDS, GatewayConfig, Undeclared};
+use cookiewarden_stats::{Collector, CollectorConfig};
 use cookiewarden_store::Store;
 use cookiewarden_web::WebConfig;
 
@@ -91,6 +92,7 @@ pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()>
     };
     let keys = crate::keys::resolve(&config)?;
     let store: Arc<dyn Store> = Arc::new(crate::open_store(&config).await?);
+    let collector = Collector::start(Arc::clone(&store), CollectorConfig::default());
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
@@ -112,12 +114,13 @@ pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()>
         web: WebConfig {
             trust_forwarded_proto: args.trust_forwarded_proto || config.trust_forwarded_proto,
             keys,
-            statistics: cookiewarden_stats::CollectorConfig::default(),
+            collector: collector.clone(),
         },
         tls,
     };
     cookiewarden_gateway::serve(listener, store, gateway, crate::serve::shutdown_signal()).await?;
-    tracing::info!("stopped; in-flight requests finished");
+    collector.flush().await;
+    tracing::info!("stopped; in-flight requests finished, page views written");
     Ok(())
 }
 

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use cookiewarden_core::SiteDefinition;
+use cookiewarden_stats::{Collector, CollectorConfig, purge_every};
 use cookiewarden_store::Store;
 use cookiewarden_web::WebConfig;
 
@@ -49,12 +50,14 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         None
     };
     let store: Arc<dyn Store> = Arc::new(store);
+    let collector = Collector::start(Arc::clone(&store), CollectorConfig::default());
+    let purge = tokio::spawn(purge_every(Arc::clone(&store), PURGE_EVERY));
     let router = cookiewarden_web::router(
         Arc::clone(&store),
         WebConfig {
             trust_forwarded_proto: config.trust_forwarded_proto,
             keys,
-            statistics: cookiewarden_stats::CollectorConfig::default(),
+            collector: collector.clone(),
         },
     )?;
     let listener = tokio::net::TcpListener::bind(config.listen)
@@ -83,9 +86,14 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     )
     .with_graceful_shutdown(shutdown_signal())
     .await?;
-    tracing::info!("stopped; in-flight requests finished");
+    purge.abort();
+    collector.flush().await;
+    tracing::info!("stopped; in-flight requests finished, page views written");
     Ok(())
 }
+
+/// How often raw page views past their site's retention are purged.
+const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
 
 /// Resolves on Ctrl-C or SIGTERM; axum then stops accepting and lets requests finish.
 pub(crate) async fn shutdown_signal() {

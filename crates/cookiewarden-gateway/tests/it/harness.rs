@@ -116,6 +116,10 @@ impl Gateway {
         )
         .unwrap();
         store.apply_site(&site).await.unwrap();
+        let collector = cookiewarden_stats::Collector::start(
+            Arc::clone(&store) as Arc<dyn cookiewarden_store::Store>,
+            cookiewarden_stats::CollectorConfig::default(),
+        );
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
         let config = GatewayConfig {
@@ -128,7 +132,7 @@ impl Gateway {
             web: WebConfig {
                 trust_forwarded_proto: false,
                 keys: keys(),
-                statistics: cookiewarden_stats::CollectorConfig::default(),
+                collector,
             },
             tls: options.tls.then(|| {
                 cookiewarden_gateway::tls_config(

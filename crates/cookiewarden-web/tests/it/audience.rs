@@ -146,3 +146,193 @@ async fn robots_bad_input_foreign_origins_and_floods_count_as_nothing() {
     let views = stored(&app, 60).await;
     assert_eq!(views.len(), 60, "a person's worth of views, not more");
 }
+
+/// A month of page views and decisions on the shop: on day `d` (0 to 29), `d + 1` visitors
+/// each viewing the home page and, every other one, the cart.
+async fn seeded_month(app: &TestApp) -> i64 {
+    use cookiewarden_core::{Choices, ConsentId, ConsentMethod, NewConsent};
+    let today = cookiewarden_web_today();
+    let first = today - 29;
+    let mut views = Vec::new();
+    for d in 0..30 {
+        for visitor in 0..=d {
+            for path in ["/", "/cart"]
+                .iter()
+                .take(1 + usize::from(visitor % 2 == 0))
+            {
+                views.push(cookiewarden_store::PageView {
+                    site: "shop".parse().unwrap(),
+                    minute: (first + d) * 1440 + 600,
+                    path: (*path).into(),
+                    referrer: if visitor % 3 == 0 {
+                        "search.example".into()
+                    } else {
+                        String::new()
+                    },
+                    browser: "Firefox".into(),
+                    os: "Linux".into(),
+                    device: if visitor % 4 == 0 {
+                        "mobile".into()
+                    } else {
+                        "desktop".into()
+                    },
+                    language: "en".into(),
+                    visitor: 1000 * d + visitor,
+                });
+            }
+        }
+    }
+    app.store.record_page_views(&views).await.unwrap();
+    for (n, method) in [
+        ConsentMethod::AcceptAll,
+        ConsentMethod::RejectAll,
+        ConsentMethod::Custom,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        app.store
+            .append_consent(NewConsent {
+                site: "shop".parse().unwrap(),
+                consent_id: ConsentId::from_random([u8::try_from(n).unwrap() + 1; 16]),
+                recorded_at_ms: ((first + 10) * 1440 + 600) * 60_000,
+                method,
+                choices: if method == ConsentMethod::AcceptAll {
+                    Choices::ALL
+                } else {
+                    Choices::NONE
+                },
+                policy_version: "0".repeat(64),
+                texts_hash: "0".repeat(64),
+                language: "en".parse().unwrap(),
+                gpc: false,
+                browser_family: "Firefox".into(),
+            })
+            .await
+            .unwrap();
+    }
+    first
+}
+
+fn cookiewarden_web_today() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+        / 86_400
+}
+
+#[tokio::test]
+async fn the_dashboard_draws_a_seeded_month_and_the_api_and_csv_give_the_same_numbers() {
+    use cookiewarden_core::{Account, Role, hash_password};
+    let app = TestApp::new().await;
+    seeded_month(&app).await;
+    let password = "a long enough secret";
+    for (name, role, sites) in [
+        ("ed", Role::Editor, vec!["shop".parse().unwrap()]),
+        ("bob", Role::Viewer, vec!["platform".parse().unwrap()]),
+    ] {
+        let account = Account::new(
+            name.parse().unwrap(),
+            role,
+            sites,
+            hash_password(password, &[1; 16]).unwrap(),
+        )
+        .unwrap();
+        app.store.add_user(&account, None).await.unwrap();
+    }
+    let session = |user: &'static str| {
+        let app = &app;
+        async move {
+            let (page, html) = app.get("/admin/login", &[]).await;
+            let csrf = crate::header(&page, "set-cookie")
+                .split(';')
+                .next()
+                .unwrap()
+                .to_owned();
+            let token = html
+                .split("name=\"csrfmiddlewaretoken\" value=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_owned();
+            let request = Request::post("/admin/login")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("cookie", &csrf)
+                .body(Body::from(format!(
+                    "csrfmiddlewaretoken={token}&username={user}&password=a+long+enough+secret"
+                )))
+                .unwrap();
+            let response = app.send(request).await;
+            let session = response
+                .headers()
+                .get_all("set-cookie")
+                .iter()
+                .map(|v| v.to_str().unwrap())
+                .find(|l| l.starts_with("sessionid="))
+                .unwrap()
+                .split(';')
+                .next()
+                .unwrap()
+                .to_owned();
+            format!("{session}; {csrf}")
+        }
+    };
+    let ed = session("ed").await;
+    let (page, html) = app
+        .get("/admin/sites/shop/statistics", &[("cookie", &ed)])
+        .await;
+    assert_eq!(page.status(), StatusCode::OK);
+    // 465 visitors (1 + 2 + … + 30), each seeing the home page, half of them the cart too.
+    assert!(html.contains("id=\"total-visitors\">465<"), "{html}");
+    assert!(html.contains("id=\"total-views\">705<"), "{html}");
+    assert!(html.matches("<svg").count() >= 9, "a chart per panel");
+    assert!(html.contains("search.example") && html.contains("/cart"));
+    assert!(
+        html.contains("accept_all 1"),
+        "the decisions' table: {html}"
+    );
+
+    let (csv, body) = app
+        .get(
+            "/admin/sites/shop/statistics?format=csv",
+            &[("cookie", &ed)],
+        )
+        .await;
+    assert_eq!(
+        crate::header(&csv, "content-type"),
+        "text/csv; charset=utf-8"
+    );
+    assert_eq!(body.lines().filter(|l| l.starts_with("day,")).count(), 30);
+    assert!(body.contains("path,/,465,"), "{body}");
+
+    let bob = session("bob").await;
+    let (other, _) = app
+        .get("/admin/sites/shop/statistics", &[("cookie", &bob)])
+        .await;
+    assert_eq!(other.status(), StatusCode::NOT_FOUND, "not bob's site");
+    let (bad, _) = app
+        .get(
+            "/admin/sites/shop/statistics?from=2026-13-01",
+            &[("cookie", &ed)],
+        )
+        .await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+
+    let (api, json) = app
+        .get("/api/v1/sites/shop/statistics", &[("cookie", &ed)])
+        .await;
+    assert_eq!(api.status(), StatusCode::OK);
+    let stats: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(stats["days"].as_array().unwrap().len(), 30);
+    assert_eq!(stats["visitors_summed_daily"], 465);
+    assert_eq!(stats["top"]["device"][0]["value"], "desktop");
+    assert_eq!(stats["consent"]["decisions"], 3);
+    let undecided = stats["undecided_share"].as_f64().unwrap();
+    assert!(
+        (undecided - (1.0 - 3.0 / 465.0)).abs() < 1e-9,
+        "{undecided}"
+    );
+}

@@ -47,10 +47,13 @@ impl TestApp {
             trust_forwarded_proto: false,
             keys: keys.clone(),
             // Page views reach the store quickly, so tests need not wait long.
-            statistics: cookiewarden_stats::CollectorConfig {
-                flush_every: std::time::Duration::from_millis(20),
-                ..cookiewarden_stats::CollectorConfig::default()
-            },
+            collector: cookiewarden_stats::Collector::start(
+                Arc::clone(&store),
+                cookiewarden_stats::CollectorConfig {
+                    flush_every: std::time::Duration::from_millis(20),
+                    ..cookiewarden_stats::CollectorConfig::default()
+                },
+            ),
         };
         let router = cookiewarden_web::router(Arc::clone(&store), config).unwrap();
         TestApp {
