@@ -228,7 +228,6 @@ impl StatisticsBody {
                 acceptance.decisions.to_string(),
             ])?;
         }
-        drop(row);
         out.into_inner().map_err(|_| Error::Export)
     }
 }

@@ -668,3 +668,80 @@ async fn behind_the_gateway_the_banner_appears_and_the_server_cookies_follow_the
     );
     assert!(names.contains(&"app_session".to_owned()));
 }
+
+/// A desktop Chrome's user agent: headless Chromium calls itself `HeadlessChrome`, which the
+/// audience measurement rightly takes for a robot.
+const DESKTOP_CHROME: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+
+/// The shop's page views in the demo's database, once at least `expected` are written (the
+/// collector writes every second), or whatever is there after five seconds.
+async fn shop_page_views(demo: &Demo, expected: usize) -> Vec<cookiewarden_store::PageView> {
+    use cookiewarden_store::Store;
+    let store = cookiewarden_store::SqlStore::connect(&sqlite_url(demo.dir.path()))
+        .await
+        .unwrap();
+    let shop = "shop".parse().unwrap();
+    let mut views = Vec::new();
+    for _ in 0..50 {
+        views = store.page_views(&shop, 0..i64::MAX).await.unwrap();
+        if views.len() >= expected {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    store.close().await;
+    views
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_visit_is_counted_without_any_cookie_before_a_choice_and_not_after_opting_out() {
+    let Some(chromium) = Chromium::launch().await else {
+        return;
+    };
+    let demo = Demo::start();
+    let page = chromium.page().await;
+    page.set_user_agent(DESKTOP_CHROME).await.unwrap();
+    page.goto(demo.url("/demo/shop")).await.unwrap();
+    wait_until(&page, BANNER_SHOWN).await;
+    let views = shop_page_views(&demo, 1).await;
+    assert_eq!(views.len(), 1, "one page view, before any choice");
+    assert_eq!(views[0].path, "/demo/shop");
+    assert_eq!(
+        (views[0].browser.as_str(), views[0].os.as_str()),
+        ("Chrome", "Linux")
+    );
+    assert_eq!(
+        chromium.cookie_names(&page).await,
+        Vec::<String>::new(),
+        "counted without any cookie"
+    );
+
+    // The preferences panel offers the opt-out switch, on by default.
+    click_button(&page, "Customise").await;
+    wait_until(&page, "!!document.querySelector('input[name=exempt]')").await;
+    assert!(
+        eval_bool(
+            &page,
+            "document.querySelector('input[name=exempt]').checked"
+        )
+        .await
+    );
+    page.find_element("input[name=exempt]")
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    click_button(&page, "Save my choices").await;
+    wait_until(&page, BANNER_GONE).await;
+    for _ in 0..3 {
+        page.reload().await.unwrap();
+        wait_until(&page, "!!document.querySelector('.cw-settings')").await;
+    }
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    assert_eq!(
+        shop_page_views(&demo, 2).await.len(),
+        1,
+        "after opting out, visits are no longer counted"
+    );
+}
