@@ -184,6 +184,7 @@ admin-field-default-language = Langue par défaut
 admin-field-consent-lifetime = Durée de conservation d'un choix (comme 6 months)
 admin-field-rejection-lifetime = Durée de conservation d'un refus, si plus courte (vide : comme un choix)
 admin-field-policy-path = Chemin de la politique cookies sur le site
+admin-field-statistics-retention = Durée de conservation des données d'audience brutes (25 mois au plus ; les totaux quotidiens restent)
 admin-save = Enregistrer
 admin-saved = Enregistré.
 admin-read-only = Vous pouvez lire ces réglages ; seuls les éditeurs et les administrateurs les modifient.

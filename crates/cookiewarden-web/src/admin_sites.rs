@@ -45,12 +45,14 @@ pub(crate) struct SettingsForm {
     rejection_lifetime: String,
     #[serde(default)]
     policy_path: String,
+    #[serde(default)]
+    statistics_retention: String,
     #[serde(default, skip_serializing)]
     csrfmiddlewaretoken: Option<String>,
 }
 
 /// The settings form's fields in order, with their labels.
-const FIELDS: [(&str, &str); 7] = [
+const FIELDS: [(&str, &str); 8] = [
     ("name", "admin-field-name"),
     ("origins", "admin-field-origins"),
     ("languages", "admin-field-languages"),
@@ -58,6 +60,7 @@ const FIELDS: [(&str, &str); 7] = [
     ("consent_lifetime", "admin-field-consent-lifetime"),
     ("rejection_lifetime", "admin-field-rejection-lifetime"),
     ("policy_path", "admin-field-policy-path"),
+    ("statistics_retention", "admin-field-statistics-retention"),
 ];
 
 impl SettingsForm {
@@ -72,6 +75,7 @@ impl SettingsForm {
             consent_lifetime: body.consent_lifetime.unwrap_or_default(),
             rejection_lifetime: body.rejection_lifetime.unwrap_or_default(),
             policy_path: body.policy_path.unwrap_or_default(),
+            statistics_retention: body.statistics_retention.unwrap_or_default(),
             csrfmiddlewaretoken: None,
         }
     }
@@ -85,6 +89,7 @@ impl SettingsForm {
             "default_language" => &self.default_language,
             "consent_lifetime" => &self.consent_lifetime,
             "rejection_lifetime" => &self.rejection_lifetime,
+            "statistics_retention" => &self.statistics_retention,
             _ => &self.policy_path,
         }
     }
@@ -107,6 +112,7 @@ impl SettingsForm {
         body.consent_lifetime = optional(&self.consent_lifetime);
         body.rejection_lifetime = optional(&self.rejection_lifetime);
         body.policy_path = optional(&self.policy_path);
+        body.statistics_retention = optional(&self.statistics_retention);
         body.to_definition().map_err(|error| {
             // `origins[1]` is the origins field; the slug has no field once the site exists.
             let path = error.field.split(['.', '[']).next().unwrap_or_default();
@@ -894,6 +900,7 @@ pub(crate) async fn new_site(
         default_language: "en".to_owned(),
         consent_lifetime: "6 months".to_owned(),
         policy_path: "/cookies-policy".to_owned(),
+        statistics_retention: "25 months".to_owned(),
         ..SettingsForm::default()
     };
     render_new_site(&app, &hints, &headers, &uri, &form, None)

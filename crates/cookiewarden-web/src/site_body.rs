@@ -47,6 +47,13 @@ pub(crate) struct SiteBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(examples("/cookies-policy"), pattern = "^/")]
     pub(crate) policy_path: Option<String>,
+    /// How long raw page views are kept (`25 months`, the most allowed, when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(
+        examples("13 months"),
+        pattern = "^[0-9]{1,9} (second|minute|hour|day|week|month|year)s?$"
+    )]
+    pub(crate) statistics_retention: Option<String>,
     /// The site's own words, in place of the platform's, by language.
     #[serde(default, skip_serializing_if = "TextsBody::is_empty")]
     pub(crate) texts: TextsBody,
@@ -162,6 +169,7 @@ impl SiteBody {
             consent_lifetime: Some(site.consent_lifetime.to_string()),
             rejection_lifetime: site.rejection_lifetime.map(|l| l.to_string()),
             policy_path: Some(site.policy_path.clone()),
+            statistics_retention: Some(site.statistics_retention.to_string()),
             texts: TextsBody {
                 banner_title: texts_of(&site.texts.banner_title),
                 banner_text: texts_of(&site.texts.banner_text),
@@ -182,6 +190,7 @@ impl SiteBody {
             consent_lifetime: None,
             rejection_lifetime: None,
             policy_path: None,
+            statistics_retention: None,
             texts: TextsBody::default(),
             cookies: Vec::new(),
         }

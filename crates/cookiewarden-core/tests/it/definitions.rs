@@ -138,6 +138,12 @@ fn errors_name_the_line_and_the_field() {
             "text.banner_title",
             "`de` is not one of the site's languages",
         ),
+        (
+            "long-retention.toml",
+            5,
+            "statistics_retention",
+            "at most 25 months",
+        ),
     ];
     for (file, line, field, message) in cases {
         let error = fixture_error(file);
