@@ -292,6 +292,16 @@ impl Gateway {
                 "x-forwarded-proto",
                 HeaderValue::from_static(if https { "https" } else { "http" }),
             );
+            // The front pages believe X-Forwarded-For: its last address is the real peer
+            // (the statistics beacon hashes it), whatever the client wrote.
+            let chain = forwarded_for(
+                request.headers(),
+                peer,
+                self.0.config.web.trust_forwarded_proto,
+            );
+            if let Ok(value) = HeaderValue::from_str(&chain) {
+                request.headers_mut().insert("x-forwarded-for", value);
+            }
             let front = self.0.front.clone();
             return ServiceExt::<Request<Body>>::oneshot(front, request.map(Body::new))
                 .await
@@ -377,11 +387,7 @@ impl Gateway {
             }
         }
         out.remove("x-forwarded-host");
-        let client_ip = peer.ip().to_string();
-        let forwarded_for = match out.get("x-forwarded-for").and_then(|v| v.to_str().ok()) {
-            Some(chain) if config.web.trust_forwarded_proto => format!("{chain}, {client_ip}"),
-            _ => client_ip,
-        };
+        let forwarded_for = forwarded_for(&out, peer, config.web.trust_forwarded_proto);
         if let Ok(value) = HeaderValue::from_str(&forwarded_for) {
             out.insert("x-forwarded-for", value);
         }
@@ -716,4 +722,14 @@ fn fault(status: StatusCode, message: &str) -> Response<Body> {
         .header(header::CACHE_CONTROL, "no-store")
         .body(Body::from(page))
         .unwrap_or_default()
+}
+
+/// `X-Forwarded-For` as the gateway passes it on: the chain a trusted front proxy sent, then
+/// the peer; only the peer when nothing before the gateway is trusted.
+fn forwarded_for(headers: &HeaderMap, peer: SocketAddr, trusted: bool) -> String {
+    let client_ip = peer.ip().to_string();
+    match headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()) {
+        Some(chain) if trusted => format!("{chain}, {client_ip}"),
+        _ => client_ip,
+    }
 }

@@ -42,6 +42,8 @@ pub struct SqlStore {
     backend: Backend,
     /// Consent appends go through one writer task that commits them in groups.
     appends: mpsc::Sender<PendingAppend>,
+    /// Numbers of the statistics strings already stored (they never change once given).
+    stat_values: crate::statistics::ValueCache,
 }
 
 /// A consent waiting for the writer, and where to send its record once durable.
@@ -208,6 +210,7 @@ impl SqlStore {
             pool,
             backend,
             appends,
+            stat_values: crate::statistics::ValueCache::default(),
         })
     }
 
@@ -921,7 +924,7 @@ impl Store for SqlStore {
     }
 
     async fn record_page_views(&self, views: &[PageView]) -> Result<(), Error> {
-        crate::statistics::record(&self.pool, views).await
+        crate::statistics::record(&self.pool, &self.stat_values, views).await
     }
 
     async fn statistics_salt(&self, day: i64, candidate: &str) -> Result<String, Error> {

@@ -12,32 +12,88 @@ use crate::{Audience, AudienceDay, AudienceRow, Dimension, Error, PageView};
 /// Minutes in a day: days are counted in UTC from the Unix epoch.
 const MINUTES_PER_DAY: i64 = 1440;
 
-/// Rows per multi-row `INSERT`, well under both databases' limits on parameters.
-const ROWS_PER_INSERT: usize = 500;
+/// Parameters per multi-row statement: far under both databases' limits, and small enough that
+/// binding stays cheap (its cost grows faster than the number of parameters).
+const PARAMETERS_PER_STATEMENT: usize = 500;
+
+/// Rows of `columns` parameters per multi-row statement.
+const fn rows_per_statement(columns: usize) -> usize {
+    PARAMETERS_PER_STATEMENT / columns
+}
 
 type Transaction<'a> = sqlx::Transaction<'a, sqlx::Any>;
 
-/// The number of each string, inserting the strings not yet numbered.
-async fn value_ids(
-    transaction: &mut Transaction<'_>,
-    values: impl Iterator<Item = &str>,
-) -> Result<HashMap<String, i64>, Error> {
-    let mut ids = HashMap::new();
-    for value in values {
-        if ids.contains_key(value) {
-            continue;
+/// Numbers of strings already in `stat_values`: a batch of page views repeats the same few
+/// hundred paths and families, which need no query once known.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct ValueCache(std::sync::Arc<std::sync::Mutex<HashMap<String, i64>>>);
+
+/// Strings remembered at most; past it the cache starts again, so made-up paths cannot grow it.
+const VALUE_CACHE_CAPACITY: usize = 100_000;
+
+impl ValueCache {
+    /// Remembers numbers whose transaction committed.
+    fn remember(&self, found: HashMap<String, i64>) {
+        if let Ok(mut cache) = self.0.lock() {
+            if cache.len() + found.len() > VALUE_CACHE_CAPACITY {
+                cache.clear();
+            }
+            cache.extend(found);
         }
-        sqlx::query("INSERT INTO stat_values (value) VALUES ($1) ON CONFLICT (value) DO NOTHING")
-            .bind(value.to_owned())
-            .execute(&mut **transaction)
-            .await?;
-        let id: i64 = sqlx::query_scalar("SELECT id FROM stat_values WHERE value = $1")
-            .bind(value.to_owned())
-            .fetch_one(&mut **transaction)
-            .await?;
-        ids.insert(value.to_owned(), id);
     }
-    Ok(ids)
+}
+
+/// The number of each string: from the cache, else from the table, inserting the strings not
+/// yet numbered. Returns every number, and those found in the database (to remember once the
+/// transaction commits).
+async fn value_ids<'v>(
+    transaction: &mut Transaction<'_>,
+    cache: &ValueCache,
+    values: impl Iterator<Item = &'v str>,
+) -> Result<(HashMap<String, i64>, HashMap<String, i64>), Error> {
+    let mut ids = HashMap::new();
+    let mut unknown = Vec::new();
+    if let Ok(cache) = cache.0.lock() {
+        for value in values {
+            if ids.contains_key(value) || unknown.contains(&value) {
+                continue;
+            }
+            match cache.get(value) {
+                Some(id) => {
+                    ids.insert(value.to_owned(), *id);
+                }
+                None => unknown.push(value),
+            }
+        }
+    }
+    let mut found: HashMap<String, i64> = HashMap::new();
+    for chunk in unknown.chunks(rows_per_statement(1)) {
+        let sql = format!(
+            "INSERT INTO stat_values (value) VALUES {} ON CONFLICT (value) DO NOTHING",
+            placeholders(chunk.len(), 1)
+        );
+        let mut insert = sqlx::query(AssertSqlSafe(sql));
+        for value in chunk {
+            insert = insert.bind((*value).to_owned());
+        }
+        insert.execute(&mut **transaction).await?;
+        let sql = format!(
+            "SELECT id, value FROM stat_values WHERE value IN ({})",
+            (1..=chunk.len())
+                .map(|n| format!("${n}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let mut select = sqlx::query(AssertSqlSafe(sql));
+        for value in chunk {
+            select = select.bind((*value).to_owned());
+        }
+        for row in select.fetch_all(&mut **transaction).await? {
+            found.insert(row.try_get("value")?, row.try_get("id")?);
+        }
+    }
+    ids.extend(found.iter().map(|(k, v)| (k.clone(), *v)));
+    Ok((ids, found))
 }
 
 /// `($1, $2, …), ($n, …)` for `rows` rows of `columns` parameters.
@@ -53,7 +109,11 @@ fn placeholders(rows: usize, columns: usize) -> String {
         .join(", ")
 }
 
-pub(crate) async fn record(pool: &AnyPool, views: &[PageView]) -> Result<(), Error> {
+pub(crate) async fn record(
+    pool: &AnyPool,
+    cache: &ValueCache,
+    views: &[PageView],
+) -> Result<(), Error> {
     if views.is_empty() {
         return Ok(());
     }
@@ -69,10 +129,10 @@ pub(crate) async fn record(pool: &AnyPool, views: &[PageView]) -> Result<(), Err
             &v.language,
         ]
     });
-    let ids = value_ids(&mut transaction, strings).await?;
+    let (ids, found) = value_ids(&mut transaction, cache, strings).await?;
     let id = |value: &str| ids.get(value).copied().unwrap_or_default();
 
-    for chunk in views.chunks(ROWS_PER_INSERT) {
+    for chunk in views.chunks(rows_per_statement(9)) {
         let sql = format!(
             "INSERT INTO page_views (site, minute, path, referrer, browser, os, device, \
              language, visitor) VALUES {}",
@@ -108,7 +168,7 @@ pub(crate) async fn record(pool: &AnyPool, views: &[PageView]) -> Result<(), Err
     seen.sort_unstable();
     seen.dedup();
     let mut new_visitors: HashMap<(i64, i64), i64> = HashMap::new();
-    for chunk in seen.chunks(ROWS_PER_INSERT) {
+    for chunk in seen.chunks(rows_per_statement(3)) {
         let sql = format!(
             "INSERT INTO stat_day_visitors (site, day, visitor) VALUES {} \
              ON CONFLICT DO NOTHING RETURNING site, day",
@@ -142,7 +202,7 @@ pub(crate) async fn record(pool: &AnyPool, views: &[PageView]) -> Result<(), Err
         totals.entry((site, day, 0, 0)).or_default().1 += count;
     }
     let totals: Vec<_> = totals.into_iter().collect();
-    for chunk in totals.chunks(ROWS_PER_INSERT) {
+    for chunk in totals.chunks(rows_per_statement(6)) {
         let sql = format!(
             "INSERT INTO stat_days (site, day, dimension, value, views, visitors) VALUES {} \
              ON CONFLICT (site, day, dimension, value) DO UPDATE SET \
@@ -163,6 +223,7 @@ pub(crate) async fn record(pool: &AnyPool, views: &[PageView]) -> Result<(), Err
         query.execute(&mut *transaction).await?;
     }
     transaction.commit().await?;
+    cache.remember(found);
     Ok(())
 }
 
