@@ -8,7 +8,9 @@ use cookiewarden_store::Store;
 use hyper::StatusCode;
 use serde_json::json;
 
-use crate::harness::{Gateway, Options, Upstream, consent, free_port, get, keys, policy_version};
+use crate::harness::{
+    Gateway, Options, Upstream, consent, free_port, get, keys, policy_version, send,
+};
 
 /// What the application says it received on `/echo`.
 async fn echoed(gateway: &Gateway, cookie: &str, extra: &[(&str, &str)]) -> serde_json::Value {
@@ -385,4 +387,37 @@ async fn an_upgraded_connection_passes_both_ways() {
             .unwrap();
         assert_eq!(echoed, message);
     }
+}
+
+#[tokio::test]
+async fn the_statistics_beacon_is_counted_on_the_sites_own_origin() {
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    let config = get(&gateway.url("/_cookiewarden/config.json"), &[]).await;
+    let config: serde_json::Value = serde_json::from_slice(&config.body).unwrap();
+    assert_eq!(config["urls"]["hit"], "/_cookiewarden/hit");
+    let firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
+    let answer = send(
+        "POST",
+        &gateway.url("/_cookiewarden/hit"),
+        &[("user-agent", firefox), ("content-type", "text/plain")],
+        r#"{"p": "/products/7?ref=mail", "r": "", "l": "en"}"#,
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::NO_CONTENT);
+    assert!(answer.header("set-cookie").is_none(), "no cookie");
+    let mut views = Vec::new();
+    for _ in 0..50 {
+        views = gateway
+            .store
+            .page_views(&gateway.site.site.slug, 0..i64::MAX)
+            .await
+            .unwrap();
+        if !views.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(views.len(), 1, "counted once, the application never saw it");
+    assert_eq!(views[0].path, "/products/7");
 }
