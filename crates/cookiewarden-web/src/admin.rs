@@ -824,6 +824,15 @@ pub(crate) async fn require_admin(
     Ok(Ok(account))
 }
 
+/// A form page's status: 422 when it shows a refused value, 200 otherwise.
+pub(crate) fn form_status(refused: bool) -> StatusCode {
+    if refused {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    }
+}
+
 /// A short refusal in the visitor's language.
 pub(crate) fn refusal(
     app: &App,
@@ -906,18 +915,13 @@ async fn render_users(
         .into_iter()
         .map(|s| s.slug.to_string())
         .collect();
-    let status = if error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
     admin_page(
         app,
         hints,
         headers,
         uri,
         "admin_users.html",
-        status,
+        form_status(error.is_some()),
         context! { users => view(&rows), sites, form => view(form), error },
     )
 }
@@ -1032,11 +1036,7 @@ pub(crate) async fn create_user(
     OriginalUri(uri): OriginalUri,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, Error> {
-    let token = pairs
-        .iter()
-        .find(|(k, _)| k == "csrfmiddlewaretoken")
-        .map(|(_, v)| v.clone());
-    if !csrf::check(&headers, token.as_deref()) {
+    if !csrf::check(&headers, csrf::form_token(&pairs)) {
         return Ok(csrf_refused(&app, &hints));
     }
     let me = match require_admin(&app, &hints, &headers, &uri).await? {

@@ -16,7 +16,7 @@ use cookiewarden_store::AuditEntry;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
-use crate::admin::{admin_page, no_store, refusal, require_admin, site_member};
+use crate::admin::{admin_page, form_status, no_store, refusal, require_admin, site_member};
 use crate::consent::now_ms;
 use crate::csrf;
 use crate::language::LanguageHints;
@@ -869,18 +869,13 @@ fn render_new_site(
     let mut fields =
         vec![FieldView::text("slug", "admin-field-slug", &form.slug).with_error(error)];
     fields.extend(settings_fields(form, error));
-    let status = if error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
     admin_page(
         app,
         hints,
         headers,
         uri,
         "admin_new_site.html",
-        status,
+        form_status(error.is_some()),
         context! { fields => view(fields) },
     )
 }
@@ -995,10 +990,7 @@ pub(crate) async fn save_texts(
     OriginalUri(uri): OriginalUri,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, Error> {
-    let token = pairs
-        .iter()
-        .find(|(k, _)| k == "csrfmiddlewaretoken")
-        .map(|(_, v)| v.as_str());
+    let token = csrf::form_token(&pairs);
     let (account, definition) =
         match site_editor(&app, &hints, &headers, &uri, &slug, token).await? {
             Ok(editor) => editor,

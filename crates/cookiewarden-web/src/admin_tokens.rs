@@ -11,7 +11,9 @@ use cookiewarden_store::NewToken;
 use minijinja::context;
 use serde::Serialize;
 
-use crate::admin::{admin_page, current_user, no_store, refusal, secret_hash, to_login};
+use crate::admin::{
+    admin_page, current_user, form_status, no_store, refusal, secret_hash, to_login,
+};
 use crate::admin_sites::audit_entry;
 use crate::consent::{now_ms, random_bytes};
 use crate::csrf;
@@ -96,18 +98,13 @@ async fn render(
         .filter(|site| account.role_on(&site.slug).is_some())
         .map(|site| site.slug.to_string())
         .collect();
-    let status = if outcome.error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
     admin_page(
         app,
         hints,
         headers,
         uri,
         "admin_tokens.html",
-        status,
+        form_status(outcome.error.is_some()),
         context! {
             tokens => view(&tokens),
             sites,
@@ -180,7 +177,7 @@ pub(crate) async fn create(
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
     };
-    if !csrf::check(&headers, value("csrfmiddlewaretoken")) {
+    if !csrf::check(&headers, csrf::form_token(&pairs)) {
         return Ok(refusal(
             &app,
             &hints,
@@ -246,11 +243,7 @@ pub(crate) async fn revoke(
     OriginalUri(uri): OriginalUri,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, Error> {
-    let token = pairs
-        .iter()
-        .find(|(k, _)| k == "csrfmiddlewaretoken")
-        .map(|(_, v)| v.as_str());
-    if !csrf::check(&headers, token) {
+    if !csrf::check(&headers, csrf::form_token(&pairs)) {
         return Ok(refusal(
             &app,
             &hints,

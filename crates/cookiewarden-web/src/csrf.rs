@@ -92,6 +92,14 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// The token a form sent, among its fields as pairs (forms whose fields repeat).
+pub(crate) fn form_token(pairs: &[(String, String)]) -> Option<&str> {
+    pairs
+        .iter()
+        .find(|(name, _)| name == "csrfmiddlewaretoken")
+        .map(|(_, value)| value.as_str())
+}
+
 /// Checks an unsafe request: from this origin, with a token (form field or header) that
 /// unmasks to the cookie's secret.
 pub(crate) fn check(headers: &HeaderMap, form_token: Option<&str>) -> bool {
