@@ -387,7 +387,7 @@ impl Gateway {
             }
         }
         out.remove("x-forwarded-host");
-        let forwarded_for = forwarded_for(&out, peer, config.web.trust_forwarded_proto);
+        let forwarded_for = forwarded_for(out, peer, config.web.trust_forwarded_proto);
         if let Ok(value) = HeaderValue::from_str(&forwarded_for) {
             out.insert("x-forwarded-for", value);
         }
