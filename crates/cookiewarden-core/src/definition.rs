@@ -55,6 +55,8 @@ struct RawSite {
     policy_path: Spanned<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     statistics_retention: Option<Spanned<CookieDuration>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    statistics_query: Vec<Spanned<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     text: Option<Spanned<SiteTexts>>,
     #[serde(default, rename = "cookie")]
@@ -157,6 +159,11 @@ impl SiteDefinition {
             policy_path: Spanned::new(0..0, site.policy_path.clone()),
             statistics_retention: (site.statistics_retention != Site::MAX_STATISTICS_RETENTION)
                 .then(|| Spanned::new(0..0, site.statistics_retention)),
+            statistics_query: site
+                .statistics_query
+                .iter()
+                .map(|name| Spanned::new(0..0, name.clone()))
+                .collect(),
             text: (!site.texts.is_empty()).then(|| Spanned::new(0..0, site.texts.clone())),
             cookies: self
                 .declarations
@@ -313,6 +320,25 @@ impl RawSite {
                 }
             }
         };
+        let mut statistics_query = Vec::new();
+        for (i, name) in self.statistics_query.iter().enumerate() {
+            let valid = !name.get_ref().is_empty()
+                && name.get_ref().len() <= 64
+                && name.get_ref().bytes().all(|b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'[' | b']')
+                });
+            if !valid || statistics_query.contains(name.get_ref()) {
+                return Err(at.error(
+                    name.span(),
+                    format!("statistics_query[{i}]"),
+                    format!(
+                        "`{}` is not a query parameter name, or is listed twice",
+                        name.get_ref()
+                    ),
+                ));
+            }
+            statistics_query.push(name.get_ref().clone());
+        }
         let text_span = self.text.as_ref().map_or(0..0, Spanned::span);
         let texts = self.text.map(Spanned::into_inner).unwrap_or_default();
         for (field, text) in texts.fields() {
@@ -342,6 +368,7 @@ impl RawSite {
             policy_path: self.policy_path.into_inner(),
             texts,
             statistics_retention,
+            statistics_query,
         };
         let mut keys = HashSet::new();
         let declarations =

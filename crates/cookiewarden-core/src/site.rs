@@ -29,6 +29,10 @@ pub struct Site {
     pub texts: SiteTexts,
     /// How long raw page views are kept before they are purged (daily totals stay).
     pub statistics_retention: CookieDuration,
+    /// Query parameters the audience measurement keeps in page paths (a search term, a page
+    /// number); every other parameter is stripped, since query strings often carry personal
+    /// data.
+    pub statistics_query: Vec<String>,
 }
 
 /// Words a site writes itself, per language, in place of the platform's. A language without

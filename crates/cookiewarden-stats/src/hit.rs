@@ -52,6 +52,8 @@ pub struct Sender<'a> {
     /// Hosts of the site itself, whose referrers are internal navigation and not counted as
     /// referrers.
     pub own_hosts: &'a [String],
+    /// Query parameters the site keeps in paths; every other one is stripped.
+    pub kept_query: &'a [String],
 }
 
 /// The page view a beacon describes, or why it counts as nothing.
@@ -66,7 +68,7 @@ pub fn page_view(
     Ok(PageView {
         site: site.clone(),
         minute: now_ms.div_euclid(60_000),
-        path: clean_path(&beacon.path).ok_or(Ignored::BadPath)?,
+        path: clean_path(&beacon.path, sender.kept_query).ok_or(Ignored::BadPath)?,
         referrer: referrer_host(&beacon.referrer, sender.own_hosts).unwrap_or_default(),
         browser: agent.browser.to_owned(),
         os: agent.os.to_owned(),
@@ -76,14 +78,29 @@ pub fn page_view(
     })
 }
 
-/// The path without query string or fragment, cut to [`MAX_PATH_CHARS`]; `None` for what is
-/// not a path.
-pub fn clean_path(raw: &str) -> Option<String> {
-    let path = raw.split(['?', '#']).next().unwrap_or_default();
-    if !path.starts_with('/') || path.chars().any(char::is_control) {
+/// The path without fragment and with only the `kept` query parameters (in their order), cut
+/// to [`MAX_PATH_CHARS`]; `None` for what is not a path.
+pub fn clean_path(raw: &str, kept: &[String]) -> Option<String> {
+    let without_fragment = raw.split('#').next().unwrap_or_default();
+    let (path, query) = without_fragment
+        .split_once('?')
+        .unwrap_or((without_fragment, ""));
+    if !path.starts_with('/') || raw.chars().any(char::is_control) {
         return None;
     }
-    Some(path.chars().take(MAX_PATH_CHARS).collect())
+    let query: Vec<&str> = query
+        .split('&')
+        .filter(|pair| {
+            let name = pair.split('=').next().unwrap_or_default();
+            !name.is_empty() && kept.iter().any(|k| k == name)
+        })
+        .collect();
+    let full = if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", query.join("&"))
+    };
+    Some(full.chars().take(MAX_PATH_CHARS).collect())
 }
 
 /// The host of an `http(s)` referrer, lowercased, unless it is the site itself.
@@ -144,6 +161,7 @@ mod tests {
             user_agent: FIREFOX,
             address: "203.0.113.9".parse().unwrap(),
             own_hosts: &own,
+            kept_query: &[],
         };
         let beacon = Beacon {
             path: "/basket?id=42#top".into(),
@@ -174,6 +192,20 @@ mod tests {
     }
 
     #[test]
+    fn a_site_keeps_the_query_parameters_it_names_and_no_other() {
+        let kept = ["q".to_owned(), "page".to_owned()];
+        assert_eq!(
+            clean_path("/search?email=a@b.example&q=shoes&page=2#r", &kept).as_deref(),
+            Some("/search?q=shoes&page=2")
+        );
+        assert_eq!(
+            clean_path("/search?email=a@b.example", &kept).as_deref(),
+            Some("/search")
+        );
+        assert_eq!(clean_path("/search?q=x", &[]).as_deref(), Some("/search"));
+    }
+
+    #[test]
     fn the_visitor_number_changes_with_the_salt_the_site_and_the_browser() {
         let address = "198.51.100.7".parse().unwrap();
         let today = visitor_number(b"monday", &shop(), address, FIREFOX);
@@ -195,6 +227,7 @@ mod tests {
             user_agent,
             address: "192.0.2.1".parse().unwrap(),
             own_hosts: &[],
+            kept_query: &[],
         };
         let beacon = Beacon {
             path: "/".into(),
@@ -226,11 +259,21 @@ mod tests {
     proptest! {
         #[test]
         fn any_path_is_refused_or_kept_short_and_clean(raw in ".{0,2000}") {
-            if let Some(path) = clean_path(&raw) {
+            if let Some(path) = clean_path(&raw, &[]) {
                 prop_assert!(path.starts_with('/'));
                 prop_assert!(path.chars().count() <= MAX_PATH_CHARS);
                 prop_assert!(!path.contains(['?', '#']));
                 prop_assert!(!path.chars().any(char::is_control));
+            }
+        }
+
+        #[test]
+        fn only_the_kept_query_parameters_stay(raw in "/[a-z]{0,5}(\\?[a-z=&]{0,20})?") {
+            let kept = ["q".to_owned()];
+            if let Some(path) = clean_path(&raw, &kept) {
+                if let Some((_, query)) = path.split_once('?') {
+                    prop_assert!(query.split('&').all(|pair| pair == "q" || pair.starts_with("q=")));
+                }
             }
         }
 

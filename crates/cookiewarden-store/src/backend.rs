@@ -16,7 +16,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 11] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 12] = [
     (
         1,
         "sites and cookie declarations",
@@ -82,6 +82,12 @@ const MIGRATIONS: [(i64, &str, &str, &str); 11] = [
         "audience statistics",
         include_str!("../migrations/sqlite/0011_statistics.sql"),
         include_str!("../migrations/postgres/0011_statistics.sql"),
+    ),
+    (
+        12,
+        "query parameters kept by the audience measurement",
+        include_str!("../migrations/sqlite/0012_statistics_query.sql"),
+        include_str!("../migrations/postgres/0012_statistics_query.sql"),
     ),
 ];
 

@@ -304,7 +304,8 @@ impl SqlStore {
     ) -> Result<Option<SiteDefinition>, Error> {
         let Some(row) = sqlx::query(
             "SELECT slug, name, origins, languages, default_language, consent_lifetime, \
-             rejection_lifetime, policy_path, texts, statistics_retention FROM sites \
+             rejection_lifetime, policy_path, texts, statistics_retention, statistics_query \
+             FROM sites \
              WHERE slug = $1",
         )
         .bind(slug.as_str().to_owned())
@@ -330,6 +331,7 @@ impl SqlStore {
             policy_path: row.try_get("policy_path")?,
             texts: from_json(&row, "texts")?,
             statistics_retention: parse(&row, "statistics_retention")?,
+            statistics_query: from_json(&row, "statistics_query")?,
         };
         let declarations = sqlx::query(
             "SELECT pattern, provider, function, purpose, category, exempt, party, domain, path, \
@@ -389,10 +391,11 @@ impl SqlStore {
             OnConflict::Replace => {
                 "INSERT INTO sites (slug, name, origins, languages, default_language, \
                  consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime, \
-                 texts, statistics_retention) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11) \
+                 texts, statistics_retention, statistics_query) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12) \
                  ON CONFLICT (slug) DO UPDATE SET name = excluded.name, texts = excluded.texts, \
                  statistics_retention = excluded.statistics_retention, \
+                 statistics_query = excluded.statistics_query, \
                  origins = excluded.origins, languages = excluded.languages, \
                  default_language = excluded.default_language, \
                  consent_lifetime = excluded.consent_lifetime, \
@@ -402,8 +405,8 @@ impl SqlStore {
             OnConflict::Keep => {
                 "INSERT INTO sites (slug, name, origins, languages, default_language, \
                  consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime, \
-                 texts, statistics_retention) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11) \
+                 texts, statistics_retention, statistics_query) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12) \
                  ON CONFLICT (slug) DO NOTHING"
             }
         };
@@ -419,6 +422,7 @@ impl SqlStore {
             .bind(site.rejection_lifetime.map(|l| l.to_string()))
             .bind(to_json(&site.texts))
             .bind(site.statistics_retention.to_string())
+            .bind(to_json(&site.statistics_query))
             .execute(&mut **transaction)
             .await?;
         Ok(result.rows_affected())

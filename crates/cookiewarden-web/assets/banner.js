@@ -228,7 +228,12 @@
      no identifier, and nothing at all once the visitor has opted out. */
   function count() {
     if (!cfg.urls.hit || (consent && consent.choices.exempt_opt_out) || !navigator.sendBeacon) return;
-    navigator.sendBeacon(cfg.urls.hit, JSON.stringify({ p: location.pathname, r: d.referrer, l: navigator.language || "" }));
+    /* Only the query parameters the site keeps leave the page: the rest may be personal. */
+    var kept = location.search.slice(1).split("&").filter(function (pair) {
+      return cfg.urls.statistics_query.indexOf(pair.split("=")[0]) >= 0;
+    });
+    var path = location.pathname + (kept.length ? "?" + kept.join("&") : "");
+    navigator.sendBeacon(cfg.urls.hit, JSON.stringify({ p: path, r: d.referrer, l: navigator.language || "" }));
   }
 
   var api = {

@@ -188,6 +188,7 @@ admin-field-consent-lifetime = How long a choice is kept (such as 6 months)
 admin-field-rejection-lifetime = How long a refusal is kept, if shorter (empty: as long as a choice)
 admin-field-policy-path = Path of the cookie policy on the site
 admin-field-statistics-retention = How long raw audience data is kept (at most 25 months; daily totals stay)
+admin-field-statistics-query = Query parameters kept in the audience's page paths (such as q, page; empty: none)
 admin-save = Save
 admin-saved = Saved.
 admin-read-only = You can read these settings; only editors and administrators change them.

@@ -185,6 +185,7 @@ admin-field-consent-lifetime = Durée de conservation d'un choix (comme 6 months
 admin-field-rejection-lifetime = Durée de conservation d'un refus, si plus courte (vide : comme un choix)
 admin-field-policy-path = Chemin de la politique cookies sur le site
 admin-field-statistics-retention = Durée de conservation des données d'audience brutes (25 mois au plus ; les totaux quotidiens restent)
+admin-field-statistics-query = Paramètres de requête gardés dans les chemins mesurés (par exemple q, page ; vide : aucun)
 admin-save = Enregistrer
 admin-saved = Enregistré.
 admin-read-only = Vous pouvez lire ces réglages ; seuls les éditeurs et les administrateurs les modifient.

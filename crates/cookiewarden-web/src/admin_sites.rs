@@ -47,12 +47,14 @@ pub(crate) struct SettingsForm {
     policy_path: String,
     #[serde(default)]
     statistics_retention: String,
+    #[serde(default)]
+    statistics_query: String,
     #[serde(default, skip_serializing)]
     csrfmiddlewaretoken: Option<String>,
 }
 
 /// The settings form's fields in order, with their labels.
-const FIELDS: [(&str, &str); 8] = [
+const FIELDS: [(&str, &str); 9] = [
     ("name", "admin-field-name"),
     ("origins", "admin-field-origins"),
     ("languages", "admin-field-languages"),
@@ -61,6 +63,7 @@ const FIELDS: [(&str, &str); 8] = [
     ("rejection_lifetime", "admin-field-rejection-lifetime"),
     ("policy_path", "admin-field-policy-path"),
     ("statistics_retention", "admin-field-statistics-retention"),
+    ("statistics_query", "admin-field-statistics-query"),
 ];
 
 impl SettingsForm {
@@ -76,6 +79,7 @@ impl SettingsForm {
             rejection_lifetime: body.rejection_lifetime.unwrap_or_default(),
             policy_path: body.policy_path.unwrap_or_default(),
             statistics_retention: body.statistics_retention.unwrap_or_default(),
+            statistics_query: body.statistics_query.join(", "),
             csrfmiddlewaretoken: None,
         }
     }
@@ -90,6 +94,7 @@ impl SettingsForm {
             "consent_lifetime" => &self.consent_lifetime,
             "rejection_lifetime" => &self.rejection_lifetime,
             "statistics_retention" => &self.statistics_retention,
+            "statistics_query" => &self.statistics_query,
             _ => &self.policy_path,
         }
     }
@@ -113,6 +118,7 @@ impl SettingsForm {
         body.rejection_lifetime = optional(&self.rejection_lifetime);
         body.policy_path = optional(&self.policy_path);
         body.statistics_retention = optional(&self.statistics_retention);
+        body.statistics_query = list(&self.statistics_query, &[',', ' ']);
         body.to_definition().map_err(|error| {
             // `origins[1]` is the origins field; the slug has no field once the site exists.
             let path = error.field.split(['.', '[']).next().unwrap_or_default();

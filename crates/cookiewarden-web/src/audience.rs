@@ -107,6 +107,7 @@ pub(crate) async fn hit(
         address: client_address(&app, &headers, &extensions)
             .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED)),
         own_hosts: &own_hosts(&definition, &headers),
+        kept_query: &definition.site.statistics_query,
     };
     let outcome = app
         .config

@@ -98,6 +98,8 @@ struct Urls {
     my_consent: String,
     /// Where the script counts a page view (exempt audience measurement).
     hit: String,
+    /// The query parameters the script may send with a page's path.
+    statistics_query: Vec<String>,
 }
 
 /// `config.json`: what the banner script needs, in the visitor's language.
@@ -165,6 +167,7 @@ pub(crate) async fn config(
             policy: app.site_url(slug.as_str(), "cookies-policy"),
             my_consent: app.site_url(slug.as_str(), "my-consent"),
             hit: app.site_url(slug.as_str(), "hit"),
+            statistics_query: definition.site.statistics_query.clone(),
         },
     })
     .unwrap_or_default();

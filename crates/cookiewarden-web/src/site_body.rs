@@ -54,6 +54,10 @@ pub(crate) struct SiteBody {
         pattern = "^[0-9]{1,9} (second|minute|hour|day|week|month|year)s?$"
     )]
     pub(crate) statistics_retention: Option<String>,
+    /// Query parameters the audience measurement keeps in paths; every other one is stripped.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schema(examples(json!(["q", "page"])))]
+    pub(crate) statistics_query: Vec<String>,
     /// The site's own words, in place of the platform's, by language.
     #[serde(default, skip_serializing_if = "TextsBody::is_empty")]
     pub(crate) texts: TextsBody,
@@ -170,6 +174,7 @@ impl SiteBody {
             rejection_lifetime: site.rejection_lifetime.map(|l| l.to_string()),
             policy_path: Some(site.policy_path.clone()),
             statistics_retention: Some(site.statistics_retention.to_string()),
+            statistics_query: site.statistics_query.clone(),
             texts: TextsBody {
                 banner_title: texts_of(&site.texts.banner_title),
                 banner_text: texts_of(&site.texts.banner_text),
@@ -191,6 +196,7 @@ impl SiteBody {
             rejection_lifetime: None,
             policy_path: None,
             statistics_retention: None,
+            statistics_query: Vec::new(),
             texts: TextsBody::default(),
             cookies: Vec::new(),
         }

@@ -27,6 +27,7 @@ fn sender(address: &str) -> Sender<'_> {
         user_agent: FIREFOX,
         address: address.parse().unwrap(),
         own_hosts: &[],
+        kept_query: &[],
     }
 }
 
