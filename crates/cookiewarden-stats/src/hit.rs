@@ -270,10 +270,8 @@ mod tests {
         #[test]
         fn only_the_kept_query_parameters_stay(raw in "/[a-z]{0,5}(\\?[a-z=&]{0,20})?") {
             let kept = ["q".to_owned()];
-            if let Some(path) = clean_path(&raw, &kept) {
-                if let Some((_, query)) = path.split_once('?') {
+            if let Some((_, query)) = clean_path(&raw, &kept).as_deref().and_then(|p| p.split_once('?')) {
                     prop_assert!(query.split('&').all(|pair| pair == "q" || pair.starts_with("q=")));
-                }
             }
         }
 

@@ -84,11 +84,20 @@ async fn a_page_view_is_counted_without_a_cookie_and_keeps_no_address_or_user_ag
     );
     // The shop keeps its search term (`statistics_query = ["q"]`) and nothing else.
     let search = r#"{"p": "/search?email=a@b.example&q=shoes"}"#;
-    assert_eq!(beacon(&app, "shop", search, &ua).await.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        beacon(&app, "shop", search, &ua).await.status(),
+        StatusCode::NO_CONTENT
+    );
     let views = stored(&app, 2).await;
     assert_eq!(views[1].path, "/search?q=shoes");
     let everything = format!("{views:?}");
-    for secret in ["203.0.113", "rv:140", "Gecko", "session=secret", "a@b.example"] {
+    for secret in [
+        "203.0.113",
+        "rv:140",
+        "Gecko",
+        "session=secret",
+        "a@b.example",
+    ] {
         assert!(!everything.contains(secret), "{secret} kept: {everything}");
     }
 }
