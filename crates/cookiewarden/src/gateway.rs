@@ -97,6 +97,7 @@ pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()>
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let address = listener.local_addr()?;
+    let shutdown = crate::serve::shutdown_signal();
     let scheme = if tls.is_some() { "https" } else { "http" };
     println!("cookiewarden gateway is serving {scheme}://{address}/");
     println!("  site {site}, in front of {}", args.upstream);
@@ -118,7 +119,7 @@ pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()>
         },
         tls,
     };
-    cookiewarden_gateway::serve(listener, store, gateway, crate::serve::shutdown_signal()).await?;
+    cookiewarden_gateway::serve(listener, store, gateway, shutdown).await?;
     collector.flush().await;
     tracing::info!("stopped; in-flight requests finished, page views written");
     Ok(())

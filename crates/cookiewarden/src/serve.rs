@@ -64,6 +64,7 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", config.listen))?;
     let address = listener.local_addr()?;
+    let shutdown = shutdown_signal();
     tracing::info!(%address, "listening");
     println!("cookiewarden is serving http://{address}/");
     println!("  the platform's cookie policy: http://{address}/cookies-policy");
@@ -84,7 +85,7 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         listener,
         router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(shutdown)
     .await?;
     purge.abort();
     collector.flush().await;
@@ -95,27 +96,32 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
 /// How often raw page views past their site's retention are purged.
 const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
 
-/// Resolves on Ctrl-C or SIGTERM; axum then stops accepting and lets requests finish.
-pub(crate) async fn shutdown_signal() {
-    let interrupt = async {
-        if let Err(error) = tokio::signal::ctrl_c().await {
-            tracing::error!(%error, "cannot listen for Ctrl-C");
-            std::future::pending::<()>().await;
-        }
-    };
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(error) => {
-                tracing::error!(%error, "cannot listen for SIGTERM");
+/// Resolves on Ctrl-C or SIGTERM; axum then stops accepting and lets requests finish. The
+/// SIGTERM handler is installed when this is called, not when the future is first polled, so a
+/// signal sent as soon as the address is printed still shuts down gracefully.
+pub(crate) fn shutdown_signal() -> impl std::future::Future<Output = ()> {
+    let terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate());
+    async move {
+        let interrupt = async {
+            if let Err(error) = tokio::signal::ctrl_c().await {
+                tracing::error!(%error, "cannot listen for Ctrl-C");
                 std::future::pending::<()>().await;
             }
+        };
+        let terminate = async {
+            match terminate {
+                Ok(mut signal) => {
+                    signal.recv().await;
+                }
+                Err(error) => {
+                    tracing::error!(%error, "cannot listen for SIGTERM");
+                    std::future::pending::<()>().await;
+                }
+            }
+        };
+        tokio::select! {
+            () = interrupt => tracing::info!("Ctrl-C received, shutting down"),
+            () = terminate => tracing::info!("SIGTERM received, shutting down"),
         }
-    };
-    tokio::select! {
-        () = interrupt => tracing::info!("Ctrl-C received, shutting down"),
-        () = terminate => tracing::info!("SIGTERM received, shutting down"),
     }
 }
