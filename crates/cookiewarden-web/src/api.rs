@@ -22,7 +22,7 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::admin::{self, LogQuery, SESSION_COOKIE, secret_hash};
+use crate::admin::{self, LogQuery, SESSION_COOKIE, no_store, secret_hash};
 use crate::admin_stats::{StatisticsBody, StatisticsQuery, statistics};
 use crate::consent::now_ms;
 use crate::csrf;
@@ -165,13 +165,6 @@ impl From<cookiewarden_store::Error> for ApiError {
     fn from(error: cookiewarden_store::Error) -> ApiError {
         ApiError::from(Error::Store(error))
     }
-}
-
-fn no_store(mut response: Response) -> Response {
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
 }
 
 /// A JSON body whose refusal is JSON too: 400 for broken JSON, 415 without the JSON content
