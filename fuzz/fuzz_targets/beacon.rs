@@ -19,6 +19,7 @@ fuzz_target!(|input: (&[u8], &str)| {
         address: "192.0.2.1".parse().unwrap(),
         own_hosts: &["shop.example.com".to_owned()],
         kept_query: &["q".to_owned()],
+        cookie_ids: true,
     };
     if let Ok(view) = page_view(&site, &beacon, sender, b"salt", 1_800_000_000_000) {
         assert!(view.path.starts_with('/'));

@@ -9,7 +9,8 @@ use toml::Spanned;
 
 use crate::{
     Category, CookieDuration, Declaration, DeclarationStatus, Language, LocalizedText, NamePattern,
-    Party, PolicyVersion, Registry, Site, SiteTexts, Slug,
+    Party, PolicyVersion, Registry, STATISTICS_COOKIE, STATISTICS_COOKIE_LIFETIME, Site, SiteTexts,
+    Slug,
 };
 
 /// The longest lifetime of an exempt statistics cookie: 13 months, the regulator's condition.
@@ -57,6 +58,8 @@ struct RawSite {
     statistics_retention: Option<Spanned<CookieDuration>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     statistics_query: Vec<Spanned<String>>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    statistics_cookie: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     text: Option<Spanned<SiteTexts>>,
     #[serde(default, rename = "cookie")]
@@ -164,9 +167,11 @@ impl SiteDefinition {
                 .iter()
                 .map(|name| Spanned::new(0..0, name.clone()))
                 .collect(),
+            statistics_cookie: site.statistics_cookie,
             text: (!site.texts.is_empty()).then(|| Spanned::new(0..0, site.texts.clone())),
+            // The measurement's own cookie is declared by `statistics_cookie`, not listed.
             cookies: self
-                .declarations
+                .declared()
                 .iter()
                 .map(|d| {
                     Spanned::new(
@@ -369,6 +374,7 @@ impl RawSite {
             texts,
             statistics_retention,
             statistics_query,
+            statistics_cookie: self.statistics_cookie,
         };
         let mut keys = HashSet::new();
         let declarations =
@@ -392,7 +398,82 @@ impl RawSite {
                     Ok(declaration)
                 })
                 .collect::<Result<Vec<_>, _>>()?;
+        let mut declarations = declarations;
+        if site.statistics_cookie {
+            if declarations
+                .iter()
+                .any(|d| d.pattern.matches(STATISTICS_COOKIE))
+            {
+                return Err(at.error(
+                    0..0,
+                    "statistics_cookie",
+                    format!(
+                        "`{STATISTICS_COOKIE}` is declared by `statistics_cookie`; remove its `[[cookie]]`"
+                    ),
+                ));
+            }
+            declarations.push(statistics_declaration(&site));
+        }
         Ok(SiteDefinition { site, declarations })
+    }
+}
+
+/// The declaration of the audience measurement's cookie, in the site's languages the platform
+/// has words for (and in its default language in any case).
+fn statistics_declaration(site: &Site) -> Declaration {
+    // Language, function, purpose.
+    const WORDS: [[&str; 3]; 2] = [
+        [
+            "en",
+            "Audience measurement",
+            "Recognises a returning browser so that its visits are counted once; used for nothing else and never shared.",
+        ],
+        [
+            "fr",
+            "Mesure d'audience",
+            "Reconnaît un navigateur qui revient pour compter ses visites une seule fois ; ne sert à rien d'autre et n'est jamais partagé.",
+        ],
+    ];
+    let text = |column: usize| -> LocalizedText {
+        let mut texts: Vec<(Language, String)> = WORDS
+            .iter()
+            .filter_map(|words| {
+                let language: Language = words[0].parse().ok()?;
+                site.languages
+                    .contains(&language)
+                    .then(|| (language, words[column].to_owned()))
+            })
+            .collect();
+        if !texts.iter().any(|(l, _)| *l == site.default_language) {
+            texts.push((site.default_language.clone(), WORDS[0][column].to_owned()));
+        }
+        texts.into_iter().collect()
+    };
+    Declaration {
+        pattern: NamePattern::Exact(STATISTICS_COOKIE.to_owned()),
+        provider: site.name.clone(),
+        function: text(1),
+        purpose: text(2),
+        category: Category::Statistics,
+        exempt: true,
+        party: Party::First,
+        domain: None,
+        path: "/".to_owned(),
+        duration: STATISTICS_COOKIE_LIFETIME,
+        status: DeclarationStatus::Active,
+    }
+}
+
+impl SiteDefinition {
+    /// The declarations the site wrote itself: all but the one `statistics_cookie` adds.
+    pub fn declared(&self) -> Vec<&Declaration> {
+        self.declarations
+            .iter()
+            .filter(|d| {
+                !(self.site.statistics_cookie
+                    && d.pattern == NamePattern::Exact(STATISTICS_COOKIE.to_owned()))
+            })
+            .collect()
     }
 }
 

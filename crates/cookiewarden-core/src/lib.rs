@@ -47,6 +47,6 @@ pub use ledger::{
     ChainBreak, ConsentRecord, ExportedRecord, GENESIS_HASH, NewConsent, verify_chain,
 };
 pub use registry::{Classification, PolicyVersion, Registry};
-pub use site::{Site, SiteTexts};
+pub use site::{STATISTICS_COOKIE, STATISTICS_COOKIE_LIFETIME, Site, SiteTexts};
 pub use slug::Slug;
 pub use token::{Access, ApiToken, Caller, TokenScope};

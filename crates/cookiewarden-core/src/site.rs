@@ -33,7 +33,22 @@ pub struct Site {
     /// number); every other parameter is stripped, since query strings often carry personal
     /// data.
     pub statistics_query: Vec<String>,
+    /// Whether the audience measurement keeps a first-party cookie
+    /// ([`STATISTICS_COOKIE`], 13 months, never renewed) to recognise a returning browser
+    /// across days; off, visitors are told apart within a day only, without any cookie. On,
+    /// the cookie is declared automatically as exempt statistics.
+    pub statistics_cookie: bool,
 }
+
+/// The audience measurement's optional first-party cookie.
+pub const STATISTICS_COOKIE: &str = "cw_visitor";
+
+/// Its lifetime: 13 months, the longest an exempt statistics cookie may live, set once and
+/// never renewed.
+pub const STATISTICS_COOKIE_LIFETIME: CookieDuration = CookieDuration::Fixed {
+    amount: 13,
+    unit: crate::DurationUnit::Months,
+};
 
 /// Words a site writes itself, per language, in place of the platform's. A language without
 /// its own text gets the platform's text in that language, never another language's.

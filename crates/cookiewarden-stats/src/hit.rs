@@ -31,6 +31,9 @@ pub struct Beacon {
     /// `navigator.language`.
     #[serde(rename = "l", default)]
     pub language: String,
+    /// The site's first-party statistics cookie (32 hex digits), when the site keeps one.
+    #[serde(rename = "v", default)]
+    pub visitor: String,
 }
 
 /// Why a beacon counts as nothing.
@@ -54,6 +57,8 @@ pub struct Sender<'a> {
     pub own_hosts: &'a [String],
     /// Query parameters the site keeps in paths; every other one is stripped.
     pub kept_query: &'a [String],
+    /// Whether the site recognises returning browsers by its first-party cookie.
+    pub cookie_ids: bool,
 }
 
 /// The page view a beacon describes, or why it counts as nothing.
@@ -74,7 +79,11 @@ pub fn page_view(
         os: agent.os.to_owned(),
         device: agent.device.to_owned(),
         language: primary_language(&beacon.language),
-        visitor: visitor_number(salt, site, sender.address, sender.user_agent),
+        visitor: match cookie_id(&beacon.visitor).filter(|_| sender.cookie_ids) {
+            // The cookie's number, hashed with the site: stable across days, never stored.
+            Some(id) => visitor_number(b"cookie", site, IpAddr::from([0, 0, 0, 0]), id),
+            None => visitor_number(salt, site, sender.address, sender.user_agent),
+        },
     })
 }
 
@@ -117,6 +126,15 @@ pub fn referrer_host(raw: &str, own_hosts: &[String]) -> Option<String> {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'));
     (valid && !own_hosts.iter().any(|own| own.eq_ignore_ascii_case(&host))).then_some(host)
+}
+
+/// The statistics cookie's value when it is one the script makes: 32 lowercase hex digits.
+fn cookie_id(raw: &str) -> Option<&str> {
+    (raw.len() == 32
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
+    .then_some(raw)
 }
 
 /// `fr` for `fr-CA`; empty for what is not a language tag.
@@ -162,11 +180,13 @@ mod tests {
             address: "203.0.113.9".parse().unwrap(),
             own_hosts: &own,
             kept_query: &[],
+            cookie_ids: false,
         };
         let beacon = Beacon {
             path: "/basket?id=42#top".into(),
             referrer: "https://www.Search.example/q?term=shoes".into(),
             language: "fr-CA".into(),
+            visitor: String::new(),
         };
         let view = page_view(&shop(), &beacon, sender, b"salt", 1_800_000_123_456).unwrap();
         assert_eq!(view.path, "/basket");
@@ -206,6 +226,40 @@ mod tests {
     }
 
     #[test]
+    fn with_the_site_cookie_a_browser_keeps_its_number_across_days_and_addresses() {
+        let id = "0123456789abcdef0123456789abcdef";
+        let beacon = Beacon {
+            path: "/".into(),
+            visitor: id.into(),
+            ..Beacon::default()
+        };
+        let sender = |address: &str, cookie_ids| Sender {
+            user_agent: FIREFOX,
+            address: address.parse().unwrap(),
+            own_hosts: &[],
+            kept_query: &[],
+            cookie_ids,
+        };
+        let monday = page_view(&shop(), &beacon, sender("192.0.2.1", true), b"mon", 0).unwrap();
+        let tuesday = page_view(&shop(), &beacon, sender("192.0.2.9", true), b"tue", 0).unwrap();
+        assert_eq!(monday.visitor, tuesday.visitor);
+        assert_ne!(
+            i64::from_str_radix(&id[..15], 16).unwrap(),
+            monday.visitor,
+            "hashed"
+        );
+        // A site without the cookie ignores one sent anyway, and a malformed one is ignored.
+        let off = page_view(&shop(), &beacon, sender("192.0.2.1", false), b"mon", 0).unwrap();
+        assert_ne!(off.visitor, monday.visitor);
+        let forged = Beacon {
+            visitor: "not-a-cookie".into(),
+            ..beacon
+        };
+        let daily = page_view(&shop(), &forged, sender("192.0.2.1", true), b"mon", 0).unwrap();
+        assert_eq!(daily.visitor, off.visitor);
+    }
+
+    #[test]
     fn the_visitor_number_changes_with_the_salt_the_site_and_the_browser() {
         let address = "198.51.100.7".parse().unwrap();
         let today = visitor_number(b"monday", &shop(), address, FIREFOX);
@@ -228,6 +282,7 @@ mod tests {
             address: "192.0.2.1".parse().unwrap(),
             own_hosts: &[],
             kept_query: &[],
+            cookie_ids: false,
         };
         let beacon = Beacon {
             path: "/".into(),

@@ -16,7 +16,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 12] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 13] = [
     (
         1,
         "sites and cookie declarations",
@@ -88,6 +88,12 @@ const MIGRATIONS: [(i64, &str, &str, &str); 12] = [
         "query parameters kept by the audience measurement",
         include_str!("../migrations/sqlite/0012_statistics_query.sql"),
         include_str!("../migrations/postgres/0012_statistics_query.sql"),
+    ),
+    (
+        13,
+        "the audience measurement's optional cookie",
+        include_str!("../migrations/sqlite/0013_statistics_cookie.sql"),
+        include_str!("../migrations/postgres/0013_statistics_cookie.sql"),
     ),
 ];
 

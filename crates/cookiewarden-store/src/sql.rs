@@ -304,8 +304,8 @@ impl SqlStore {
     ) -> Result<Option<SiteDefinition>, Error> {
         let Some(row) = sqlx::query(
             "SELECT slug, name, origins, languages, default_language, consent_lifetime, \
-             rejection_lifetime, policy_path, texts, statistics_retention, statistics_query \
-             FROM sites \
+             rejection_lifetime, policy_path, texts, statistics_retention, statistics_query, \
+             statistics_cookie FROM sites \
              WHERE slug = $1",
         )
         .bind(slug.as_str().to_owned())
@@ -332,6 +332,7 @@ impl SqlStore {
             texts: from_json(&row, "texts")?,
             statistics_retention: parse(&row, "statistics_retention")?,
             statistics_query: from_json(&row, "statistics_query")?,
+            statistics_cookie: row.try_get::<i64, _>("statistics_cookie")? != 0,
         };
         let declarations = sqlx::query(
             "SELECT pattern, provider, function, purpose, category, exempt, party, domain, path, \
@@ -391,11 +392,12 @@ impl SqlStore {
             OnConflict::Replace => {
                 "INSERT INTO sites (slug, name, origins, languages, default_language, \
                  consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime, \
-                 texts, statistics_retention, statistics_query) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12) \
+                 texts, statistics_retention, statistics_query, statistics_cookie) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12, $13) \
                  ON CONFLICT (slug) DO UPDATE SET name = excluded.name, texts = excluded.texts, \
                  statistics_retention = excluded.statistics_retention, \
                  statistics_query = excluded.statistics_query, \
+                 statistics_cookie = excluded.statistics_cookie, \
                  origins = excluded.origins, languages = excluded.languages, \
                  default_language = excluded.default_language, \
                  consent_lifetime = excluded.consent_lifetime, \
@@ -405,8 +407,8 @@ impl SqlStore {
             OnConflict::Keep => {
                 "INSERT INTO sites (slug, name, origins, languages, default_language, \
                  consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime, \
-                 texts, statistics_retention, statistics_query) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12) \
+                 texts, statistics_retention, statistics_query, statistics_cookie) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12, $13) \
                  ON CONFLICT (slug) DO NOTHING"
             }
         };
@@ -423,6 +425,7 @@ impl SqlStore {
             .bind(to_json(&site.texts))
             .bind(site.statistics_retention.to_string())
             .bind(to_json(&site.statistics_query))
+            .bind(i64::from(site.statistics_cookie))
             .execute(&mut **transaction)
             .await?;
         Ok(result.rows_affected())

@@ -227,13 +227,31 @@
   /* One page view for the site's own audience measurement, which needs no consent: no cookie,
      no identifier, and nothing at all once the visitor has opted out. */
   function count() {
-    if (!cfg.urls.hit || (consent && consent.choices.exempt_opt_out) || !navigator.sendBeacon) return;
+    var u = cfg.urls, name = u.statistics_cookie;
+    if (consent && consent.choices.exempt_opt_out) {
+      if (name) d.cookie = name + "=; Max-Age=0; Path=/";
+      return;
+    }
+    if (!u.hit || !navigator.sendBeacon) return;
+    /* The site's optional first-party cookie: a random number set once for 13 months and
+       never renewed, so a returning browser is recognised across days. */
+    var id = "";
+    if (name) {
+      var m = d.cookie.match(new RegExp("(?:^|; )" + name + "=([0-9a-f]{32})(?:;|$)"));
+      if (m) id = m[1];
+      else {
+        var bytes = new Uint8Array(16);
+        crypto.getRandomValues(bytes);
+        id = Array.prototype.map.call(bytes, function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+        d.cookie = name + "=" + id + "; Max-Age=" + u.statistics_cookie_max_age + "; Path=/; SameSite=Lax" + (location.protocol === "https:" ? "; Secure" : "");
+      }
+    }
     /* Only the query parameters the site keeps leave the page: the rest may be personal. */
     var kept = location.search.slice(1).split("&").filter(function (pair) {
-      return cfg.urls.statistics_query.indexOf(pair.split("=")[0]) >= 0;
+      return u.statistics_query.indexOf(pair.split("=")[0]) >= 0;
     });
     var path = location.pathname + (kept.length ? "?" + kept.join("&") : "");
-    navigator.sendBeacon(cfg.urls.hit, JSON.stringify({ p: path, r: d.referrer, l: navigator.language || "" }));
+    navigator.sendBeacon(u.hit, JSON.stringify({ p: path, r: d.referrer, l: navigator.language || "", v: id }));
   }
 
   var api = {

@@ -189,6 +189,7 @@ admin-field-rejection-lifetime = How long a refusal is kept, if shorter (empty: 
 admin-field-policy-path = Path of the cookie policy on the site
 admin-field-statistics-retention = How long raw audience data is kept (at most 25 months; daily totals stay)
 admin-field-statistics-query = Query parameters kept in the audience's page paths (such as q, page; empty: none)
+admin-field-statistics-cookie = Recognise returning visitors across days with a first-party cookie (13 months, never renewed, declared automatically)
 admin-save = Save
 admin-saved = Saved.
 admin-read-only = You can read these settings; only editors and administrators change them.

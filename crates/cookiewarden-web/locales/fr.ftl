@@ -186,6 +186,7 @@ admin-field-rejection-lifetime = Durée de conservation d'un refus, si plus cour
 admin-field-policy-path = Chemin de la politique cookies sur le site
 admin-field-statistics-retention = Durée de conservation des données d'audience brutes (25 mois au plus ; les totaux quotidiens restent)
 admin-field-statistics-query = Paramètres de requête gardés dans les chemins mesurés (par exemple q, page ; vide : aucun)
+admin-field-statistics-cookie = Reconnaître les visiteurs d'un jour à l'autre avec un cookie propre au site (13 mois, jamais renouvelé, déclaré automatiquement)
 admin-save = Enregistrer
 admin-saved = Enregistré.
 admin-read-only = Vous pouvez lire ces réglages ; seuls les éditeurs et les administrateurs les modifient.

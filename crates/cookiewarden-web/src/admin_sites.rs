@@ -49,12 +49,15 @@ pub(crate) struct SettingsForm {
     statistics_retention: String,
     #[serde(default)]
     statistics_query: String,
+    /// A checkbox: present (`on`) when ticked.
+    #[serde(default)]
+    statistics_cookie: String,
     #[serde(default, skip_serializing)]
     csrfmiddlewaretoken: Option<String>,
 }
 
 /// The settings form's fields in order, with their labels.
-const FIELDS: [(&str, &str); 9] = [
+const FIELDS: [(&str, &str); 10] = [
     ("name", "admin-field-name"),
     ("origins", "admin-field-origins"),
     ("languages", "admin-field-languages"),
@@ -64,6 +67,7 @@ const FIELDS: [(&str, &str); 9] = [
     ("policy_path", "admin-field-policy-path"),
     ("statistics_retention", "admin-field-statistics-retention"),
     ("statistics_query", "admin-field-statistics-query"),
+    ("statistics_cookie", "admin-field-statistics-cookie"),
 ];
 
 impl SettingsForm {
@@ -80,6 +84,7 @@ impl SettingsForm {
             policy_path: body.policy_path.unwrap_or_default(),
             statistics_retention: body.statistics_retention.unwrap_or_default(),
             statistics_query: body.statistics_query.join(", "),
+            statistics_cookie: if body.statistics_cookie { "on" } else { "" }.to_owned(),
             csrfmiddlewaretoken: None,
         }
     }
@@ -95,6 +100,7 @@ impl SettingsForm {
             "rejection_lifetime" => &self.rejection_lifetime,
             "statistics_retention" => &self.statistics_retention,
             "statistics_query" => &self.statistics_query,
+            "statistics_cookie" => &self.statistics_cookie,
             _ => &self.policy_path,
         }
     }
@@ -119,6 +125,7 @@ impl SettingsForm {
         body.policy_path = optional(&self.policy_path);
         body.statistics_retention = optional(&self.statistics_retention);
         body.statistics_query = list(&self.statistics_query, &[',', ' ']);
+        body.statistics_cookie = !self.statistics_cookie.is_empty();
         body.to_definition().map_err(|error| {
             // `origins[1]` is the origins field; the slug has no field once the site exists.
             let path = error.field.split(['.', '[']).next().unwrap_or_default();
@@ -157,10 +164,10 @@ impl FieldView {
             label,
             language: None,
             value: value.to_owned(),
-            kind: if name == "origins" {
-                "textarea"
-            } else {
-                "text"
+            kind: match name {
+                "origins" => "textarea",
+                "statistics_cookie" => "checkbox",
+                _ => "text",
             },
             options: &[],
             placeholder: None,

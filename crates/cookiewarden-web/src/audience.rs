@@ -108,6 +108,7 @@ pub(crate) async fn hit(
             .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED)),
         own_hosts: &own_hosts(&definition, &headers),
         kept_query: &definition.site.statistics_query,
+        cookie_ids: definition.site.statistics_cookie,
     };
     let outcome = app
         .config

@@ -100,6 +100,12 @@ struct Urls {
     hit: String,
     /// The query parameters the script may send with a page's path.
     statistics_query: Vec<String>,
+    /// The first-party cookie that recognises a returning browser, when the site keeps one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    statistics_cookie: Option<&'static str>,
+    /// Its `Max-Age`, set once and never renewed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    statistics_cookie_max_age: Option<u64>,
 }
 
 /// `config.json`: what the banner script needs, in the visitor's language.
@@ -168,6 +174,15 @@ pub(crate) async fn config(
             my_consent: app.site_url(slug.as_str(), "my-consent"),
             hit: app.site_url(slug.as_str(), "hit"),
             statistics_query: definition.site.statistics_query.clone(),
+            statistics_cookie: definition
+                .site
+                .statistics_cookie
+                .then_some(cookiewarden_core::STATISTICS_COOKIE),
+            statistics_cookie_max_age: definition
+                .site
+                .statistics_cookie
+                .then(|| cookiewarden_core::STATISTICS_COOKIE_LIFETIME.seconds())
+                .flatten(),
         },
     })
     .unwrap_or_default();

@@ -58,6 +58,10 @@ pub(crate) struct SiteBody {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schema(examples(json!(["q", "page"])))]
     pub(crate) statistics_query: Vec<String>,
+    /// Keep a first-party cookie (`cw_visitor`, 13 months, never renewed) to recognise a
+    /// returning browser across days; it is then declared automatically as exempt statistics.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub(crate) statistics_cookie: bool,
     /// The site's own words, in place of the platform's, by language.
     #[serde(default, skip_serializing_if = "TextsBody::is_empty")]
     pub(crate) texts: TextsBody,
@@ -175,12 +179,17 @@ impl SiteBody {
             policy_path: Some(site.policy_path.clone()),
             statistics_retention: Some(site.statistics_retention.to_string()),
             statistics_query: site.statistics_query.clone(),
+            statistics_cookie: site.statistics_cookie,
             texts: TextsBody {
                 banner_title: texts_of(&site.texts.banner_title),
                 banner_text: texts_of(&site.texts.banner_text),
                 policy_intro: texts_of(&site.texts.policy_intro),
             },
-            cookies: definition.declarations.iter().map(CookieBody::of).collect(),
+            cookies: definition
+                .declared()
+                .into_iter()
+                .map(CookieBody::of)
+                .collect(),
         }
     }
 
@@ -197,6 +206,7 @@ impl SiteBody {
             policy_path: None,
             statistics_retention: None,
             statistics_query: Vec::new(),
+            statistics_cookie: false,
             texts: TextsBody::default(),
             cookies: Vec::new(),
         }

@@ -152,3 +152,44 @@ fn errors_name_the_line_and_the_field() {
         assert!(error.message.contains(message), "{file}: {error}");
     }
 }
+
+#[test]
+fn the_statistics_cookie_is_declared_automatically_and_not_exported_as_a_cookie() {
+    let text = "slug = \"blog\"\nname = \"Blog\"\nlanguages = [\"fr\", \"de\"]\n\
+                default_language = \"de\"\nstatistics_cookie = true\n";
+    let blog = SiteDefinition::parse(text).unwrap();
+    let cookie = blog
+        .declarations
+        .iter()
+        .find(|d| d.pattern.to_string() == cookiewarden_core::STATISTICS_COOKIE)
+        .expect("declared");
+    assert_eq!(cookie.category, Category::Statistics);
+    assert!(cookie.exempt && cookie.party == Party::First);
+    assert_eq!(
+        cookie.duration,
+        cookiewarden_core::STATISTICS_COOKIE_LIFETIME
+    );
+    let (fr, de) = ("fr".parse().unwrap(), "de".parse().unwrap());
+    assert!(
+        cookie
+            .purpose
+            .get(&fr, &de)
+            .unwrap()
+            .starts_with("Reconnaît")
+    );
+    assert!(
+        cookie.purpose.exactly(&de).is_some(),
+        "the default language has a purpose"
+    );
+    let exported = blog.to_toml();
+    assert!(!exported.contains("[[cookie]]"), "{exported}");
+    assert_eq!(SiteDefinition::parse(&exported).unwrap(), blog);
+    assert!(blog.declared().is_empty());
+
+    let twice = format!(
+        "{text}[[cookie]]\nname = \"cw_visitor\"\nprovider = \"Blog\"\ncategory = \"statistics\"\n\
+         party = \"first\"\nduration = \"1 day\"\npurpose.de = \"x\"\n"
+    );
+    let error = SiteDefinition::parse(&twice).unwrap_err();
+    assert_eq!(error.field, "statistics_cookie");
+}

@@ -28,6 +28,7 @@ fn sender(address: &str) -> Sender<'_> {
         address: address.parse().unwrap(),
         own_hosts: &[],
         kept_query: &[],
+        cookie_ids: false,
     }
 }
 

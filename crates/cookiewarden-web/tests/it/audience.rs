@@ -350,3 +350,41 @@ async fn the_dashboard_draws_a_seeded_month_and_the_api_and_csv_give_the_same_nu
         "{undecided}"
     );
 }
+
+#[tokio::test]
+async fn a_site_may_keep_the_declared_statistics_cookie_to_recognise_returning_browsers() {
+    let app = TestApp::new().await;
+    let shop: cookiewarden_core::Slug = "shop".parse().unwrap();
+    let mut definition = app.store.site(&shop).await.unwrap().unwrap();
+    let text = definition.to_toml().replace(
+        "policy_path = \"/cookies-policy\"\n",
+        "policy_path = \"/cookies-policy\"\nstatistics_cookie = true\n",
+    );
+    definition = cookiewarden_core::SiteDefinition::parse(&text).unwrap();
+    app.store.apply_site(&definition).await.unwrap();
+
+    let (_, config) = app.get("/sites/shop/config.json", &[]).await;
+    let config: serde_json::Value = serde_json::from_str(&config).unwrap();
+    assert_eq!(config["urls"]["statistics_cookie"], "cw_visitor");
+    assert_eq!(
+        config["urls"]["statistics_cookie_max_age"],
+        13 * 30 * 86_400
+    );
+    let (_, policy) = app.get("/sites/shop/cookies-policy", &[]).await;
+    assert!(policy.contains("cw_visitor"), "declared in the policy");
+
+    // The cookie, not the address or user agent, makes the visitor; its value is not stored.
+    let id = "0123456789abcdef0123456789abcdef";
+    let body = format!(r#"{{"p": "/", "v": "{id}"}}"#);
+    let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+    for user_agent in [FIREFOX, chrome] {
+        let status = beacon(&app, "shop", &body, &[("user-agent", user_agent)])
+            .await
+            .status();
+        assert_eq!(status, StatusCode::NO_CONTENT);
+    }
+    let views = stored(&app, 2).await;
+    assert_eq!(views.len(), 2);
+    assert_eq!(views[0].visitor, views[1].visitor);
+    assert!(!format!("{views:?}").contains(id));
+}

@@ -745,3 +745,56 @@ async fn a_visit_is_counted_without_any_cookie_before_a_choice_and_not_after_opt
         "after opting out, visits are no longer counted"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_optional_statistics_cookie_is_set_once_before_any_choice_and_never_renewed() {
+    use chromiumoxide::cdp::browser_protocol::network::Cookie;
+    let Some(chromium) = Chromium::launch().await else {
+        return;
+    };
+    let demo = Demo::start();
+    // The shop turns the cookie on.
+    let shop = std::fs::read_to_string(repo_file("examples/shop.toml"))
+        .unwrap()
+        .replace(
+            "statistics_query",
+            "statistics_cookie = true\nstatistics_query",
+        );
+    let file = demo.dir.path().join("shop-with-cookie.toml");
+    std::fs::write(&file, shop).unwrap();
+    let applied = run(cookiewarden()
+        .args(["site", "apply", "--database", &sqlite_url(demo.dir.path())])
+        .arg(&file));
+    assert!(applied.status.success(), "{}", stdout(&applied));
+
+    let page = chromium.page().await;
+    page.set_user_agent(DESKTOP_CHROME).await.unwrap();
+    let visitor_cookie = |cookies: Vec<Cookie>| {
+        cookies
+            .into_iter()
+            .find(|c| c.name == "cw_visitor")
+            .map(|c| (c.value, c.expires))
+    };
+    page.goto(demo.url("/demo/shop")).await.unwrap();
+    wait_until(&page, BANNER_SHOWN).await;
+    wait_until(&page, "document.cookie.includes('cw_visitor=')").await;
+    let first = visitor_cookie(page.get_cookies().await.unwrap()).expect("set before any choice");
+    let thirteen_months = 13.0 * 30.0 * 86_400.0;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs_f64();
+    assert!(
+        (first.1 - now - thirteen_months).abs() < 120.0,
+        "13 months: {first:?}"
+    );
+
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    page.reload().await.unwrap();
+    wait_until(&page, BANNER_SHOWN).await;
+    let second = visitor_cookie(page.get_cookies().await.unwrap()).unwrap();
+    assert_eq!(second, first, "the same value and expiry: never renewed");
+    let views = shop_page_views(&demo, 2).await;
+    assert_eq!(views.len(), 2);
+    assert_eq!(views[0].visitor, views[1].visitor, "one returning browser");
+}
