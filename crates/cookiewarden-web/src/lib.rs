@@ -122,6 +122,7 @@ impl App {
         let language_cookie_lifetime = declared(language::LANGUAGE_COOKIE);
         let session_lifetime_seconds = declared(admin::SESSION_COOKIE).seconds().unwrap_or(0);
         let csrf_lifetime_seconds = declared(csrf::CSRF_COOKIE).seconds().unwrap_or(0);
+        let metrics = observability::Metrics::new(config.collector.clone());
         let assets = assets::Assets::load(match mount {
             Mount::Platform => "",
             Mount::Gateway => GATEWAY_PREFIX,
@@ -131,7 +132,7 @@ impl App {
             config: Arc::new(config),
             pages: Arc::new(pages::Pages::load(assets.url("style.css"))?),
             assets: Arc::new(assets),
-            metrics: Arc::new(observability::Metrics::new()),
+            metrics: Arc::new(metrics),
             stored_snapshots: Arc::default(),
             language_cookie_lifetime,
             mount,

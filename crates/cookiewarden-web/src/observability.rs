@@ -40,6 +40,37 @@ fn latency_histogram() -> Histogram {
     Histogram::new(exponential_buckets(0.0005, 2.0, 14))
 }
 
+/// What became of the statistics beacons, read from the collector at each scrape.
+#[derive(Debug)]
+struct BeaconCounters(cookiewarden_stats::Collector);
+
+impl prometheus_client::collector::Collector for BeaconCounters {
+    fn encode(
+        &self,
+        mut encoder: prometheus_client::encoding::DescriptorEncoder,
+    ) -> Result<(), std::fmt::Error> {
+        use prometheus_client::encoding::EncodeMetric;
+        use std::sync::atomic::Ordering;
+        let counters = self.0.counters();
+        let mut family = encoder.encode_descriptor(
+            "statistics_beacons",
+            "Statistics beacons: counted, refused (robots, bad paths, floods), dropped (full queue or failed write)",
+            None,
+            prometheus_client::metrics::MetricType::Counter,
+        )?;
+        for (outcome, value) in [
+            ("counted", &counters.counted),
+            ("refused", &counters.refused),
+            ("dropped", &counters.dropped),
+        ] {
+            let labels = [("outcome", outcome)];
+            prometheus_client::metrics::counter::ConstCounter::new(value.load(Ordering::Relaxed))
+                .encode(family.encode_family(&labels)?)?;
+        }
+        Ok(())
+    }
+}
+
 /// The Prometheus registry and the HTTP metrics kept in it.
 pub(crate) struct Metrics {
     registry: Registry,
@@ -48,8 +79,9 @@ pub(crate) struct Metrics {
 }
 
 impl Metrics {
-    pub(crate) fn new() -> Metrics {
+    pub(crate) fn new(collector: cookiewarden_stats::Collector) -> Metrics {
         let mut registry = Registry::with_prefix("cookiewarden");
+        registry.register_collector(Box::new(BeaconCounters(collector)));
         let requests = Family::<RequestLabels, Counter>::default();
         let latency = Family::<RouteLabels, Histogram, fn() -> Histogram>::new_with_constructor(
             latency_histogram,

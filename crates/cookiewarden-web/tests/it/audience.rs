@@ -159,6 +159,16 @@ async fn robots_bad_input_foreign_origins_and_floods_count_as_nothing() {
     assert_eq!(statuses[69], StatusCode::TOO_MANY_REQUESTS);
     let views = stored(&app, 60).await;
     assert_eq!(views.len(), 60, "a person's worth of views, not more");
+
+    // What happened to beacons is on /metrics: the robot, the control character and 11 floods
+    // were refused.
+    let (_, metrics) = app.get("/metrics", &[]).await;
+    for line in [
+        "cookiewarden_statistics_beacons_total{outcome=\"counted\"} 60",
+        "cookiewarden_statistics_beacons_total{outcome=\"refused\"} 13",
+    ] {
+        assert!(metrics.contains(line), "{line} in {metrics}");
+    }
 }
 
 /// A month of page views and decisions on the shop: on day `d` (0 to 29), `d + 1` visitors
