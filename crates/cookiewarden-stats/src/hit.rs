@@ -81,7 +81,7 @@ pub fn page_view(
         language: primary_language(&beacon.language),
         visitor: match cookie_id(&beacon.visitor).filter(|_| sender.cookie_ids) {
             // The cookie's number, hashed with the site: stable across days, never stored.
-            Some(id) => visitor_number(b"cookie", site, IpAddr::from([0, 0, 0, 0]), id),
+            Some(id) => cookie_number(site, id),
             None => visitor_number(salt, site, sender.address, sender.user_agent),
         },
     })
@@ -145,15 +145,30 @@ fn primary_language(raw: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The first 8 bytes of SHA-256(salt, site, address, user agent), as a number.
+/// The day's number of a visitor without cookie: SHA-256(salt, site, address, user agent).
 pub fn visitor_number(salt: &[u8], site: &Slug, address: IpAddr, user_agent: &str) -> i64 {
+    number_of(&[
+        salt,
+        site.as_str().as_bytes(),
+        address.to_string().as_bytes(),
+        user_agent.as_bytes(),
+    ])
+}
+
+/// The number of a browser by the site's statistics cookie: SHA-256(site, cookie), the same
+/// every day, and the cookie's value itself never stored.
+fn cookie_number(site: &Slug, cookie: &str) -> i64 {
+    number_of(&[b"cookie", site.as_str().as_bytes(), cookie.as_bytes()])
+}
+
+/// The first 8 bytes of the SHA-256 of `parts`, each ended by a zero byte so that no two lists
+/// of parts hash alike, as a number.
+fn number_of(parts: &[&[u8]]) -> i64 {
     let mut hash = Sha256::new();
-    hash.update(salt);
-    hash.update(site.as_str().as_bytes());
-    hash.update([0]);
-    hash.update(address.to_string().as_bytes());
-    hash.update([0]);
-    hash.update(user_agent.as_bytes());
+    for part in parts {
+        hash.update(part);
+        hash.update([0]);
+    }
     let digest = hash.finalize();
     let mut first = [0u8; 8];
     first.copy_from_slice(&digest[..8]);

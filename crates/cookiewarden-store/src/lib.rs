@@ -330,7 +330,8 @@ pub trait Store: Send + Sync + 'static {
         entry: &AuditEntry,
     ) -> Result<(), Error>;
 
-    /// Issues an API token and records who did it, in one transaction.
+    /// Issues an API token and records who did it, in one transaction; the entry's target is
+    /// set to the new token's number (`token:N`), which only exists once it is inserted.
     async fn add_token(&self, token: &NewToken, entry: &AuditEntry) -> Result<ApiToken, Error>;
 
     /// The token whose secret has this hash.

@@ -511,12 +511,6 @@ async fn get_site(
     Ok(Json(SiteBody::of(&definition)))
 }
 
-/// Saves an edited site with its audit entry, in one transaction.
-async fn save(app: &App, edited: &SiteDefinition, entry: &AuditEntry) -> Result<(), ApiError> {
-    app.store.apply_site_audited(edited, entry).await?;
-    Ok(())
-}
-
 /// Replaces a site's settings and declarations (editors and administrators).
 #[utoipa::path(
     put,
@@ -555,7 +549,7 @@ async fn replace_site(
         json(&before),
         json(&after),
     );
-    save(&app, &after, &entry).await?;
+    app.store.apply_site_audited(&after, &entry).await?;
     Ok(Json(SiteBody::of(&after)))
 }
 
@@ -612,7 +606,7 @@ async fn add_cookie(
         None,
         added.audit_json(),
     );
-    save(&app, &after, &entry).await?;
+    app.store.apply_site_audited(&after, &entry).await?;
     let location = format!(
         "/api/v1/sites/{slug}/cookies/{}{}",
         added.name,
@@ -676,7 +670,7 @@ async fn replace_cookie(
         previous.audit_json(),
         replaced.audit_json(),
     );
-    save(&app, &after, &entry).await?;
+    app.store.apply_site_audited(&after, &entry).await?;
     Ok(Json(replaced))
 }
 
@@ -713,7 +707,7 @@ async fn delete_cookie(
         removed.audit_json(),
         None,
     );
-    save(&app, &after, &entry).await?;
+    app.store.apply_site_audited(&after, &entry).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
