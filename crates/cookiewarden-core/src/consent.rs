@@ -222,6 +222,10 @@ pub enum CookieRejection {
     /// Older than the site keeps such a choice.
     #[error("consent cookie expired")]
     Expired,
+    /// Given for another version of the site's cookie policy: what the visitor agreed to is
+    /// not what the site sets now.
+    #[error("consent cookie given for another policy version")]
+    OtherPolicy,
 }
 
 fn signature(key: &[u8], payload: &str) -> Hmac<Sha256> {
@@ -303,6 +307,25 @@ impl ConsentCookie {
             return Err(CookieRejection::Expired);
         }
         Ok(cookie)
+    }
+
+    /// Reads a cookie value as the visitor's current choice: [`ConsentCookie::decode`], and
+    /// given for `policy`, the site's policy version now. Every place that honours a choice
+    /// (pages, banner, gateway) reads it through here, so none honours a consent given for
+    /// cookies the site did not declare then.
+    pub fn decode_current(
+        value: &str,
+        keys: &KeyRing,
+        site: &Site,
+        policy: &PolicyVersion,
+        now: i64,
+    ) -> Result<ConsentCookie, CookieRejection> {
+        let cookie = Self::decode(value, keys, site, now)?;
+        if cookie.matches_policy(policy) {
+            Ok(cookie)
+        } else {
+            Err(CookieRejection::OtherPolicy)
+        }
     }
 }
 

@@ -5,8 +5,11 @@
 use std::fmt::Write as _;
 
 use cookiewarden_core::{
-    Category, Choices, Classification, ConsentCookie, Declaration, KeyRing, SiteDefinition,
+    Category, Choices, Classification, ConsentCookie, Declaration, KeyRing, PolicyVersion,
+    SiteDefinition,
 };
+
+use crate::date::parse_cookie_date;
 
 /// What to do with cookies the site did not declare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -31,18 +34,22 @@ pub struct Standing {
 
 impl Standing {
     /// Reads `cookies_preferences` from the request's cookies: a missing, malformed, forged,
-    /// expired or other-site cookie is no choice.
+    /// expired or other-site cookie is no choice, and so is one given for another version of
+    /// the site's policy (`policy`, the current one): a cookie declared since was never agreed to.
     pub fn from_request_cookies(
         cookie_headers: &[&str],
         keys: &KeyRing,
         site: &SiteDefinition,
+        policy: &PolicyVersion,
         now: i64,
     ) -> Standing {
         let choices = cookie_headers
             .iter()
             .flat_map(|header| pairs(header))
             .filter(|(name, _)| *name == ConsentCookie::NAME)
-            .find_map(|(_, value)| ConsentCookie::decode(value, keys, &site.site, now).ok())
+            .find_map(|(_, value)| {
+                ConsentCookie::decode_current(value, keys, &site.site, policy, now).ok()
+            })
             .map(|cookie| cookie.choices);
         Standing { choices }
     }
@@ -89,13 +96,32 @@ pub fn pairs(header: &str) -> impl Iterator<Item = (&str, &str)> {
 fn raw_pairs(header: &str) -> impl Iterator<Item = &str> {
     header
         .split(';')
-        .map(str::trim)
+        .map(trim_wsp)
         .filter(|pair| !pair.is_empty())
 }
 
 fn split_pair(pair: &str) -> (&str, &str) {
     let (name, value) = pair.split_once('=').unwrap_or(("", pair));
-    (name.trim(), value.trim())
+    (trim_wsp(name), trim_wsp(value))
+}
+
+/// Trims what browsers trim around names and values: spaces and tabs only (RFC 6265bis
+/// §5.6, §5.7.4). `str::trim` would also take U+00A0 or U+3000, and judge `sessionid\u{a0}`
+/// as the declared `sessionid` while the browser keeps it as another cookie.
+fn trim_wsp(text: &str) -> &str {
+    text.trim_matches([' ', '\t'])
+}
+
+/// Whether another parser could read more than one cookie out of this pair: a name holding a
+/// space, tab or comma, or a value where one of them is followed by `=` (`cart=1 _fbp=x` is
+/// one pair to a browser, two to Python's `http.cookies` and some frameworks). Such a pair is
+/// never passed to the application, so what it reads is only what the gateway judged.
+fn reads_as_several(name: &str, value: &str) -> bool {
+    const SEPARATORS: [char; 3] = [' ', '\t', ','];
+    name.contains(SEPARATORS)
+        || value
+            .find(SEPARATORS)
+            .is_some_and(|at| value[at..].contains('='))
 }
 
 /// The rules of one site for one visitor.
@@ -162,18 +188,19 @@ impl Rules<'_> {
         let mut to_expire = Vec::new();
         for header in cookie_headers {
             for pair in raw_pairs(header) {
-                let (name, _) = split_pair(pair);
-                let keep = name == ConsentCookie::NAME
-                    || match self.classify(name, host) {
-                        Classification::Declared(declaration) => {
-                            let allowed = self.standing.allows(declaration);
-                            if !allowed {
-                                to_expire.push(name);
+                let (name, value) = split_pair(pair);
+                let keep = !reads_as_several(name, value)
+                    && (name == ConsentCookie::NAME
+                        || match self.classify(name, host) {
+                            Classification::Declared(declaration) => {
+                                let allowed = self.standing.allows(declaration);
+                                if !allowed {
+                                    to_expire.push(name);
+                                }
+                                allowed
                             }
-                            allowed
-                        }
-                        Classification::Undeclared => self.undeclared == Undeclared::Allow,
-                    };
+                            Classification::Undeclared => self.undeclared == Undeclared::Allow,
+                        });
                 if keep {
                     // Kept as written: rebuilding it could change what the application reads.
                     if !kept.is_empty() {
@@ -210,7 +237,7 @@ impl Rules<'_> {
             Classification::Declared(declaration) if !self.standing.allows(declaration) => {
                 (SetCookieOutcome::NotAllowed, None)
             }
-            Classification::Declared(_) => (self.cap(cookie, line, now), None),
+            Classification::Declared(_) => (self.cap(line, now), None),
             Classification::Undeclared => {
                 let sighting = Sighting {
                     name: cookie.name().to_owned(),
@@ -219,33 +246,28 @@ impl Rules<'_> {
                 };
                 let outcome = match self.undeclared {
                     Undeclared::Block => SetCookieOutcome::Undeclared,
-                    Undeclared::Allow => self.cap(cookie, line, now),
+                    Undeclared::Allow => self.cap(line, now),
                 };
                 (outcome, Some(sighting))
             }
         }
     }
 
-    /// Caps the cookie's lifetime, rewriting the line only when it is too long.
-    fn cap(&self, mut cookie: cookie::Cookie<'_>, line: &str, now: i64) -> SetCookieOutcome {
+    /// Caps the cookie's lifetime, rewriting the line only when it is too long. The lifetime
+    /// is read as the browser will read it: the last `Max-Age` it accepts, else the last
+    /// `Expires` it can parse (RFC 6265bis §5.6.1, §5.6.2, §5.7 step 3); a deletion
+    /// (a lifetime of zero or less) always passes.
+    fn cap(&self, line: &str, now: i64) -> SetCookieOutcome {
         let max = self.max_lifetime_seconds.min(BROWSER_MAX_LIFETIME_SECONDS);
         let max = i64::try_from(max).unwrap_or(i64::MAX);
-        // Max-Age wins over Expires (RFC 6265bis §5.6.2.2 / §5.7 step 3).
-        let lifetime = match (max_age_of(line), cookie.expires_datetime()) {
+        let lifetime = match (max_age_of(line), expires_of(line)) {
             (Some(max_age), _) => Some(max_age),
-            (None, Some(expires)) => Some(expires.unix_timestamp().saturating_sub(now)),
+            (None, Some(expires)) => Some(expires.saturating_sub(now)),
             (None, None) => None,
         };
         match lifetime {
             Some(seconds) if seconds > max => {
-                cookie.set_max_age(cookie::time::Duration::seconds(max));
-                if cookie.expires().is_some() {
-                    cookie.set_expires(
-                        cookie::time::OffsetDateTime::from_unix_timestamp(now.saturating_add(max))
-                            .ok(),
-                    );
-                }
-                SetCookieOutcome::Capped(cookie.to_string())
+                SetCookieOutcome::Capped(with_lifetime(line, max, now))
             }
             _ => SetCookieOutcome::Pass,
         }
@@ -279,29 +301,106 @@ impl Rules<'_> {
     }
 }
 
-/// The `Max-Age` a browser would read (RFC 6265bis §5.6.2): the last attribute whose value is
-/// an optional `-` and digits; an empty or other value is ignored, as browsers ignore it.
+/// The attributes of a `Set-Cookie` line after its name and value, as `(name, value)` with
+/// spaces and tabs trimmed as browsers trim them.
+fn attributes(line: &str) -> impl Iterator<Item = (&str, &str)> {
+    line.split(';').skip(1).map(|attribute| {
+        let (name, value) = attribute.split_once('=').unwrap_or((attribute, ""));
+        (trim_wsp(name), trim_wsp(value))
+    })
+}
+
+/// The `Max-Age` a browser would read: the last attribute whose value is digits after an
+/// optional sign (RFC 6265bis §5.6.2 allows only `-`; Chromium also reads `+`, so the gateway
+/// does, and caps what any browser would keep). Values too large for the type saturate with
+/// their sign, so a huge negative age stays a deletion. Other values are ignored, as
+/// browsers ignore them.
 fn max_age_of(line: &str) -> Option<i64> {
-    line.split(';')
-        .skip(1)
-        .filter_map(|attribute| attribute.split_once('='))
-        .filter(|(name, _)| name.trim().eq_ignore_ascii_case("max-age"))
+    attributes(line)
+        .filter(|(name, _)| name.eq_ignore_ascii_case("max-age"))
         .filter_map(|(_, value)| {
-            let value = value.trim();
-            let digits = value.strip_prefix('-').unwrap_or(value);
-            (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| value.parse::<i64>().unwrap_or(i64::MAX))
+            let (negative, digits) = match value.as_bytes().first() {
+                Some(b'-') => (true, &value[1..]),
+                Some(b'+') => (false, &value[1..]),
+                _ => (false, value),
+            };
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            Some(match digits.parse::<i64>() {
+                Ok(n) if negative => -n,
+                Ok(n) => n,
+                Err(_) if negative => i64::MIN,
+                Err(_) => i64::MAX,
+            })
         })
         .last()
+}
+
+/// The `Expires` a browser would read: the last one whose date it can parse.
+fn expires_of(line: &str) -> Option<i64> {
+    attributes(line)
+        .filter(|(name, _)| name.eq_ignore_ascii_case("expires"))
+        .filter_map(|(_, value)| parse_cookie_date(value))
+        .last()
+}
+
+/// The line with every lifetime attribute replaced by a lifetime of `seconds` from `now`:
+/// `Max-Age`, and `Expires` for the browsers that read only that one when the line had one.
+/// Everything else is kept as written, so the cookie is the same but for how long it lives.
+fn with_lifetime(line: &str, seconds: i64, now: i64) -> String {
+    let mut parts = line.split(';');
+    let mut out = parts.next().unwrap_or_default().to_owned();
+    let mut had_expires = false;
+    for attribute in parts {
+        let name = trim_wsp(attribute.split_once('=').map_or(attribute, |(n, _)| n));
+        if name.eq_ignore_ascii_case("max-age") {
+            continue;
+        }
+        if name.eq_ignore_ascii_case("expires") {
+            had_expires = true;
+            continue;
+        }
+        out.push(';');
+        out.push_str(attribute);
+    }
+    let _ = write!(out, "; Max-Age={seconds}");
+    if had_expires
+        && let Ok(at) =
+            cookie::time::OffsetDateTime::from_unix_timestamp(now.saturating_add(seconds))
+    {
+        let _ = write!(out, "; Expires={}", http_date(at));
+    }
+    out
+}
+
+/// An IMF-fixdate (`Fri, 01 Jan 2038 00:00:00 GMT`), the form every browser reads.
+fn http_date(at: cookie::time::OffsetDateTime) -> String {
+    let weekday = at.weekday().to_string();
+    let month = at.month().to_string();
+    format!(
+        "{}, {:02} {} {:04} {:02}:{:02}:{:02} GMT",
+        &weekday[..3],
+        at.day(),
+        &month[..3],
+        at.year(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
 }
 
 /// Parses one `Set-Cookie` line as a browser would, or refuses it (RFC 6265bis §5.6): a line
 /// with a control character other than tab is ignored whole, a name must be non-empty and free
 /// of `;` and `=`, and the `cookie` crate reads the attributes. Names and values may hold any
-/// other byte, UTF-8 included, as browsers accept.
+/// other byte, UTF-8 included, as browsers accept, but not a Unicode space other than the
+/// ASCII space: the `cookie` crate trims those (U+00A0, U+3000, U+0085…) where browsers keep
+/// them, so the two would read different names, and the gateway judges only what the browser
+/// will store.
 pub fn parse_set_cookie(line: &str) -> Option<cookie::Cookie<'_>> {
-    let control = |c: char| c.is_ascii_control() && c != '\t';
-    if line.chars().any(control) {
+    let refused =
+        |c: char| (c.is_ascii_control() && c != '\t') || (c.is_whitespace() && !c.is_ascii());
+    if line.chars().any(refused) {
         return None;
     }
     let cookie = cookie::Cookie::parse(line).ok()?;
@@ -422,6 +521,38 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_capped_line_keeps_everything_but_its_lifetime() {
+        let line = "sessionid=x; Domain=example.org; Max-Age=+999999999; Path=/a; \
+                    Expires=Fri, 1 Jan 2100 00:00:00 UTC; HttpOnly";
+        assert_eq!(
+            with_lifetime(line, 60, 0),
+            "sessionid=x; Domain=example.org; Path=/a; HttpOnly; Max-Age=60; \
+             Expires=Thu, 01 Jan 1970 00:01:00 GMT"
+        );
+        assert_eq!(
+            max_age_of("a=b; Max-Age=-99999999999999999999"),
+            Some(i64::MIN)
+        );
+        assert_eq!(max_age_of("a=b; Max-Age=+5"), Some(5));
+        assert_eq!(max_age_of("a=b; Max-Age=5s"), None);
+    }
+
+    #[test]
+    fn pairs_other_parsers_read_as_several_are_told_apart() {
+        for (name, value) in [
+            ("a", "1 b=2"),
+            ("a", "1,b=2"),
+            ("a", "1\tb=2"),
+            ("a b", "1"),
+        ] {
+            assert!(reads_as_several(name, value), "{name}={value}");
+        }
+        for (name, value) in [("a", "1 2"), ("a", "x=y"), ("a", "1,2"), ("a", "")] {
+            assert!(!reads_as_several(name, value), "{name}={value}");
+        }
+    }
+
     proptest! {
         #[test]
         fn any_line_is_judged_and_what_passes_parses(line in "\\PC{0,80}", decided in any::<bool>()) {
@@ -435,6 +566,40 @@ mod tests {
                 }
                 _ => {}
             }
+        }
+
+        #[test]
+        fn no_reading_of_a_passed_line_outlives_the_cap(
+            max_age in prop_oneof![
+                Just(String::new()),
+                "[+-]?[0-9]{1,25}".prop_map(|v| format!("; Max-Age={v}")),
+                "[ \t]{0,2}[+-]?[0-9 ]{1,12}".prop_map(|v| format!("; max-age={v}")),
+            ],
+            year in 1990u32..9999,
+            day in 1u32..32,
+            zone in prop_oneof![Just("GMT"), Just("UTC"), Just(""), Just("+0100")],
+            with_expires in any::<bool>(),
+        ) {
+            let site = SiteDefinition::platform();
+            let rules = rules(&site, None);
+            let now = 1_800_000_000;
+            let expires = if with_expires {
+                format!("; Expires={day} Jan {year} 10:00:00 {zone}")
+            } else {
+                String::new()
+            };
+            let line = format!("sessionid=x{expires}{max_age}; Path=/");
+            let out = match rules.judge_set_cookie(&line, "example.org", now).0 {
+                SetCookieOutcome::Pass => line.clone(),
+                SetCookieOutcome::Capped(capped) => capped,
+                other => return Err(TestCaseError::fail(format!("{other:?} for {line}"))),
+            };
+            let lifetime = match (max_age_of(&out), expires_of(&out)) {
+                (Some(age), _) => Some(age),
+                (None, Some(at)) => Some(at - now),
+                (None, None) => None,
+            };
+            prop_assert!(lifetime.is_none_or(|l| l <= 86_400), "{line} -> {out}");
         }
 
         #[test]

@@ -10,6 +10,7 @@
 //! hands it a [`Store`], a listener and a typed [`GatewayConfig`].
 
 mod cookies;
+mod date;
 mod html;
 mod proxy;
 mod sightings;
@@ -26,6 +27,7 @@ pub use cookies::{
     BROWSER_MAX_LIFETIME_SECONDS, FilteredRequest, Rules, SetCookieOutcome, Sighting, Standing,
     Undeclared, pairs, parse_set_cookie,
 };
+pub use date::parse_cookie_date;
 pub use html::{Injector, allow_banner};
 
 /// Why the gateway cannot start or stopped.

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use axum::body::Body;
 use bytes::Bytes;
-use cookiewarden_core::SiteDefinition;
+use cookiewarden_core::{PolicyVersion, SiteDefinition};
 use cookiewarden_store::Store;
 use cookiewarden_web::WebConfig;
 use futures::StreamExt;
@@ -63,12 +63,26 @@ impl tower_http::compression::Predicate for RewrittenOnly {
 #[derive(Clone)]
 pub(crate) struct Gateway(Arc<Inner>);
 
+/// The site's rules as last read, with its policy version computed once per change rather
+/// than at every request.
+struct Protected {
+    definition: SiteDefinition,
+    policy: PolicyVersion,
+}
+
+impl Protected {
+    fn new(definition: SiteDefinition) -> Protected {
+        let policy = definition.policy_version();
+        Protected { definition, policy }
+    }
+}
+
 struct Inner {
     config: GatewayConfig,
     upstream: Uri,
     client: Client<HttpConnector, Body>,
     front: axum::Router,
-    site: RwLock<Arc<SiteDefinition>>,
+    site: RwLock<Arc<Protected>>,
     store: Arc<dyn Store>,
     sightings: Arc<Sightings>,
 }
@@ -125,14 +139,14 @@ impl Gateway {
             upstream,
             client,
             front,
-            site: RwLock::new(Arc::new(site)),
+            site: RwLock::new(Arc::new(Protected::new(site))),
             store,
             sightings: Arc::default(),
             config,
         })))
     }
 
-    fn site(&self) -> Arc<SiteDefinition> {
+    fn site(&self) -> Arc<Protected> {
         self.0
             .site
             .read()
@@ -150,9 +164,9 @@ impl Gateway {
                 match gateway.0.store.site(&gateway.0.config.site).await {
                     Ok(Some(site)) => {
                         if let Ok(mut current) = gateway.0.site.write()
-                            && **current != site
+                            && current.definition != site
                         {
-                            *current = Arc::new(site);
+                            *current = Arc::new(Protected::new(site));
                         }
                     }
                     Ok(None) => tracing::warn!("the site was deleted; keeping its last rules"),
@@ -327,10 +341,15 @@ impl Gateway {
             .iter()
             .filter_map(|v| std::str::from_utf8(v.as_bytes()).ok())
             .collect();
-        let standing =
-            Standing::from_request_cookies(&cookie_headers, &config.web.keys, &site, now);
+        let standing = Standing::from_request_cookies(
+            &cookie_headers,
+            &config.web.keys,
+            &site.definition,
+            &site.policy,
+            now,
+        );
         let rules = Rules {
-            site: &site,
+            site: &site.definition,
             standing,
             undeclared: config.undeclared,
             max_lifetime_seconds: config.max_cookie_lifetime_seconds,
@@ -348,10 +367,14 @@ impl Gateway {
             .is_some_and(|accept| accept.contains("text/html"));
         let is_head = request.method() == hyper::Method::HEAD;
 
-        // The request as the application gets it.
+        // The request as the application gets it. Only a WebSocket upgrade is passed on: after
+        // any other protocol switch (`h2c` above all) the gateway would pipe bytes it cannot
+        // judge, so such an upgrade is declined as RFC 9110 §7.8 lets a server do, by serving
+        // the request as plain HTTP/1.1 without the `Upgrade` header.
         let upgrade = request
             .headers()
             .get(header::UPGRADE)
+            .filter(|value| is_websocket(value))
             .cloned()
             .filter(|_| connection_has(request.headers(), "upgrade"));
         let client_upgrade = upgrade.as_ref().map(|_| hyper::upgrade::on(&mut request));
@@ -362,7 +385,7 @@ impl Gateway {
             .body(Body::new(body))
             .unwrap_or_default();
         let out = forwarded.headers_mut();
-        copy_end_to_end(&parts.headers, out);
+        copy_end_to_end(&parts.headers, out, Toward::Application);
         out.remove(header::COOKIE);
         if let Some(cookies) =
             cookie_header.and_then(|c| HeaderValue::from_bytes(c.as_bytes()).ok())
@@ -441,12 +464,24 @@ impl Gateway {
             }
         }
         let out = response.headers_mut();
-        copy_end_to_end(&upstream_headers, out);
+        copy_end_to_end(&upstream_headers, out, Toward::Visitor);
         out.remove(header::SET_COOKIE);
         for line in judged.get_all(header::SET_COOKIE) {
             out.append(header::SET_COOKIE, line.clone());
         }
         if response.status() == StatusCode::SWITCHING_PROTOCOLS {
+            // A switch nobody asked for, or to another protocol than the one asked for, would
+            // carry bytes past every rule: the visitor gets an error and the pipe is never made.
+            let switched_to_websocket = upstream_headers
+                .get(header::UPGRADE)
+                .is_some_and(is_websocket);
+            if client_upgrade.is_none() || !switched_to_websocket {
+                tracing::warn!("the application switched protocols unasked; answering 502");
+                return fault(
+                    StatusCode::BAD_GATEWAY,
+                    "The site answered in a way the gateway cannot pass on.",
+                );
+            }
             if let Some(client_upgrade) = client_upgrade {
                 let upstream_upgrade = hyper::upgrade::on(&mut response);
                 tokio::spawn(async move {
@@ -661,9 +696,28 @@ fn connection_has(headers: &HeaderMap, option: &str) -> bool {
         .any(|o| o.trim().eq_ignore_ascii_case(option))
 }
 
+/// Whether an `Upgrade` header asks for WebSocket only, the one protocol switch the gateway
+/// passes on.
+fn is_websocket(value: &HeaderValue) -> bool {
+    value.as_bytes().eq_ignore_ascii_case(b"websocket")
+}
+
+/// Which way headers are copied.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Toward {
+    /// A visitor's request on its way to the application.
+    Application,
+    /// The application's response on its way to the visitor.
+    Visitor,
+}
+
 /// Copies the headers meant for the other end: not the hop-by-hop ones, not those the
-/// `Connection` header names, and never a client's own `Cookiewarden-Consent`.
-fn copy_end_to_end(from: &HeaderMap, to: &mut HeaderMap) {
+/// `Connection` header names, never a client's own `Cookiewarden-Consent`, and towards the
+/// application no header whose name holds an underscore: CGI, WSGI and many frameworks read
+/// `Cookiewarden_Consent` or `X_Forwarded_For` as the header with dashes (and merge the two),
+/// so a forged copy would reach the application under a name the gateway sets. nginx drops
+/// such names by default for the same reason.
+fn copy_end_to_end(from: &HeaderMap, to: &mut HeaderMap, toward: Toward) {
     let named: Vec<String> = from
         .get_all(header::CONNECTION)
         .iter()
@@ -676,6 +730,7 @@ fn copy_end_to_end(from: &HeaderMap, to: &mut HeaderMap) {
         if HOP_BY_HOP.contains(&name_str)
             || name == header::UPGRADE
             || name_str == CONSENT_HEADER
+            || (toward == Toward::Application && name_str.contains('_'))
             || named.iter().any(|n| n == name_str)
         {
             continue;

@@ -77,11 +77,16 @@ pub(crate) fn visitor_choice(
     definition: &SiteDefinition,
 ) -> Option<ConsentCookie> {
     let version = definition.policy_version();
-    request_cookie(headers, ConsentCookie::NAME)
-        .and_then(|value| {
-            ConsentCookie::decode(&value, &app.config.keys, &definition.site, now_ms() / 1000).ok()
-        })
-        .filter(|cookie| cookie.matches_policy(&version))
+    request_cookie(headers, ConsentCookie::NAME).and_then(|value| {
+        ConsentCookie::decode_current(
+            &value,
+            &app.config.keys,
+            &definition.site,
+            &version,
+            now_ms() / 1000,
+        )
+        .ok()
+    })
 }
 
 pub(crate) async fn my_consent(

@@ -6,10 +6,12 @@ Run: python3 upstream_app.py PORT
 """
 
 import gzip
+import http.cookies
 import json
 import sys
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
 
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Shop</title></head>
@@ -62,6 +64,11 @@ class Shop(BaseHTTPRequestHandler):
                     "forwarded_proto": self.headers.get("X-Forwarded-Proto"),
                     "host": self.headers.get("Host"),
                     "accept_encoding": self.headers.get("Accept-Encoding"),
+                    # The cookies as Python's own parser reads the header, and every header
+                    # name as sent: what a WSGI or CGI application could make of them.
+                    "parsed_cookies": sorted(parsed_cookies(self.headers.get("Cookie") or "")),
+                    "header_names": sorted(self.headers.keys()),
+                    "upgrade": self.headers.get("Upgrade"),
                 }
             ).encode()
             self.send_page(body, content_type="application/json")
@@ -105,6 +112,24 @@ class Shop(BaseHTTPRequestHandler):
                 self.wfile.write(line)
                 self.wfile.flush()
             self.close_connection = True
+        elif path == "/set":
+            # Sets exactly the Set-Cookie lines given as `c` parameters, as UTF-8 bytes.
+            self.send_response(200)
+            for line in parse_qs(urlsplit(self.path).query).get("c", []):
+                self._headers_buffer.append(f"Set-Cookie: {line}\r\n".encode("utf-8"))
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+        elif path == "/switch":
+            # Switches protocols though nobody asked, then talks something else.
+            self.send_response(101)
+            self.send_header("Upgrade", self.headers.get("Upgrade") or "h2c")
+            self.send_header("Connection", "Upgrade")
+            self.end_headers()
+            self.wfile.write(b"raw bytes past the rules\n")
+            self.wfile.flush()
+            self.close_connection = True
         elif path == "/reset":
             # Closes the connection without a word.
             self.close_connection = True
@@ -127,6 +152,15 @@ class Shop(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length)
         self.send_page(body, content_type="application/octet-stream")
+
+
+def parsed_cookies(header):
+    jar = http.cookies.SimpleCookie()
+    try:
+        jar.load(header)
+    except http.cookies.CookieError:
+        return []
+    return list(jar.keys())
 
 
 if __name__ == "__main__":

@@ -144,3 +144,51 @@ fn the_parser_agrees_with_most_http_state_cases() {
 }
 
 const AGREED_AT_LEAST: usize = 205;
+
+#[derive(Deserialize)]
+struct DateCase {
+    test: String,
+    expected: Option<String>,
+}
+
+/// The http-state date cases (`dates-examples.json`, `dates-bsd-examples.json`): each date a
+/// browser reads must read as the same instant, and each it ignores must read as nothing. The
+/// expected instants, written as IMF-fixdates, are read by the `cookie` crate, another parser.
+#[test]
+fn cookie_dates_read_as_the_http_state_cases_say() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/http-state");
+    let mut checked = 0;
+    for name in ["dates-examples.json", "dates-bsd-examples.json"] {
+        let Ok(text) = std::fs::read_to_string(dir.join(name)) else {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI=true but {name} is missing"
+            );
+            eprintln!("skipping: {name} not found");
+            return;
+        };
+        // The BSD file opens with its licence as `//` comments.
+        let json: String = text
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let cases: Vec<DateCase> = serde_json::from_str(&json).unwrap();
+        for case in cases {
+            let expected = case.expected.as_ref().map(|at| {
+                cookiewarden_gateway::parse_set_cookie(&format!("a=b; Expires={at}"))
+                    .and_then(|c| c.expires_datetime())
+                    .unwrap_or_else(|| panic!("{at} is an IMF-fixdate"))
+                    .unix_timestamp()
+            });
+            assert_eq!(
+                cookiewarden_gateway::parse_cookie_date(&case.test),
+                expected,
+                "{name}: {:?}",
+                case.test
+            );
+            checked += 1;
+        }
+    }
+    eprintln!("http-state date cases: {checked} agree");
+}
