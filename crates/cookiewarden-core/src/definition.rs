@@ -551,6 +551,14 @@ impl RawCookie {
         if !self.path.starts_with('/') {
             return Err(("path", "a cookie path starts with `/`".into()));
         }
+        // The path is written into `Set-Cookie` lines (the gateway's expiries): a `;` or a
+        // space there would add attributes of the writer's choosing (RFC 6265bis §4.1.1).
+        if self.path.contains(';') || self.path.chars().any(char::is_whitespace) {
+            return Err(("path", "a cookie path holds no `;` and no spaces".into()));
+        }
+        if self.path.len() > 1024 {
+            return Err(("path", "a cookie path is at most 1024 bytes".into()));
+        }
         Ok(Declaration {
             pattern: self.name,
             provider: self.provider,

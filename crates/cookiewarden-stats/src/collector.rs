@@ -25,6 +25,10 @@ pub struct CollectorConfig {
     pub queue: usize,
     /// Page views one visitor may send in one minute; more are refused.
     pub per_visitor_per_minute: u32,
+    /// Page views one address (an IPv6 address by its /64) may send in one minute, whatever
+    /// the user agent or cookie it claims: a visitor number changes with either, an address
+    /// does not come for free. Generous, since many people may share one address.
+    pub per_address_per_minute: u32,
 }
 
 impl Default for CollectorConfig {
@@ -34,6 +38,7 @@ impl Default for CollectorConfig {
             batch: 5_000,
             queue: 100_000,
             per_visitor_per_minute: 60,
+            per_address_per_minute: 600,
         }
     }
 }
@@ -56,10 +61,20 @@ enum Message {
     Flush(oneshot::Sender<()>),
 }
 
-/// Visitors' views in the current minute, to cut off floods.
+/// Visitors' and addresses' views in the current minute, to cut off floods.
 struct Flood {
     minute: i64,
     counts: HashMap<i64, u32>,
+    addresses: HashMap<u128, u32>,
+}
+
+/// What a flood limit counts an address as: IPv4 whole, IPv6 by its /64, which one client
+/// usually holds whole.
+fn address_key(address: std::net::IpAddr) -> u128 {
+    match address {
+        std::net::IpAddr::V4(v4) => u128::from(u32::from(v4)),
+        std::net::IpAddr::V6(v6) => u128::from(v6) & !u128::from(u64::MAX) | 1 << 127,
+    }
 }
 
 /// Distinct visitors remembered per minute at most: beyond, new ones are refused until the
@@ -107,6 +122,7 @@ impl Collector {
             flood: Arc::new(std::sync::Mutex::new(Flood {
                 minute: 0,
                 counts: HashMap::new(),
+                addresses: HashMap::new(),
             })),
             counters,
         }
@@ -139,21 +155,29 @@ impl Collector {
         Ok(salt)
     }
 
-    /// Whether this visitor may send one more view this minute.
-    fn within_limit(&self, visitor: i64, minute: i64) -> bool {
+    /// Whether this visitor, from this address, may send one more view this minute.
+    fn within_limit(&self, visitor: i64, address: std::net::IpAddr, minute: i64) -> bool {
         let Ok(mut flood) = self.flood.lock() else {
             return true;
         };
+        let flood = &mut *flood;
         if flood.minute != minute {
             flood.minute = minute;
             flood.counts.clear();
+            flood.addresses.clear();
         }
-        if flood.counts.len() >= FLOOD_CAPACITY && !flood.counts.contains_key(&visitor) {
+        let address = address_key(address);
+        if (flood.counts.len() >= FLOOD_CAPACITY && !flood.counts.contains_key(&visitor))
+            || (flood.addresses.len() >= FLOOD_CAPACITY && !flood.addresses.contains_key(&address))
+        {
             return false;
         }
-        let count = flood.counts.entry(visitor).or_default();
-        *count += 1;
-        *count <= self.config.per_visitor_per_minute
+        let from_address = flood.addresses.entry(address).or_default();
+        *from_address += 1;
+        let from_visitor = flood.counts.entry(visitor).or_default();
+        *from_visitor += 1;
+        *from_address <= self.config.per_address_per_minute
+            && *from_visitor <= self.config.per_visitor_per_minute
     }
 
     /// Counts one beacon of `site`.
@@ -165,9 +189,10 @@ impl Collector {
         now_ms: i64,
     ) -> Result<Outcome, cookiewarden_store::Error> {
         let salt = self.salt(now_ms.div_euclid(86_400_000)).await?;
+        let address = sender.address;
         let outcome = match page_view(site, beacon, sender, salt.as_bytes(), now_ms) {
             Err(ignored) => Outcome::Ignored(ignored),
-            Ok(view) if !self.within_limit(view.visitor, view.minute) => Outcome::Flooding,
+            Ok(view) if !self.within_limit(view.visitor, address, view.minute) => Outcome::Flooding,
             Ok(view) => match self.queue.try_send(Message::View(view)) {
                 Ok(()) => Outcome::Counted,
                 Err(_) => Outcome::Busy,

@@ -132,6 +132,7 @@ admin-login-submit = Se connecter
 admin-login-failed = Nom d'utilisateur ou mot de passe incorrect.
 admin-login-locked = Trop de tentatives échouées. Réessayez dans { $minutes } minutes.
 admin-csrf-failed = Ce formulaire a expiré ou vient d'un autre site. Rechargez la page et réessayez.
+admin-login-busy = Trop de connexions sont en cours. Merci de réessayer dans un instant.
 admin-home-title = Sites
 admin-signed-in-as = Connecté en tant que { $user }
 admin-logout = Se déconnecter

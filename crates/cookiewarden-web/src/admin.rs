@@ -43,74 +43,176 @@ const TOUCH_AFTER_SECONDS: i64 = 60;
 /// Failed logins allowed before answers slow down.
 const FREE_FAILURES: u32 = 3;
 
-/// Failed logins after which the account or client is locked out for [`LOCK_SECONDS`].
-const LOCK_AFTER_FAILURES: u32 = 10;
+/// Failed logins of one account from one client after which that client is locked out of
+/// that account for [`LOCK_SECONDS`]. The owner, from another address, is not.
+const PAIR_LOCK_AFTER: u32 = 10;
+
+/// Failed logins from one client, on any accounts, after which it is locked out.
+const CLIENT_LOCK_AFTER: u32 = 30;
+
+/// Failed logins of one account from all clients after which the account slows down: a
+/// client that already failed on it may try once per [`SLOW_SECONDS`] (shared by all such
+/// clients), while a client with no failure on it (the owner, mostly) still tries at once.
+const ACCOUNT_SLOW_AFTER: u32 = 100;
+
+/// The pace of the slow lane of an account under attack.
+const SLOW_SECONDS: i64 = 10;
 
 /// How long a lock lasts, and how long failures are remembered.
 const LOCK_SECONDS: i64 = 15 * 60;
+
+/// Entries remembered at most: beyond, the oldest go, so made-up names cannot grow memory.
+const THROTTLE_CAPACITY: usize = 100_000;
 
 fn now() -> i64 {
     now_ms() / 1000
 }
 
-/// Failed logins per account and per client, in this process.
+/// Failed logins per account and client, per client and per account, in this process.
 #[derive(Default)]
-pub(crate) struct Throttle(Mutex<HashMap<String, Failures>>);
+pub(crate) struct Throttle(Mutex<ThrottleState>);
+
+#[derive(Default)]
+struct ThrottleState {
+    failures: HashMap<String, Failures>,
+    purged_at: i64,
+}
 
 #[derive(Clone, Copy)]
 struct Failures {
     count: u32,
     last: i64,
+    /// For an account: when its slow lane last let an attempt through.
+    slow_at: i64,
+}
+
+/// What the throttle says of one login attempt.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Attempt {
+    /// Refused without checking the password, for this many more seconds.
+    Locked(i64),
+    /// Checked, the answer to a failure delayed by this much.
+    Check(Duration),
+}
+
+impl ThrottleState {
+    /// The live count of `key` (a count older than [`LOCK_SECONDS`] is forgotten).
+    fn count(&self, key: &str, now: i64) -> u32 {
+        self.failures
+            .get(key)
+            .filter(|f| now - f.last < LOCK_SECONDS)
+            .map_or(0, |f| f.count)
+    }
+
+    fn entry(&mut self, key: String, now: i64) -> &mut Failures {
+        let entry = self.failures.entry(key).or_insert(Failures {
+            count: 0,
+            last: now,
+            slow_at: 0,
+        });
+        if now - entry.last >= LOCK_SECONDS {
+            entry.count = 0;
+        }
+        entry
+    }
+
+    /// Forgets what is old, at most every few seconds; past the capacity, the oldest entries.
+    fn purge(&mut self, now: i64) {
+        if now - self.purged_at < 5 && self.failures.len() < THROTTLE_CAPACITY {
+            return;
+        }
+        self.purged_at = now;
+        self.failures.retain(|_, f| now - f.last < LOCK_SECONDS);
+        if self.failures.len() >= THROTTLE_CAPACITY {
+            // The half with the fewest and oldest failures goes; locks in force stay.
+            let mut entries: Vec<(u32, i64, String)> = self
+                .failures
+                .iter()
+                .map(|(key, f)| (f.count, f.last, key.clone()))
+                .collect();
+            entries.sort_unstable();
+            for (_, _, key) in entries.into_iter().take(THROTTLE_CAPACITY / 2) {
+                self.failures.remove(&key);
+            }
+        }
+    }
 }
 
 impl Throttle {
-    /// Seconds until the first of `keys` is unlocked, if one is locked.
-    fn locked(&self, keys: &[String], now: i64) -> Option<i64> {
-        let map = self.0.lock().ok()?;
-        keys.iter()
-            .filter_map(|k| map.get(k))
-            .filter(|f| f.count >= LOCK_AFTER_FAILURES && now - f.last < LOCK_SECONDS)
-            .map(|f| LOCK_SECONDS - (now - f.last))
-            .max()
-    }
-
-    /// Counts a failure for each key; returns how long to wait before answering.
-    fn fail(&self, keys: &[String], now: i64) -> Duration {
-        let Ok(mut map) = self.0.lock() else {
-            return Duration::ZERO;
+    /// Decides on one attempt and counts it as a failure, in one step under one lock, so
+    /// attempts sent side by side cannot all pass a check made before any of them is counted;
+    /// a success takes its count back ([`Throttle::succeed`]).
+    pub(crate) fn attempt(&self, account: &str, client: &str, now: i64) -> Attempt {
+        let Ok(mut state) = self.0.lock() else {
+            return Attempt::Locked(LOCK_SECONDS);
         };
-        let mut worst = 0;
-        for key in keys {
-            let entry = map.entry(key.clone()).or_insert(Failures {
-                count: 0,
-                last: now,
-            });
-            if now - entry.last >= LOCK_SECONDS {
-                entry.count = 0;
+        state.purge(now);
+        let (pair_key, client_key, account_key) = keys(account, client);
+        let pair = state.count(&pair_key, now);
+        let wait = |key: &str| {
+            state
+                .failures
+                .get(key)
+                .map_or(LOCK_SECONDS, |f| LOCK_SECONDS - (now - f.last))
+        };
+        if pair >= PAIR_LOCK_AFTER {
+            return Attempt::Locked(wait(&pair_key));
+        }
+        if state.count(&client_key, now) >= CLIENT_LOCK_AFTER {
+            return Attempt::Locked(wait(&client_key));
+        }
+        let account_failures = state.count(&account_key, now);
+        let account_entry = state.entry(account_key, now);
+        if account_failures >= ACCOUNT_SLOW_AFTER && pair > 0 {
+            let next = account_entry.slow_at + SLOW_SECONDS;
+            if now < next {
+                return Attempt::Locked(next - now);
             }
+            account_entry.slow_at = now;
+        }
+        account_entry.count += 1;
+        account_entry.last = now;
+        let mut worst = 0;
+        for key in [pair_key, client_key] {
+            let entry = state.entry(key, now);
             entry.count += 1;
             entry.last = now;
             worst = worst.max(entry.count);
         }
-        // Forget what is old, so the map cannot grow without bound.
-        map.retain(|_, f| now - f.last < LOCK_SECONDS);
-        Duration::from_millis(u64::from(worst.saturating_sub(FREE_FAILURES)).min(6) * 500)
+        Attempt::Check(Duration::from_millis(
+            u64::from(worst.saturating_sub(FREE_FAILURES)).min(6) * 500,
+        ))
     }
 
-    /// A successful login: the account starts afresh, and the client's attempt, counted
-    /// before the check, is taken back.
-    fn succeed(&self, account: &str, client: &str) {
-        if let Ok(mut map) = self.0.lock() {
-            map.remove(account);
-            if let Some(failures) = map.get_mut(client) {
+    /// A successful login: the account and this client's tries on it start afresh, and the
+    /// client's attempt, counted before the check, is taken back.
+    pub(crate) fn succeed(&self, account: &str, client: &str) {
+        if let Ok(mut state) = self.0.lock() {
+            let (pair_key, client_key, account_key) = keys(account, client);
+            state.failures.remove(&pair_key);
+            state.failures.remove(&account_key);
+            if let Some(failures) = state.failures.get_mut(&client_key) {
                 failures.count = failures.count.saturating_sub(1);
             }
         }
     }
 }
 
+/// The throttle's keys for an attempt: the pair, the client, the account.
+fn keys(account: &str, client: &str) -> (String, String, String) {
+    let account = account.to_lowercase();
+    (
+        format!("pair:{account}\n{client}"),
+        format!("client:{client}"),
+        format!("account:{account}"),
+    )
+}
+
 /// Password checks running at once, at most.
 const HASHING_SLOTS: usize = 4;
+
+/// How long a login waits for a hashing slot before it is answered busy.
+const HASHING_WAIT: Duration = Duration::from_secs(10);
 
 fn hashing_slots() -> &'static tokio::sync::Semaphore {
     static SLOTS: OnceLock<tokio::sync::Semaphore> = OnceLock::new();
@@ -380,7 +482,7 @@ pub(crate) async fn login(
     OriginalUri(uri): OriginalUri,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, Error> {
-    if !csrf::check(&headers, form.csrfmiddlewaretoken.as_deref()) {
+    if !csrf::check(&app, &headers, form.csrfmiddlewaretoken.as_deref()) {
         return Ok(csrf_refused(&app, &hints));
     }
     let next = form
@@ -389,28 +491,28 @@ pub(crate) async fn login(
         .map_or("/admin/", |n| safe_next(Some(n)));
     let translations = app.pages.translations();
     let language = hints.choose(&translations.languages(), translations.default_language());
-    let keys = [
-        format!("user:{}", form.username.to_lowercase()),
-        format!("client:{}", client_key(&app, &headers, &extensions)),
-    ];
+    let client = client_key(&app, &headers, &extensions);
     let now = now();
-    if let Some(wait) = app.throttle.locked(&keys, now) {
-        let minutes = (wait + 59) / 60;
-        let message = translations.message(
-            &language,
-            "admin-login-locked",
-            Some(&fluent_bundle::FluentArgs::from_iter([(
-                "minutes", minutes,
-            )])),
-        );
-        let view_of = LoginView {
-            status: StatusCode::TOO_MANY_REQUESTS,
-            error: Some(message),
-            username: &form.username,
-            next,
-        };
-        return login_response(&app, &hints, &headers, &uri, view_of);
-    }
+    let delay = match app.throttle.attempt(&form.username, &client, now) {
+        Attempt::Check(delay) => delay,
+        Attempt::Locked(wait) => {
+            let minutes = (wait + 59) / 60;
+            let message = translations.message(
+                &language,
+                "admin-login-locked",
+                Some(&fluent_bundle::FluentArgs::from_iter([(
+                    "minutes", minutes,
+                )])),
+            );
+            let view_of = LoginView {
+                status: StatusCode::TOO_MANY_REQUESTS,
+                error: Some(message),
+                username: &form.username,
+                next,
+            };
+            return login_response(&app, &hints, &headers, &uri, view_of);
+        }
+    };
     let account = match form.username.parse::<Username>() {
         Ok(name) => app.store.user(&name).await?,
         Err(_) => None,
@@ -418,13 +520,18 @@ pub(crate) async fn login(
     let hash = account
         .as_ref()
         .map_or_else(|| decoy_hash().to_owned(), |a| a.password_hash.clone());
-    // The attempt counts before the hash is checked, so requests sent side by side cannot
-    // all slip under the limit; a success clears the account's count afterwards.
-    let delay = app.throttle.fail(&keys, now);
     let password = form.password.clone();
     let matches = {
-        // Each check takes 19 MiB: only a few run at once, whatever the number of requests.
-        let _slot = hashing_slots().acquire().await;
+        // Each check takes 19 MiB: only a few run at once, whatever the number of requests,
+        // and a request that cannot get a slot soon is answered busy rather than queued.
+        let Ok(_slot) = tokio::time::timeout(HASHING_WAIT, hashing_slots().acquire()).await else {
+            return Ok(refusal(
+                &app,
+                &hints,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "admin-login-busy",
+            ));
+        };
         tokio::task::spawn_blocking(move || verify_password(&password, &hash))
             .await
             .unwrap_or(false)
@@ -440,7 +547,7 @@ pub(crate) async fn login(
         };
         return login_response(&app, &hints, &headers, &uri, view_of);
     };
-    app.throttle.succeed(&keys[0], &keys[1]);
+    app.throttle.succeed(&form.username, &client);
 
     // A new session id at every login: an id planted before it is worth nothing after, and a
     // session this browser had before ends.
@@ -480,7 +587,7 @@ async fn end_sessions(
     token: Option<&str>,
     everywhere: bool,
 ) -> Result<Response, Error> {
-    if !csrf::check(&headers, token) {
+    if !csrf::check(&app, &headers, token) {
         return Ok(csrf_refused(&app, &hints));
     }
     if let Some((account, hash)) = current_user(&app, &headers).await? {
@@ -1036,7 +1143,7 @@ pub(crate) async fn create_user(
     OriginalUri(uri): OriginalUri,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, Error> {
-    if !csrf::check(&headers, csrf::form_token(&pairs)) {
+    if !csrf::check(&app, &headers, csrf::form_token(&pairs)) {
         return Ok(csrf_refused(&app, &hints));
     }
     let me = match require_admin(&app, &hints, &headers, &uri).await? {
@@ -1066,7 +1173,7 @@ async fn set_user_state(
     token: Option<String>,
     disabled: bool,
 ) -> Result<Response, Error> {
-    if !csrf::check(&headers, token.as_deref()) {
+    if !csrf::check(&app, &headers, token.as_deref()) {
         return Ok(csrf_refused(&app, &hints));
     }
     let me = match require_admin(&app, &hints, &headers, &uri).await? {
@@ -1200,4 +1307,69 @@ pub(crate) fn rfc3339(seconds: i64) -> String {
                 .ok()
         })
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_account_under_a_distributed_attack_slows_down_only_for_those_who_failed() {
+        let throttle = Throttle::default();
+        let now = 1_000_000;
+        for i in 0..ACCOUNT_SLOW_AFTER {
+            let client = format!("10.0.{}.{}", i / 250, i % 250);
+            assert!(matches!(
+                throttle.attempt("vera", &client, now),
+                Attempt::Check(_)
+            ));
+        }
+        // A client that failed already gets one try per slow period, shared by all of them.
+        assert!(matches!(
+            throttle.attempt("vera", "10.0.0.1", now),
+            Attempt::Check(_)
+        ));
+        assert_eq!(
+            throttle.attempt("vera", "10.0.0.2", now + 1),
+            Attempt::Locked(SLOW_SECONDS - 1)
+        );
+        // Someone with no failure on the account, the owner mostly, still tries at once.
+        assert!(matches!(
+            throttle.attempt("vera", "192.0.2.1", now + 1),
+            Attempt::Check(_)
+        ));
+        // The owner's success lifts the slowdown.
+        throttle.succeed("vera", "192.0.2.1");
+        assert!(matches!(
+            throttle.attempt("vera", "10.0.0.2", now + 2),
+            Attempt::Check(_)
+        ));
+    }
+
+    #[test]
+    fn made_up_accounts_cannot_grow_the_throttle_without_bound() {
+        let throttle = Throttle::default();
+        for i in 0..(THROTTLE_CAPACITY + 10) {
+            let _ = throttle.attempt(&format!("user{i}"), &format!("client{i}"), 1_000_000);
+        }
+        {
+            let state = throttle.0.lock().unwrap();
+            assert!(
+                state.failures.len() <= THROTTLE_CAPACITY,
+                "{}",
+                state.failures.len()
+            );
+        }
+        // A lock in force survives the eviction.
+        for _ in 0..PAIR_LOCK_AFTER {
+            let _ = throttle.attempt("vera", "10.9.9.9", 1_000_001);
+        }
+        for i in 0..THROTTLE_CAPACITY {
+            let _ = throttle.attempt(&format!("other{i}"), &format!("elsewhere{i}"), 1_000_002);
+        }
+        assert!(matches!(
+            throttle.attempt("vera", "10.9.9.9", 1_000_003),
+            Attempt::Locked(_)
+        ));
+    }
 }

@@ -481,7 +481,7 @@ async fn site_editor(
     slug: &str,
     token: Option<&str>,
 ) -> Result<Result<(Account, SiteDefinition), Response>, Error> {
-    if !csrf::check(headers, token) {
+    if !csrf::check(app, headers, token) {
         return Ok(Err(refusal(
             app,
             hints,
@@ -923,7 +923,7 @@ pub(crate) async fn create_site(
     OriginalUri(uri): OriginalUri,
     Form(form): Form<SettingsForm>,
 ) -> Result<Response, Error> {
-    if !csrf::check(&headers, form.csrfmiddlewaretoken.as_deref()) {
+    if !csrf::check(&app, &headers, form.csrfmiddlewaretoken.as_deref()) {
         return Ok(refusal(
             &app,
             &hints,

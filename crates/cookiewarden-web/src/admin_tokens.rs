@@ -177,7 +177,7 @@ pub(crate) async fn create(
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
     };
-    if !csrf::check(&headers, csrf::form_token(&pairs)) {
+    if !csrf::check(&app, &headers, csrf::form_token(&pairs)) {
         return Ok(refusal(
             &app,
             &hints,
@@ -243,7 +243,7 @@ pub(crate) async fn revoke(
     OriginalUri(uri): OriginalUri,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, Error> {
-    if !csrf::check(&headers, csrf::form_token(&pairs)) {
+    if !csrf::check(&app, &headers, csrf::form_token(&pairs)) {
         return Ok(refusal(
             &app,
             &hints,

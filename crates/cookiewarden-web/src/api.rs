@@ -316,7 +316,7 @@ async fn authenticate(
         return Err(unauthorized("the session has ended: log in again"));
     };
     let safe = matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS);
-    if !safe && !csrf::check(headers, None) {
+    if !safe && !csrf::check(app, headers, None) {
         return Err(ApiError::forbidden(
             "a request with the session cookie must come from the back office and carry its CSRF token in X-CSRFToken",
         ));

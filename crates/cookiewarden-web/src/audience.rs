@@ -87,7 +87,7 @@ pub(crate) async fn hit(
     let Some(definition) = app.site_cache.get(&app, &slug).await? else {
         return Ok((StatusCode::NOT_FOUND, "no such site\n").into_response());
     };
-    let Ok(origin) = check_origin(&headers, &definition) else {
+    let Ok(origin) = check_origin(&app, &headers, &definition) else {
         return Ok((StatusCode::FORBIDDEN, "not an origin of this site\n").into_response());
     };
     let Ok(beacon) = serde_json::from_slice::<Beacon>(&body) else {

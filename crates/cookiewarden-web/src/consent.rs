@@ -269,10 +269,11 @@ fn effective_choices(
 /// Whether a consent request may come from where it says, and the origin to allow by CORS:
 /// the platform's own pages, or a page on one of the site's declared origins.
 pub(crate) fn check_origin(
+    app: &App,
     headers: &HeaderMap,
     definition: &SiteDefinition,
 ) -> Result<Option<HeaderValue>, ()> {
-    match request_source(headers) {
+    match request_source(app, headers) {
         RequestSource::SameOrigin => Ok(None),
         RequestSource::Origin(origin) => {
             let declared = origin.to_str().is_ok_and(|origin| {
@@ -309,7 +310,7 @@ pub(crate) async fn preflight(
     let Some(definition) = load_site(&app, &slug).await? else {
         return Ok(refuse(StatusCode::NOT_FOUND, "Unknown site."));
     };
-    let Ok(origin) = check_origin(&headers, &definition) else {
+    let Ok(origin) = check_origin(&app, &headers, &definition) else {
         return Ok(refuse(
             StatusCode::FORBIDDEN,
             "This origin is not one of the site's.",
@@ -354,7 +355,7 @@ pub(crate) async fn submit(
     let Some(definition) = load_site(&app, &slug).await? else {
         return Ok(refuse(StatusCode::NOT_FOUND, "Unknown site."));
     };
-    let Ok(cors_origin) = check_origin(&headers, &definition) else {
+    let Ok(cors_origin) = check_origin(&app, &headers, &definition) else {
         return Ok(refuse(
             StatusCode::FORBIDDEN,
             "Cross-site request refused: this origin is not one of the site's.",

@@ -7,10 +7,10 @@
 
 use axum::http::HeaderMap;
 
-use crate::Error;
 use crate::consent::random_bytes;
-use crate::language::request_cookie;
-use crate::origin::{RequestSource, request_source};
+use crate::language::{is_https, request_cookie};
+use crate::origin::{RequestSource, source_of};
+use crate::{App, Error};
 
 /// The cookie's name (Django's).
 pub(crate) const CSRF_COOKIE: &str = "csrftoken";
@@ -102,8 +102,13 @@ pub(crate) fn form_token(pairs: &[(String, String)]) -> Option<&str> {
 
 /// Checks an unsafe request: from this origin, with a token (form field or header) that
 /// unmasks to the cookie's secret.
-pub(crate) fn check(headers: &HeaderMap, form_token: Option<&str>) -> bool {
-    if request_source(headers) != RequestSource::SameOrigin {
+pub(crate) fn check(app: &App, headers: &HeaderMap, form_token: Option<&str>) -> bool {
+    check_on(is_https(app, headers), headers, form_token)
+}
+
+/// [`check`], on a connection whose scheme is known.
+fn check_on(https: bool, headers: &HeaderMap, form_token: Option<&str>) -> bool {
+    if source_of(headers, https) != RequestSource::SameOrigin {
         return false;
     }
     let Some(secret) = request_cookie(headers, CSRF_COOKIE).filter(|s| is_secret(s)) else {
@@ -147,29 +152,29 @@ mod tests {
         let secret = new_secret().unwrap();
         let token = mask(&secret).unwrap();
         let cookie = format!("{CSRF_COOKIE}={secret}");
-        assert!(check(&headers(&cookie), Some(&token)));
+        assert!(check_on(false, &headers(&cookie), Some(&token)));
         assert!(
-            check(&headers(&cookie), Some(&secret)),
+            check_on(false, &headers(&cookie), Some(&secret)),
             "the bare secret, as Django accepts"
         );
         let mut from_header = headers(&cookie);
         from_header.insert(CSRF_HEADER, HeaderValue::from_str(&token).unwrap());
-        assert!(check(&from_header, None));
+        assert!(check_on(false, &from_header, None));
 
         let other = mask(&new_secret().unwrap()).unwrap();
         assert!(
-            !check(&headers(&cookie), Some(&other)),
+            !check_on(false, &headers(&cookie), Some(&other)),
             "another secret's token"
         );
-        assert!(!check(&headers(&cookie), None), "no token");
-        assert!(!check(&headers(""), Some(&token)), "no cookie");
-        assert!(!check(&headers(&cookie), Some("x")), "garbage");
+        assert!(!check_on(false, &headers(&cookie), None), "no token");
+        assert!(!check_on(false, &headers(""), Some(&token)), "no cookie");
+        assert!(!check_on(false, &headers(&cookie), Some("x")), "garbage");
         let mut cross = headers(&cookie);
         cross.insert("origin", HeaderValue::from_static("https://evil.example"));
         cross.insert("host", HeaderValue::from_static("cw.example"));
-        assert!(!check(&cross, Some(&token)), "another origin");
+        assert!(!check_on(false, &cross, Some(&token)), "another origin");
         let mut cross_site = headers(&cookie);
         cross_site.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
-        assert!(!check(&cross_site, Some(&token)));
+        assert!(!check_on(false, &cross_site, Some(&token)));
     }
 }

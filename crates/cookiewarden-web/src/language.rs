@@ -111,7 +111,7 @@ pub(crate) async fn set_language(
     headers: HeaderMap,
     Form(form): Form<SetLanguageForm>,
 ) -> Response {
-    if request_source(&headers) != RequestSource::SameOrigin {
+    if request_source(&app, &headers) != RequestSource::SameOrigin {
         return (
             StatusCode::FORBIDDEN,
             "Cross-site request refused: the language can only be changed from this site's own pages.",

@@ -3,6 +3,9 @@
 
 use axum::http::{HeaderMap, HeaderValue, header};
 
+use crate::App;
+use crate::language::is_https;
+
 /// The source of a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum RequestSource {
@@ -15,8 +18,15 @@ pub(crate) enum RequestSource {
     CrossSite,
 }
 
-/// `Origin` against `Host` when the browser sends it, else `Sec-Fetch-Site`.
-pub(crate) fn request_source(headers: &HeaderMap) -> RequestSource {
+/// `Origin` against this request's own origin, its scheme and `Host`, when the browser sends
+/// it, else `Sec-Fetch-Site`. The scheme counts: a page on `http://` is another origin than
+/// `https://` on the same host, and may be a network attacker's.
+pub(crate) fn request_source(app: &App, headers: &HeaderMap) -> RequestSource {
+    source_of(headers, is_https(app, headers))
+}
+
+/// [`request_source`], on a connection whose scheme is known.
+pub(crate) fn source_of(headers: &HeaderMap, https: bool) -> RequestSource {
     let text = |name| {
         headers
             .get(name)
@@ -28,9 +38,13 @@ pub(crate) fn request_source(headers: &HeaderMap) -> RequestSource {
             .ok()
             .zip(text(header::HOST))
             .is_some_and(|(origin, host)| {
+                let scheme = if https { "https" } else { "http" };
                 origin
                     .split_once("://")
-                    .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host))
+                    .is_some_and(|(origin_scheme, authority)| {
+                        origin_scheme.eq_ignore_ascii_case(scheme)
+                            && authority.eq_ignore_ascii_case(host)
+                    })
             });
         return if own {
             RequestSource::SameOrigin
@@ -48,12 +62,31 @@ pub(crate) fn request_source(headers: &HeaderMap) -> RequestSource {
 mod tests {
     use super::*;
 
-    fn source(pairs: &[(&'static str, &'static str)]) -> RequestSource {
+    fn source_on(https: bool, pairs: &[(&'static str, &'static str)]) -> RequestSource {
         let mut headers = HeaderMap::new();
         for (name, value) in pairs {
             headers.insert(*name, HeaderValue::from_static(value));
         }
-        request_source(&headers)
+        source_of(&headers, https)
+    }
+
+    fn source(pairs: &[(&'static str, &'static str)]) -> RequestSource {
+        source_on(false, pairs)
+    }
+
+    #[test]
+    fn an_origin_of_another_scheme_on_the_same_host_is_another_origin() {
+        let on = |https, origin| source_on(https, &[("origin", origin), ("host", "shop.example")]);
+        assert_eq!(on(true, "https://shop.example"), RequestSource::SameOrigin);
+        assert_eq!(on(false, "http://shop.example"), RequestSource::SameOrigin);
+        assert_eq!(
+            on(true, "http://shop.example"),
+            RequestSource::Origin(HeaderValue::from_static("http://shop.example"))
+        );
+        assert_eq!(
+            on(false, "https://shop.example"),
+            RequestSource::Origin(HeaderValue::from_static("https://shop.example"))
+        );
     }
 
     #[test]

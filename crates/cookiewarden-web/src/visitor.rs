@@ -163,12 +163,24 @@ pub(crate) async fn my_consent(
 
 /// The host that stands in for a third party on the demo page: `localhost` and `127.0.0.1`
 /// are different sites to a browser, so one server plays both without any outside request.
+/// The origin goes into the page's CSP, so only a plain host name and port taken from `Host`
+/// are used: a `Host` carrying `;` or spaces would write directives of its own.
 fn third_party_origin(headers: &HeaderMap) -> String {
     let host = headers
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("127.0.0.1");
     let (name, port) = host.rsplit_once(':').map_or((host, ""), |(n, p)| (n, p));
+    let plain_name = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    let plain_port = port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit());
+    let (name, port) = if plain_name && plain_port {
+        (name, port)
+    } else {
+        ("127.0.0.1", "")
+    };
     let other = if name == "localhost" {
         "127.0.0.1"
     } else {

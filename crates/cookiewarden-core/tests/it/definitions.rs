@@ -139,6 +139,12 @@ fn errors_name_the_line_and_the_field() {
             "`de` is not one of the site's languages",
         ),
         (
+            "path-attribute-injection.toml",
+            6,
+            "cookie[0].path",
+            "no `;`",
+        ),
+        (
             "long-retention.toml",
             5,
             "statistics_retention",

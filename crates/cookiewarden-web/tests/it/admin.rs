@@ -262,6 +262,68 @@ async fn repeated_failures_lock_the_account_even_for_the_right_password() {
     assert!(set_cookie(&locked, "sessionid").is_none());
 }
 
+/// A login posted from the client at `address`, as the server's connection info says.
+async fn log_in_from(
+    app: &TestApp,
+    address: &str,
+    user: &str,
+    password: &str,
+) -> axum::http::Response<Body> {
+    let (secret, token) = login_form(app).await;
+    let mut request = Request::post("/admin/login")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", format!("csrftoken={secret}"))
+        .body(Body::from(format!(
+            "csrfmiddlewaretoken={token}&username={user}&password={}",
+            password.replace(' ', "+")
+        )))
+        .unwrap();
+    request
+        .extensions_mut()
+        .insert(axum::extract::ConnectInfo::<std::net::SocketAddr>(
+            address.parse().unwrap(),
+        ));
+    app.send(request).await
+}
+
+#[tokio::test]
+async fn logins_sent_side_by_side_are_counted_before_any_is_checked() {
+    let app = with_users().await;
+    // 99 wrong guesses and the right password last, all released at once.
+    let attempts = (0..100).map(|i| {
+        let password = if i == 99 { PASSWORD } else { "guessing wrong" };
+        log_in_from(&app, "198.51.100.7:4000", "vera", password)
+    });
+    let answers = futures::future::join_all(attempts).await;
+    let checked = answers
+        .iter()
+        .filter(|r| r.status() != StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert!(checked <= 10, "{checked} passwords were checked");
+    assert_eq!(
+        answers.last().unwrap().status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "the right password, sent last, came after the lock"
+    );
+}
+
+#[tokio::test]
+async fn an_attacker_elsewhere_cannot_lock_the_owner_out() {
+    let app = with_users().await;
+    for _ in 0..10 {
+        let failed = log_in_from(&app, "203.0.113.5:5000", "vera", "guessing wrong").await;
+        assert_eq!(failed.status(), StatusCode::UNAUTHORIZED);
+    }
+    let locked = log_in_from(&app, "203.0.113.5:5001", "vera", PASSWORD).await;
+    assert_eq!(locked.status(), StatusCode::TOO_MANY_REQUESTS);
+    let owner = log_in_from(&app, "192.0.2.44:6000", "vera", PASSWORD).await;
+    assert_eq!(
+        owner.status(),
+        StatusCode::SEE_OTHER,
+        "the owner's own address still logs in"
+    );
+}
+
 #[tokio::test]
 async fn a_viewer_sees_only_their_sites_and_a_disabled_user_cannot_log_in() {
     let app = with_users().await;

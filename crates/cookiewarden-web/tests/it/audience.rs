@@ -171,6 +171,34 @@ async fn robots_bad_input_foreign_origins_and_floods_count_as_nothing() {
     }
 }
 
+#[tokio::test]
+async fn a_new_user_agent_per_beacon_does_not_escape_the_flood_limit() {
+    let page = r#"{"p": "/"}"#;
+    let mut counts = Vec::new();
+    // Limits are per minute: a run that straddles a minute's end is run again.
+    for _ in 0..2 {
+        let app = TestApp::new().await;
+        let mut refused = 0;
+        for i in 0..700 {
+            let agent =
+                format!("Mozilla/5.0 (X11; Linux x86_64; rv:{i}.0) Gecko/20100101 Firefox/{i}.0");
+            let status = beacon(&app, "shop", page, &[("user-agent", &agent)])
+                .await
+                .status();
+            if status == StatusCode::TOO_MANY_REQUESTS {
+                refused += 1;
+            }
+        }
+        if refused == 100 {
+            return;
+        }
+        counts.push(refused);
+    }
+    panic!(
+        "one address gets 600 page views a minute, whatever it claims to be: {counts:?} refused"
+    );
+}
+
 /// A month of page views and decisions on the shop: on day `d` (0 to 29), `d + 1` visitors
 /// each viewing the home page and, every other one, the cart.
 async fn seeded_month(app: &TestApp) -> i64 {

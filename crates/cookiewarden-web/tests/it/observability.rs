@@ -29,6 +29,27 @@ async fn metrics_count_requests_by_route_pattern_and_status() {
 }
 
 #[tokio::test]
+async fn made_up_methods_share_one_series() {
+    let app = TestApp::new().await;
+    for i in 0..500 {
+        let request = axum::http::Request::builder()
+            .method(format!("X{i}").as_str())
+            .uri("/healthz")
+            .body(axum::body::Body::empty())
+            .unwrap();
+        app.send(request).await;
+    }
+    let (_, body) = app.get("/metrics", &[]).await;
+    assert!(!body.contains("X17"), "{body}");
+    assert!(
+        body.contains(
+            r#"cookiewarden_http_requests_total{method="other",route="/healthz",status="405"} 500"#
+        ),
+        "{body}"
+    );
+}
+
+#[tokio::test]
 async fn responses_carry_a_request_id_and_security_headers() {
     let app = TestApp::new().await;
     let (response, _) = app

@@ -71,4 +71,12 @@ async fn the_demo_page_gates_its_script_and_video_with_a_nonce() {
     assert!(policy.contains("frame-src http://localhost:8080"));
     let (_, second) = app.get("/demo/shop", &[]).await;
     assert!(!second.contains(nonce), "a fresh nonce per page");
+
+    // A Host that carries directives of its own is not written into the policy.
+    let (response, _) = app
+        .get("/demo/shop", &[("host", "x; script-src *; a:1")])
+        .await;
+    let policy = header(&response, "content-security-policy");
+    assert!(!policy.contains("script-src *"), "{policy}");
+    assert!(policy.contains("frame-src http://localhost;"), "{policy}");
 }
