@@ -22,6 +22,7 @@ use std::time::Duration;
 use cookiewarden_core::Slug;
 use cookiewarden_store::Store;
 use cookiewarden_web::WebConfig;
+use cookiewarden_web::server::ConnectionLimits;
 
 pub use cookies::{
     BROWSER_MAX_LIFETIME_SECONDS, FilteredRequest, Rules, SetCookieOutcome, Sighting, Standing,
@@ -77,8 +78,9 @@ pub struct GatewayConfig {
     /// The longest lifetime a cookie may keep, in seconds (13 months by default; browsers cap
     /// it at 400 days anyway).
     pub max_cookie_lifetime_seconds: u64,
-    /// The largest request head (request line and headers) accepted; larger gets 431.
-    pub max_header_bytes: usize,
+    /// The bounds of every visitor connection: request-head size and read time, idle time,
+    /// how many at once, and the shutdown grace.
+    pub limits: ConnectionLimits,
     /// Keys and forwarded-protocol trust, shared with the front office.
     pub web: WebConfig,
     /// Terminate TLS with this configuration (see [`tls_config`]); `None` for plain HTTP
@@ -118,9 +120,6 @@ impl GatewayConfig {
     /// 13 months of 30 days, the lifetime regulators accept for a consent-free audience cookie
     /// and the default cap for every cookie behind the gateway.
     pub const DEFAULT_MAX_COOKIE_LIFETIME_SECONDS: u64 = 13 * 30 * 86_400;
-
-    /// 64 KiB of request head, nginx's `large_client_header_buffers` default is 4 × 8 KiB.
-    pub const DEFAULT_MAX_HEADER_BYTES: usize = 64 * 1024;
 }
 
 /// How often the gateway reloads the site's declarations, so edits made elsewhere (the back
@@ -128,7 +127,7 @@ impl GatewayConfig {
 const SITE_REFRESH: Duration = Duration::from_secs(2);
 
 /// Runs the gateway on `listener` until `shutdown` completes, then lets requests in flight
-/// finish (for up to 10 seconds) and writes the last undeclared sightings.
+/// finish (within the limits' shutdown grace) and writes the last undeclared sightings.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     store: Arc<dyn Store>,

@@ -11,6 +11,7 @@ use bytes::Bytes;
 use cookiewarden_core::{PolicyVersion, SiteDefinition};
 use cookiewarden_store::Store;
 use cookiewarden_web::WebConfig;
+use cookiewarden_web::server::{serve_connections, serve_http1};
 use futures::StreamExt;
 use http_body_util::BodyExt;
 use hyper::body::Incoming;
@@ -187,64 +188,41 @@ impl Gateway {
             Arc::clone(&self.0.store),
             self.0.config.site.clone(),
         );
-        // Each connection watches this; at shutdown it finishes its request in flight, then closes.
-        let (stopping, _) = tokio::sync::watch::channel(false);
-        let mut http = hyper::server::conn::http1::Builder::new();
-        http.max_buf_size(self.0.config.max_header_bytes.max(8192))
-            .timer(TokioTimer::new())
-            .header_read_timeout(Duration::from_secs(30));
-        tokio::pin!(shutdown);
-        loop {
-            let (stream, peer) = tokio::select! {
-                accepted = listener.accept() => match accepted {
-                    Ok(accepted) => accepted,
-                    Err(error) => {
-                        // Out of file descriptors and the like: wait rather than spin.
-                        tracing::warn!(%error, "accept failed");
-                        tokio::time::sleep(Duration::from_millis(50)).await;
-                        continue;
-                    }
-                },
-                () = &mut shutdown => break,
-            };
-            let _ = stream.set_nodelay(true);
-            let gateway = self.clone();
-            let stop = stopping.subscribe();
-            let http = http.clone();
-            let tls = self
-                .0
-                .config
-                .tls
-                .clone()
-                .map(tokio_rustls::TlsAcceptor::from);
-            tokio::spawn(async move {
-                match tls {
-                    None => {
-                        gateway
-                            .serve_connection(http, stream, peer, false, stop)
-                            .await
-                    }
-                    Some(acceptor) => {
-                        // A client that never finishes its handshake is dropped, not waited for.
-                        let handshake =
-                            tokio::time::timeout(Duration::from_secs(10), acceptor.accept(stream));
-                        if let Ok(Ok(stream)) = handshake.await {
-                            gateway
-                                .serve_connection(http, stream, peer, true, stop)
-                                .await;
+        let tls = self
+            .0
+            .config
+            .tls
+            .clone()
+            .map(tokio_rustls::TlsAcceptor::from);
+        let gateway = self.clone();
+        serve_connections(
+            listener,
+            self.0.config.limits,
+            shutdown,
+            move |stream, peer, connection| {
+                let gateway = gateway.clone();
+                let tls = tls.clone();
+                async move {
+                    match tls {
+                        None => {
+                            let service = gateway.clone().service(peer, false);
+                            serve_http1(stream, service, connection).await;
+                        }
+                        Some(acceptor) => {
+                            // A client that never finishes its handshake is dropped, not
+                            // waited for.
+                            let limit = connection.limits().header_read_timeout;
+                            let handshake = tokio::time::timeout(limit, acceptor.accept(stream));
+                            if let Ok(Ok(stream)) = handshake.await {
+                                let service = gateway.clone().service(peer, true);
+                                serve_http1(stream, service, connection).await;
+                            }
                         }
                     }
                 }
-            });
-        }
-        drop(listener);
-        let _ = stopping.send(true);
-        let drained = async {
-            while stopping.receiver_count() > 0 {
-                tokio::time::sleep(Duration::from_millis(20)).await;
-            }
-        };
-        let _ = tokio::time::timeout(Duration::from_secs(10), drained).await;
+            },
+        )
+        .await;
         refresh.abort();
         flusher.abort();
         self.0
@@ -254,37 +232,27 @@ impl Gateway {
         Ok(())
     }
 
-    /// Serves one visitor connection (plain or TLS) until it closes or the gateway stops.
-    async fn serve_connection<S>(
+    /// The service of one visitor connection (plain or TLS): the rules, with rewritten pages
+    /// compressed again.
+    fn service(
         self,
-        http: hyper::server::conn::http1::Builder,
-        stream: S,
         peer: SocketAddr,
         tls: bool,
-        mut stop: tokio::sync::watch::Receiver<bool>,
-    ) where
-        S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
-    {
-        let service = tower::ServiceBuilder::new()
+    ) -> impl tower::Service<
+        Request<Incoming>,
+        Response = Response<tower_http::compression::CompressionBody<Body>>,
+        Error = Infallible,
+        Future = impl Send,
+    > + Clone
+    + Send
+    + 'static {
+        let gateway = self;
+        tower::ServiceBuilder::new()
             .layer(tower_http::compression::CompressionLayer::new().compress_when(RewrittenOnly))
             .service_fn(move |request: Request<Incoming>| {
-                let gateway = self.clone();
+                let gateway = gateway.clone();
                 async move { Ok::<_, Infallible>(gateway.handle(request, peer, tls).await) }
-            });
-        let connection = http
-            .serve_connection(
-                TokioIo::new(stream),
-                hyper_util::service::TowerToHyperService::new(service),
-            )
-            .with_upgrades();
-        tokio::pin!(connection);
-        tokio::select! {
-            _ = connection.as_mut() => {}
-            _ = stop.changed() => {
-                connection.as_mut().graceful_shutdown();
-                let _ = connection.await;
-            }
-        }
+            })
     }
 
     async fn handle(

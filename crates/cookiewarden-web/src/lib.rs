@@ -23,6 +23,7 @@ mod observability;
 mod origin;
 mod pages;
 mod policy;
+pub mod server;
 mod site_body;
 mod visitor;
 

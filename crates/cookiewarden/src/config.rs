@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
 use cookiewarden_core::{KeyRing, SigningKey};
+use cookiewarden_web::server::ConnectionLimits;
 use serde::Deserialize;
 
 /// How log lines are written.
@@ -58,6 +59,14 @@ struct FileConfig {
     trust_forwarded_proto: Option<bool>,
     #[serde(rename = "key")]
     keys: Option<Vec<SigningKey>>,
+    /// Connections `serve` and the gateway serve at once.
+    max_connections: Option<usize>,
+    /// Seconds a client has to send a request's head.
+    header_read_timeout: Option<u64>,
+    /// Seconds an idle keep-alive connection stays open.
+    idle_timeout: Option<u64>,
+    /// Seconds requests in flight get to finish at shutdown.
+    shutdown_grace: Option<u64>,
 }
 
 /// The resolved configuration every command runs with.
@@ -69,6 +78,8 @@ pub(crate) struct Config {
     pub(crate) trust_forwarded_proto: bool,
     /// Signing keys given by the operator; `None` lets SQLite use or create its key file.
     pub(crate) keys: Option<KeyRing>,
+    /// The bounds of every connection `serve` and the gateway accept.
+    pub(crate) limits: ConnectionLimits,
 }
 
 const DEFAULT_DATABASE: &str = "sqlite://cookiewarden.db";
@@ -83,6 +94,7 @@ impl Config {
             Some(path) => read_file_config(path)?,
             None => FileConfig::default(),
         };
+        let limits = connection_limits(&file)?;
         let keys = match std::env::var(KEYS_VARIABLE) {
             Ok(value) => Some(
                 value
@@ -117,6 +129,7 @@ impl Config {
             trust_forwarded_proto: serve.is_some_and(|s| s.trust_forwarded_proto)
                 || file.trust_forwarded_proto.unwrap_or(false),
             keys,
+            limits,
         })
     }
 
@@ -136,6 +149,35 @@ impl Config {
             parent.to_path_buf()
         })
     }
+}
+
+/// The connection bounds: the defaults, and what the file changes (none may be zero).
+fn connection_limits(file: &FileConfig) -> anyhow::Result<ConnectionLimits> {
+    let defaults = ConnectionLimits::default();
+    let seconds = |key: &str, value: Option<u64>, default: std::time::Duration| match value {
+        Some(0) => bail!("{key} = 0: give at least one second"),
+        Some(seconds) => Ok(std::time::Duration::from_secs(seconds)),
+        None => Ok(default),
+    };
+    Ok(ConnectionLimits {
+        max_connections: match file.max_connections {
+            Some(0) => bail!("max_connections = 0: give at least one"),
+            Some(n) => n,
+            None => defaults.max_connections,
+        },
+        header_read_timeout: seconds(
+            "header_read_timeout",
+            file.header_read_timeout,
+            defaults.header_read_timeout,
+        )?,
+        idle_timeout: seconds("idle_timeout", file.idle_timeout, defaults.idle_timeout)?,
+        shutdown_grace: seconds(
+            "shutdown_grace",
+            file.shutdown_grace,
+            defaults.shutdown_grace,
+        )?,
+        max_header_bytes: defaults.max_header_bytes,
+    })
 }
 
 fn read_file_config(path: &Path) -> anyhow::Result<FileConfig> {
@@ -163,6 +205,7 @@ mod tests {
             log_format: LogFormat::Human,
             trust_forwarded_proto: false,
             keys: None,
+            limits: ConnectionLimits::default(),
         }
     }
 

@@ -111,7 +111,7 @@ pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()>
             UndeclaredChoice::Allow => Undeclared::Allow,
         },
         max_cookie_lifetime_seconds,
-        max_header_bytes: GatewayConfig::DEFAULT_MAX_HEADER_BYTES,
+        limits: config.limits,
         web: WebConfig {
             trust_forwarded_proto: args.trust_forwarded_proto || config.trust_forwarded_proto,
             keys,

@@ -80,13 +80,8 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         println!("  password: {password}");
     }
     println!("Stop with Ctrl-C.");
-    // The client's address throttles failed logins per client.
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await?;
+    // Each request knows its client's address, which throttles failed logins per client.
+    cookiewarden_web::server::serve_router(listener, router, config.limits, shutdown).await;
     purge.abort();
     collector.flush().await;
     tracing::info!("stopped; in-flight requests finished, page views written");

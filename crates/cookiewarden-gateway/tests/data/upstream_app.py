@@ -2,7 +2,7 @@
 (Python's standard library only) that sets its cookies from the server, as a Django or Rails
 application would.
 
-Run: python3 upstream_app.py PORT
+Run: python3 upstream_app.py PORT (0 for any free port); it prints `ready PORT` once listening.
 """
 
 import gzip
@@ -166,5 +166,5 @@ def parsed_cookies(header):
 if __name__ == "__main__":
     server = ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Shop)
     server.daemon_threads = True
-    print("ready", flush=True)
+    print(f"ready {server.server_address[1]}", flush=True)
     server.serve_forever()

@@ -31,31 +31,36 @@ pub(crate) struct Upstream {
 }
 
 impl Upstream {
+    /// The application on a port of its own choosing, so tests side by side never share one.
     pub(crate) async fn start() -> Upstream {
-        let port = free_port();
-        Upstream::start_on(port).await
+        Upstream::start_on(0).await
     }
 
+    /// The application on `port` (0: any free port); returns once it listens.
     pub(crate) async fn start_on(port: u16) -> Upstream {
-        let upstream = Upstream {
-            port,
-            child: Command::new("python3")
-                .arg(test_data("upstream_app.py"))
-                .arg(port.to_string())
-                .stdout(Stdio::null())
-                .spawn()
-                .expect("python3 runs the test application"),
-        };
-        for _ in 0..100 {
-            if tokio::net::TcpStream::connect(("127.0.0.1", port))
-                .await
-                .is_ok()
-            {
-                return upstream;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("the test application did not start on port {port}");
+        use std::io::BufRead;
+        let mut child = Command::new("python3")
+            .arg(test_data("upstream_app.py"))
+            .arg(port.to_string())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("python3 runs the test application");
+        let stdout = child.stdout.take().unwrap();
+        let line = tokio::task::spawn_blocking(move || {
+            let mut line = String::new();
+            std::io::BufReader::new(stdout)
+                .read_line(&mut line)
+                .map(|_| line)
+        })
+        .await
+        .unwrap()
+        .unwrap();
+        let port = line
+            .trim()
+            .strip_prefix("ready ")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("the test application did not start: {line:?}"));
+        Upstream { port, child }
     }
 }
 
@@ -128,7 +133,7 @@ impl Gateway {
             upstream_timeout: options.upstream_timeout,
             undeclared: options.undeclared,
             max_cookie_lifetime_seconds: GatewayConfig::DEFAULT_MAX_COOKIE_LIFETIME_SECONDS,
-            max_header_bytes: GatewayConfig::DEFAULT_MAX_HEADER_BYTES,
+            limits: cookiewarden_web::server::ConnectionLimits::default(),
             web: WebConfig {
                 trust_forwarded_proto: false,
                 keys: keys(),

@@ -60,3 +60,93 @@ fn the_demo_serves_every_policy_and_stops_cleanly_on_sigterm() {
             .starts_with("HTTP/1.1 200")
     );
 }
+
+/// A configuration file with tight connection bounds, so the tests need not wait long.
+fn tight_limits(dir: &std::path::Path, extra: &str) -> String {
+    let path = dir.join("limits.toml");
+    std::fs::write(
+        &path,
+        format!("header_read_timeout = 1\nidle_timeout = 1\nshutdown_grace = 2\n{extra}"),
+    )
+    .unwrap();
+    path.display().to_string()
+}
+
+/// Whether the server closes `stream` (end of file, or a reset) within `bound`.
+fn closed_within(stream: &mut std::net::TcpStream, bound: std::time::Duration) -> bool {
+    use std::io::Read;
+    stream.set_read_timeout(Some(bound)).unwrap();
+    let mut sink = Vec::new();
+    match stream.read_to_end(&mut sink) {
+        Ok(_) => true,
+        Err(error) => error.kind() == std::io::ErrorKind::ConnectionReset,
+    }
+}
+
+#[test]
+fn half_open_and_idle_connections_are_closed_and_a_slow_client_does_not_hold_the_shutdown() {
+    use std::io::Write;
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().unwrap();
+    let config = tight_limits(dir.path(), "");
+    let mut server = Server::start(&sqlite_url(dir.path()), &["--config", &config]);
+
+    // Headers that never end, sent slowly or not at all: closed by the header-read timeout.
+    let mut half_open = std::net::TcpStream::connect(&server.address).unwrap();
+    half_open
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    assert!(closed_within(&mut half_open, Duration::from_secs(30)));
+
+    // A keep-alive connection left idle after its answer: closed by the idle timeout.
+    let mut idle = std::net::TcpStream::connect(&server.address).unwrap();
+    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    assert!(closed_within(&mut idle, Duration::from_secs(30)));
+
+    // One more left half open: SIGTERM still stops the server within its grace.
+    let mut slow = std::net::TcpStream::connect(&server.address).unwrap();
+    slow.write_all(b"GET /healthz HTTP/1.1\r\nHo").unwrap();
+    let asked = Instant::now();
+    let status = server.terminate();
+    assert!(status.success(), "{status}");
+    assert!(
+        asked.elapsed() < Duration::from_secs(20),
+        "stopped after {:?}",
+        asked.elapsed()
+    );
+}
+
+#[test]
+fn connections_beyond_the_limit_wait_for_a_free_slot() {
+    use std::io::{Read, Write};
+    use std::time::Duration;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("limits.toml");
+    std::fs::write(&path, "max_connections = 1\nidle_timeout = 60\n").unwrap();
+    let config = path.display().to_string();
+    let server = Server::start(&sqlite_url(dir.path()), &["--config", &config]);
+    let request = b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+    let mut holder = std::net::TcpStream::connect(&server.address).unwrap();
+    holder.write_all(request).unwrap();
+    let mut status = [0u8; 12];
+    holder.read_exact(&mut status).unwrap();
+    assert_eq!(&status, b"HTTP/1.1 200");
+    // The one slot is taken: the next client waits in the listen queue, unanswered...
+    let mut waiting = std::net::TcpStream::connect(&server.address).unwrap();
+    waiting.write_all(request).unwrap();
+    waiting
+        .set_read_timeout(Some(Duration::from_millis(500)))
+        .unwrap();
+    assert!(
+        waiting.read_exact(&mut status).is_err(),
+        "answered beyond the limit"
+    );
+    // ...and is served as soon as the slot is free, never refused.
+    drop(holder);
+    waiting
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    waiting.read_exact(&mut status).unwrap();
+    assert_eq!(&status, b"HTTP/1.1 200");
+}
