@@ -5,6 +5,23 @@ use sqlx::migrate::{Migration, MigrationType, Migrator};
 
 use crate::Error;
 
+impl Backend {
+    /// Begins a transaction that may write. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), waiting for it as long as the busy timeout allows: a transaction
+    /// that reads first and writes afterwards cannot upgrade its lock while another
+    /// connection (or process) has written meanwhile, and SQLite then answers
+    /// `SQLITE_BUSY` ("database is locked") at once instead of waiting.
+    pub(crate) async fn begin(
+        self,
+        pool: &sqlx::AnyPool,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self {
+            Backend::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => pool.begin().await,
+        }
+    }
+}
+
 /// The database behind a store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

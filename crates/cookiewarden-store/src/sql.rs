@@ -8,7 +8,7 @@ use cookiewarden_core::{
     TokenScope, Username,
 };
 use sqlx::any::{AnyPoolOptions, AnyRow};
-use sqlx::{AnyPool, Executor, Row};
+use sqlx::{AnyPool, Connection, Executor, Row};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::{
@@ -56,14 +56,17 @@ struct PendingAppend {
 /// Most appends committed in one transaction.
 const MAX_GROUP: usize = 256;
 
+/// How long a query waits for a connection before the store reports itself unavailable.
+const ACQUIRE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// Group commit: the writer takes every append waiting, writes them in one transaction and
 /// answers each once the commit (one fsync for the whole group) returned. Under load the
 /// group grows and the cost of durability is shared; alone, an append waits for no one.
-async fn run_writer(pool: AnyPool, mut appends: mpsc::Receiver<PendingAppend>) {
+async fn run_writer(pool: AnyPool, backend: Backend, mut appends: mpsc::Receiver<PendingAppend>) {
     let mut group = Vec::with_capacity(MAX_GROUP);
     while appends.recv_many(&mut group, MAX_GROUP).await > 0 {
         let consents: Vec<NewConsent> = group.iter().map(|p| p.consent.clone()).collect();
-        match append_group(&pool, consents).await {
+        match append_group(&pool, backend, consents).await {
             Ok(records) => {
                 for (pending, record) in group.drain(..).zip(records) {
                     let _ = pending.reply.send(Ok(record));
@@ -83,9 +86,10 @@ async fn run_writer(pool: AnyPool, mut appends: mpsc::Receiver<PendingAppend>) {
 /// Appends consents, in order, to their sites' chains in one transaction.
 async fn append_group(
     pool: &AnyPool,
+    backend: Backend,
     consents: Vec<NewConsent>,
 ) -> Result<Vec<ConsentRecord>, Error> {
-    let mut transaction = pool.begin().await?;
+    let mut transaction = backend.begin(pool).await?;
     let mut sites: Vec<&Slug> = consents.iter().map(|c| &c.site).collect();
     sites.sort();
     sites.dedup();
@@ -201,11 +205,27 @@ impl SqlStore {
                     Ok(())
                 })
             })
+            .after_release(|connection, _| {
+                Box::pin(async move {
+                    // A connection goes back to the pool only if it is outside any
+                    // transaction. A commit that failed (SQLITE_FULL, SQLITE_IOERR) can leave
+                    // the driver's count of open transactions out of step with the database:
+                    // the next `begin` then opens a savepoint inside a transaction nobody
+                    // commits, every later "commit" returns Ok while nothing is written, and
+                    // the lock it holds answers every other connection "database is locked".
+                    // The ping first runs any rollback still queued by a dropped transaction.
+                    connection.ping().await?;
+                    Ok(!connection.is_in_transaction())
+                })
+            })
+            // Fail fast when the database is away: a request gets its 503 in seconds, not
+            // after the 30 s default, and what can be served from memory still is.
+            .acquire_timeout(ACQUIRE_TIMEOUT)
             .connect(&url)
             .await?;
         backend.migrator().run(&pool).await?;
         let (appends, pending) = mpsc::channel(4 * MAX_GROUP);
-        tokio::spawn(run_writer(pool.clone(), pending));
+        tokio::spawn(run_writer(pool.clone(), backend, pending));
         Ok(SqlStore {
             pool,
             backend,
@@ -439,7 +459,7 @@ impl Store for SqlStore {
     }
 
     async fn apply_site(&self, definition: &SiteDefinition) -> Result<ApplyOutcome, Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.backend.begin(&self.pool).await?;
         let outcome = Self::apply_in(&mut transaction, definition).await?;
         transaction.commit().await?;
         Ok(outcome)
@@ -450,7 +470,7 @@ impl Store for SqlStore {
         definition: &SiteDefinition,
         entry: &AuditEntry,
     ) -> Result<(), Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.backend.begin(&self.pool).await?;
         // Nothing changed, nothing to record.
         if Self::apply_in(&mut transaction, definition).await? == ApplyOutcome::Unchanged {
             return Ok(());
@@ -461,7 +481,7 @@ impl Store for SqlStore {
     }
 
     async fn create_site_if_absent(&self, definition: &SiteDefinition) -> Result<bool, Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.backend.begin(&self.pool).await?;
         let inserted =
             Self::upsert_site_row(&mut transaction, &definition.site, OnConflict::Keep).await?;
         if inserted == 0 {
@@ -563,7 +583,7 @@ impl Store for SqlStore {
     }
 
     async fn replace_catalogue(&self, catalogue: &Catalogue) -> Result<(), Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.backend.begin(&self.pool).await?;
         sqlx::query("DELETE FROM cookie_catalogue")
             .execute(&mut *transaction)
             .await?;
@@ -622,7 +642,7 @@ impl Store for SqlStore {
         site: &Slug,
         sightings: &[UndeclaredCookie],
     ) -> Result<(), Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.backend.begin(&self.pool).await?;
         for cookie in sightings {
             sqlx::query(
                 "INSERT INTO undeclared_cookies \
@@ -672,7 +692,7 @@ impl Store for SqlStore {
     }
 
     async fn add_user(&self, account: &Account, audit: Option<&AuditEntry>) -> Result<(), Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.backend.begin(&self.pool).await?;
         if let Some(entry) = audit {
             insert_audit(&mut transaction, entry).await?;
         }
@@ -694,7 +714,14 @@ impl Store for SqlStore {
         .bind(i64::from(account.disabled))
         .bind(now)
         .execute(&mut *transaction)
-        .await?;
+        .await
+        // Another node added the same name between the check above and this insert.
+        .map_err(|error| match &error {
+            sqlx::Error::Database(db) if db.is_unique_violation() => {
+                Error::UserExists(account.name.to_string())
+            }
+            _ => Error::Database(error),
+        })?;
         for membership in &account.memberships {
             let site: Option<String> = sqlx::query_scalar("SELECT slug FROM sites WHERE slug = $1")
                 .bind(membership.site.as_str().to_owned())
@@ -723,7 +750,7 @@ impl Store for SqlStore {
     }
 
     async fn set_password(&self, name: &Username, password_hash: &str) -> Result<(), Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.backend.begin(&self.pool).await?;
         let done = sqlx::query(
             "UPDATE users SET password_hash = $1, password_changed_at = $2 WHERE name = $3",
         )
@@ -745,7 +772,7 @@ impl Store for SqlStore {
     }
 
     async fn set_disabled(&self, name: &Username, disabled: bool) -> Result<(), Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.backend.begin(&self.pool).await?;
         disable_in(&mut transaction, name, disabled).await?;
         transaction.commit().await?;
         Ok(())
@@ -757,7 +784,7 @@ impl Store for SqlStore {
         disabled: bool,
         entry: &AuditEntry,
     ) -> Result<(), Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.backend.begin(&self.pool).await?;
         disable_in(&mut transaction, name, disabled).await?;
         insert_audit(&mut transaction, entry).await?;
         transaction.commit().await?;
@@ -769,7 +796,7 @@ impl Store for SqlStore {
         definition: &SiteDefinition,
         entry: &AuditEntry,
     ) -> Result<(), Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.backend.begin(&self.pool).await?;
         let inserted =
             Self::upsert_site_row(&mut transaction, &definition.site, OnConflict::Keep).await?;
         if inserted == 0 {
@@ -782,7 +809,7 @@ impl Store for SqlStore {
     }
 
     async fn add_token(&self, token: &NewToken, entry: &AuditEntry) -> Result<ApiToken, Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.backend.begin(&self.pool).await?;
         let sites = token
             .scope
             .sites
@@ -833,7 +860,7 @@ impl Store for SqlStore {
     }
 
     async fn revoke_token(&self, id: i64, entry: &AuditEntry) -> Result<(), Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.backend.begin(&self.pool).await?;
         let done = sqlx::query("DELETE FROM api_tokens WHERE id = $1")
             .bind(id)
             .execute(&mut *transaction)
@@ -931,11 +958,11 @@ impl Store for SqlStore {
     }
 
     async fn record_page_views(&self, views: &[PageView]) -> Result<(), Error> {
-        crate::statistics::record(&self.pool, &self.stat_values, views).await
+        crate::statistics::record(&self.pool, self.backend, &self.stat_values, views).await
     }
 
     async fn statistics_salt(&self, day: i64, candidate: &str) -> Result<String, Error> {
-        crate::statistics::salt(&self.pool, day, candidate).await
+        crate::statistics::salt(&self.pool, self.backend, day, candidate).await
     }
 
     async fn audience(

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use cookiewarden_core::Slug;
 use sqlx::{AnyPool, AssertSqlSafe, Row};
 
-use crate::{Audience, AudienceDay, AudienceRow, Dimension, Error, PageView};
+use crate::{Audience, AudienceDay, AudienceRow, Backend, Dimension, Error, PageView};
 
 /// Minutes in a day: days are counted in UTC from the Unix epoch.
 const MINUTES_PER_DAY: i64 = 1440;
@@ -111,13 +111,14 @@ fn placeholders(rows: usize, columns: usize) -> String {
 
 pub(crate) async fn record(
     pool: &AnyPool,
+    backend: Backend,
     cache: &ValueCache,
     views: &[PageView],
 ) -> Result<(), Error> {
     if views.is_empty() {
         return Ok(());
     }
-    let mut transaction = pool.begin().await?;
+    let mut transaction = backend.begin(pool).await?;
     let strings = views.iter().flat_map(|v| {
         [
             v.site.as_str(),
@@ -227,8 +228,13 @@ pub(crate) async fn record(
     Ok(())
 }
 
-pub(crate) async fn salt(pool: &AnyPool, day: i64, candidate: &str) -> Result<String, Error> {
-    let mut transaction = pool.begin().await?;
+pub(crate) async fn salt(
+    pool: &AnyPool,
+    backend: Backend,
+    day: i64,
+    candidate: &str,
+) -> Result<String, Error> {
+    let mut transaction = backend.begin(pool).await?;
     // Yesterday's salt is destroyed: nobody can hash an address into a past day's numbers.
     sqlx::query("DELETE FROM stat_salts WHERE day < $1")
         .bind(day)

@@ -3,10 +3,8 @@
 //! opted out, in which case the script sends nothing. Robots, broken paths and floods count as
 //! nothing and get a cheap answer; a slow database never slows the page (the view is queued).
 
-use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -17,44 +15,11 @@ use cookiewarden_stats::{Beacon, Ignored, Outcome, Sender};
 
 use crate::admin::client_address;
 use crate::consent::{allow_origin, check_origin, now_ms};
-use crate::policy::load_site;
 use crate::{App, Error};
 
 /// How long a site read for the beacon is reused: a beacon comes with every page view, the
 /// site changes rarely.
-const SITE_CACHE_SECONDS: u64 = 2;
-
-/// A site as read at an instant (`None`: no such site).
-type CachedSite = (Instant, Option<Arc<SiteDefinition>>);
-
-/// Sites as the beacon last read them, by slug.
-#[derive(Default)]
-pub(crate) struct SiteCache(Mutex<HashMap<String, CachedSite>>);
-
-/// Slugs remembered at most, known or not, so made-up slugs cannot grow the cache.
-const SITE_CACHE_CAPACITY: usize = 10_000;
-
-impl SiteCache {
-    async fn get(&self, app: &App, slug: &str) -> Result<Option<Arc<SiteDefinition>>, Error> {
-        let fresh = Duration::from_secs(SITE_CACHE_SECONDS);
-        if let Ok(cache) = self.0.lock()
-            && let Some((at, site)) = cache.get(slug)
-            && at.elapsed() < fresh
-        {
-            return Ok(site.clone());
-        }
-        let site = load_site(app, slug).await?.map(Arc::new);
-        if let Ok(mut cache) = self.0.lock() {
-            if cache.len() >= SITE_CACHE_CAPACITY {
-                cache.retain(|_, (at, _)| at.elapsed() < fresh);
-            }
-            if cache.len() < SITE_CACHE_CAPACITY {
-                cache.insert(slug.to_owned(), (Instant::now(), site.clone()));
-            }
-        }
-        Ok(site)
-    }
-}
+const BEACON_SITE_FRESHNESS: Duration = Duration::from_secs(2);
 
 /// The hosts of a site's own pages: its declared origins and the host the beacon came to.
 fn own_hosts(definition: &SiteDefinition, headers: &HeaderMap) -> Vec<String> {
@@ -84,7 +49,7 @@ pub(crate) async fn hit(
     extensions: Extensions,
     body: Bytes,
 ) -> Result<Response, Error> {
-    let Some(definition) = app.site_cache.get(&app, &slug).await? else {
+    let Some(definition) = app.sites.read(&app, &slug, BEACON_SITE_FRESHNESS).await? else {
         return Ok((StatusCode::NOT_FOUND, "no such site\n").into_response());
     };
     let Ok(origin) = check_origin(&app, &headers, &definition) else {

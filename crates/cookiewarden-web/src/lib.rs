@@ -84,8 +84,8 @@ struct App {
     /// Lifetimes of `sessionid` and `csrftoken`, from the platform's own declarations.
     session_lifetime_seconds: u64,
     csrf_lifetime_seconds: u64,
-    /// Sites as the statistics beacon last read them.
-    site_cache: Arc<audience::SiteCache>,
+    /// Sites as last read from the store.
+    sites: Arc<policy::SiteCache>,
 }
 
 /// Where a site's visitor-facing pages live, which decides every URL they link to and the
@@ -140,7 +140,7 @@ impl App {
             throttle: Arc::default(),
             session_lifetime_seconds,
             csrf_lifetime_seconds,
-            site_cache: Arc::default(),
+            sites: Arc::default(),
         })
     }
 }
@@ -272,6 +272,7 @@ pub fn router(store: Arc<dyn Store>, config: WebConfig) -> Result<Router, Error>
             post(admin::logout_everywhere).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
         )
         .route("/healthz", get(observability::health))
+        .route("/readyz", get(observability::ready))
         .route("/metrics", get(observability::metrics))
         .fallback(pages::not_found);
     Ok(observability::layers(routes, &app).with_state(app))
@@ -289,6 +290,7 @@ pub fn gateway_router(
     let app = App::new(store, config, Mount::Gateway)?;
     let routes = site_routes()
         .route("/healthz", get(observability::health))
+        .route("/readyz", get(observability::ready))
         .fallback(pages::not_found);
     let inner = observability::layers(routes, &app).with_state(app);
     let site_prefix = format!("/sites/{slug}/");
@@ -298,7 +300,9 @@ pub fn gateway_router(
             let original = request.uri().clone();
             let path = original.path();
             let internal = match path.strip_prefix(GATEWAY_PREFIX) {
-                Some(rest) if rest.starts_with("/assets/") || rest == "/healthz" => {
+                Some(rest)
+                    if rest.starts_with("/assets/") || rest == "/healthz" || rest == "/readyz" =>
+                {
                     Some(rest.to_owned())
                 }
                 Some(rest) => Some(format!("{site_prefix}{}", rest.trim_start_matches('/'))),

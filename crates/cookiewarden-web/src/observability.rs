@@ -190,12 +190,20 @@ pub(crate) fn layers(routes: Router<App>, app: &App) -> Router<App> {
         )
 }
 
-/// `GET /healthz`: 200 when the database answers, 503 otherwise.
-pub(crate) async fn health(State(app): State<App>) -> Response {
+/// `GET /healthz`: 200 while the process runs and answers, whatever the database does. A
+/// liveness probe that followed the database would restart every node during an outage,
+/// while they still serve banners and policies from memory.
+pub(crate) async fn health() -> Response {
+    (StatusCode::OK, "ok\n").into_response()
+}
+
+/// `GET /readyz`: 200 when the database answers, 503 otherwise, for a load balancer to send
+/// writes (consents, the back office) elsewhere.
+pub(crate) async fn ready(State(app): State<App>) -> Response {
     match app.store.ping().await {
-        Ok(()) => (StatusCode::OK, "ok\n").into_response(),
+        Ok(()) => (StatusCode::OK, "ready\n").into_response(),
         Err(error) => {
-            tracing::warn!(%error, "health check failed");
+            tracing::warn!(%error, "readiness check failed");
             (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
         }
     }

@@ -1,6 +1,10 @@
 //! Cookie policies: the platform's own at `/cookies-policy`, each site's under
 //! `/sites/{slug}/`, as HTML and as JSON built from one view.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
 use axum::Json;
 use axum::extract::{OriginalUri, Path, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
@@ -180,12 +184,73 @@ fn policy_languages(
     }
 }
 
-/// The site named `slug`, or `None` for an unknown or malformed slug.
+/// The site named `slug`, or `None` for an unknown or malformed slug, as the store has it
+/// now; while the store is unavailable, as it last had it (see [`SiteCache`]).
 pub(crate) async fn load_site(app: &App, slug: &str) -> Result<Option<SiteDefinition>, Error> {
-    Ok(match slug.parse::<Slug>() {
-        Ok(slug) => app.store.site(&slug).await?,
-        Err(_) => None,
-    })
+    Ok(app
+        .sites
+        .read(app, slug, Duration::ZERO)
+        .await?
+        .map(|site| (*site).clone()))
+}
+
+/// A site as read at an instant (`None`: no such site).
+type CachedSite = (Instant, Option<Arc<SiteDefinition>>);
+
+/// Sites as last read from the store, by slug: reused while fresh enough for the caller (the
+/// beacon, at every page view, takes a read of two seconds ago), and served, however old,
+/// while the store is unavailable, so a site's banner configuration and policy still answer
+/// during a database outage.
+#[derive(Default)]
+pub(crate) struct SiteCache(Mutex<HashMap<String, CachedSite>>);
+
+/// Slugs remembered at most, known or not, so made-up slugs cannot grow the cache.
+const SITE_CACHE_CAPACITY: usize = 10_000;
+
+impl SiteCache {
+    /// The site, from a read at most `freshness` old, else from the store; the last read when
+    /// the store fails.
+    pub(crate) async fn read(
+        &self,
+        app: &App,
+        slug: &str,
+        freshness: Duration,
+    ) -> Result<Option<Arc<SiteDefinition>>, Error> {
+        let Ok(parsed) = slug.parse::<Slug>() else {
+            return Ok(None);
+        };
+        let cached = self
+            .0
+            .lock()
+            .ok()
+            .and_then(|cache| cache.get(slug).cloned());
+        if let Some((at, site)) = &cached
+            && at.elapsed() < freshness
+        {
+            return Ok(site.clone());
+        }
+        match app.store.site(&parsed).await {
+            Ok(site) => {
+                let site = site.map(Arc::new);
+                if let Ok(mut cache) = self.0.lock() {
+                    if cache.len() >= SITE_CACHE_CAPACITY {
+                        cache.retain(|_, (_, site)| site.is_some());
+                    }
+                    if cache.len() < SITE_CACHE_CAPACITY || cache.contains_key(slug) {
+                        cache.insert(slug.to_owned(), (Instant::now(), site.clone()));
+                    }
+                }
+                Ok(site)
+            }
+            Err(error) => match cached {
+                Some((_, site)) => {
+                    tracing::warn!(%error, slug, "the store is unavailable; serving the site as last read");
+                    Ok(site)
+                }
+                None => Err(error.into()),
+            },
+        }
+    }
 }
 
 /// The language to show `definition` in, for this visitor.

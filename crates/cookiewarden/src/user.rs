@@ -187,22 +187,27 @@ pub(crate) async fn demo_admin(store: &dyn Store) -> anyhow::Result<(String, Str
     let password = hex::encode(secret);
     let hash = new_password_hash(&password)?;
     let name = username(DEMO_ADMIN)?;
-    if store.user(&name).await?.is_some() {
-        store.set_password(&name, &hash).await?;
-        store.set_disabled(&name, false).await?;
-    } else {
-        store
-            .add_user(
-                &Account {
-                    name,
-                    admin: true,
-                    memberships: Vec::new(),
-                    disabled: false,
-                    password_hash: hash,
-                },
-                None,
-            )
-            .await?;
+    // Added, or, when it exists (from an earlier start, or another node starting at the same
+    // time on the same database), given this start's password: safe to run side by side.
+    let added = store
+        .add_user(
+            &Account {
+                name: name.clone(),
+                admin: true,
+                memberships: Vec::new(),
+                disabled: false,
+                password_hash: hash.clone(),
+            },
+            None,
+        )
+        .await;
+    match added {
+        Ok(()) => {}
+        Err(cookiewarden_store::Error::UserExists(_)) => {
+            store.set_password(&name, &hash).await?;
+            store.set_disabled(&name, false).await?;
+        }
+        Err(error) => return Err(error.into()),
     }
     Ok((DEMO_ADMIN.to_owned(), password))
 }

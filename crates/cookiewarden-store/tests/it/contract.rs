@@ -125,6 +125,49 @@ async fn concurrent_first_starts_create_the_site_once() {
 }
 
 #[tokio::test]
+async fn nodes_adding_the_same_user_at_once_get_one_user_and_a_clear_answer() {
+    for test in fresh_stores().await {
+        // One pool per node, as separate processes starting together on one database.
+        let mut nodes = Vec::new();
+        for _ in 0..8 {
+            nodes.push(Arc::new(SqlStore::connect(&test.url).await.unwrap()));
+        }
+        let attempts: Vec<_> = nodes
+            .iter()
+            .map(|node| {
+                let node = Arc::clone(node);
+                tokio::spawn(async move {
+                    node.add_user(
+                        &cookiewarden_core::Account {
+                            name: "admin".parse().unwrap(),
+                            admin: true,
+                            memberships: vec![],
+                            disabled: false,
+                            password_hash: "$argon2id$x".into(),
+                        },
+                        None,
+                    )
+                    .await
+                })
+            })
+            .collect();
+        let mut added = 0;
+        for attempt in attempts {
+            match attempt.await.unwrap() {
+                Ok(()) => added += 1,
+                Err(cookiewarden_store::Error::UserExists(_)) => {}
+                Err(other) => panic!("{}: {other}", test.name),
+            }
+        }
+        assert_eq!(added, 1, "{}", test.name);
+        for node in nodes {
+            node.close().await;
+        }
+        test.finish().await;
+    }
+}
+
+#[tokio::test]
 async fn sites_are_listed_by_slug_and_survive_a_reopen() {
     for test in fresh_stores().await {
         test.store.apply_site(&example("shop.toml")).await.unwrap();

@@ -6,7 +6,7 @@ use sqlx::{AnyConnection, Connection, Executor};
 
 use crate::backends::fresh_stores;
 
-fn consent(site: &str, n: u32) -> NewConsent {
+pub(crate) fn consent(site: &str, n: u32) -> NewConsent {
     let mut id = [0u8; 16];
     id[..4].copy_from_slice(&n.to_be_bytes());
     NewConsent {

@@ -4,4 +4,5 @@
 
 mod backends;
 mod contract;
+mod disk;
 mod ledger;

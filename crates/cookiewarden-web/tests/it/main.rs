@@ -25,6 +25,8 @@ use tower::ServiceExt;
 pub(crate) struct TestApp {
     router: Router,
     pub(crate) store: Arc<dyn Store>,
+    /// The same store, to close it (a database outage).
+    pub(crate) sql: SqlStore,
     pub(crate) keys: KeyRing,
     _dir: tempfile::TempDir,
 }
@@ -41,6 +43,7 @@ impl TestApp {
         let shop_file = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/shop.toml");
         let shop = SiteDefinition::parse(&std::fs::read_to_string(shop_file).unwrap()).unwrap();
         store.apply_site(&shop).await.unwrap();
+        let sql = store.clone();
         let store: Arc<dyn Store> = Arc::new(store);
         let keys = KeyRing::new(vec![SigningKey::new("test", vec![42; 32]).unwrap()]).unwrap();
         let config = WebConfig {
@@ -59,6 +62,7 @@ impl TestApp {
         TestApp {
             router,
             store,
+            sql,
             keys,
             _dir: dir,
         }

@@ -8,6 +8,47 @@ async fn health_answers_when_the_database_does() {
     let (response, body) = app.get("/healthz", &[]).await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(body, "ok\n");
+    let (response, body) = app.get("/readyz", &[]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(body, "ready\n");
+}
+
+#[tokio::test]
+async fn during_a_database_outage_banners_and_policies_still_answer_and_writes_fail_fast() {
+    let app = TestApp::new().await;
+    let (response, config) = app.get("/sites/shop/config.json", &[]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let config: serde_json::Value = serde_json::from_str(&config).unwrap();
+    let version = config["policy"]["policy_version"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (response, _) = app.get("/sites/shop/cookies-policy", &[]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+
+    app.sql.close().await;
+    let (alive, _) = app.get("/healthz", &[]).await;
+    assert_eq!(alive.status(), StatusCode::OK, "the process is alive");
+    let (ready, body) = app.get("/readyz", &[]).await;
+    assert_eq!(ready.status(), StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    for page in ["/sites/shop/config.json", "/sites/shop/cookies-policy"] {
+        let (response, body) = app.get(page, &[]).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::OK,
+            "{page} from memory: {body}"
+        );
+    }
+    // A consent cannot be stored: it is refused with 503, never acknowledged.
+    let consent = axum::http::Request::post("/sites/shop/consent")
+        .header("content-type", "application/json")
+        .body(axum::body::Body::from(
+            serde_json::json!({"method": "reject_all", "policy_version": version}).to_string(),
+        ))
+        .unwrap();
+    let response = app.send(consent).await;
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(response.headers().get("set-cookie").is_none());
 }
 
 #[tokio::test]

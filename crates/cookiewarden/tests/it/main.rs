@@ -3,6 +3,7 @@
 mod api_schema;
 mod browser;
 mod cli;
+mod nodes;
 mod serve;
 mod server;
 

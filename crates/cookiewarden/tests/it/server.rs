@@ -22,9 +22,20 @@ impl Server {
 
     /// Starts `command` (`serve` or `gateway`), which prints its address first.
     pub(crate) fn start_command(command: &str, database: &str, extra: &[&str]) -> Server {
+        Server::start_with_env(command, database, extra, &[])
+    }
+
+    /// [`Server::start_command`] with environment variables set.
+    pub(crate) fn start_with_env(
+        command: &str,
+        database: &str,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> Server {
         let mut child = cookiewarden()
             .args([command, "--listen", "127.0.0.1:0", "--database", database])
             .args(extra)
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
