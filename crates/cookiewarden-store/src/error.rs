@@ -33,6 +33,12 @@ pub enum Error {
     /// No API token has this id.
     #[error("no token {0}")]
     UnknownToken(i64),
+    /// A copy to another database was refused or failed (nothing was written there).
+    #[error("cannot copy the database: {0}")]
+    Copy(String),
+    /// A backup could not be written.
+    #[error("cannot write the backup: {0}")]
+    Backup(String),
     /// A stored value no longer reads as a domain value (edited by hand, or a newer version).
     #[error("stored data is invalid: {0}")]
     Corrupt(String),

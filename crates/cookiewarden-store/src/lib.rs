@@ -7,6 +7,7 @@
 //! the schema migrations, embedded per backend, and SQLite's connection pragmas.
 
 mod backend;
+mod copy;
 mod error;
 mod sql;
 mod statistics;
@@ -18,6 +19,7 @@ use cookiewarden_core::{
 };
 
 pub use backend::Backend;
+pub use copy::CopyReport;
 pub use error::Error;
 pub use sql::SqlStore;
 

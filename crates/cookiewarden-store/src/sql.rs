@@ -38,8 +38,8 @@ enum OnConflict {
 /// The [`Store`] of both backends, over one sqlx `Any` pool.
 #[derive(Debug, Clone)]
 pub struct SqlStore {
-    pool: AnyPool,
-    backend: Backend,
+    pub(crate) pool: AnyPool,
+    pub(crate) backend: Backend,
     /// Consent appends go through one writer task that commits them in groups.
     appends: mpsc::Sender<PendingAppend>,
     /// Numbers of the statistics strings already stored (they never change once given).
@@ -282,6 +282,32 @@ impl SqlStore {
                 })
             })
             .collect()
+    }
+
+    /// Writes a consistent copy of this SQLite database to `path`, a file that must not
+    /// exist yet, while the store keeps serving (`VACUUM INTO`: one read transaction, so the
+    /// copy is the database as of one instant, compacted, with no WAL beside it).
+    pub async fn backup_to(&self, path: &std::path::Path) -> Result<(), Error> {
+        if self.backend != Backend::Sqlite {
+            return Err(Error::Backup(
+                "only an SQLite database is backed up this way; back PostgreSQL up with pg_dump"
+                    .into(),
+            ));
+        }
+        if path.exists() {
+            return Err(Error::Backup(format!(
+                "{} exists already: give a new file",
+                path.display()
+            )));
+        }
+        let target = path
+            .to_str()
+            .ok_or_else(|| Error::Backup(format!("{} is not a UTF-8 path", path.display())))?;
+        sqlx::query("VACUUM INTO $1")
+            .bind(target.to_owned())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     /// Closes every connection, waiting for queries in flight.

@@ -26,19 +26,35 @@ type Transaction<'a> = sqlx::Transaction<'a, sqlx::Any>;
 /// Numbers of strings already in `stat_values`: a batch of page views repeats the same few
 /// hundred paths and families, which need no query once known.
 #[derive(Debug, Default, Clone)]
-pub(crate) struct ValueCache(std::sync::Arc<std::sync::Mutex<HashMap<String, i64>>>);
+pub(crate) struct ValueCache(std::sync::Arc<std::sync::Mutex<Values>>);
 
-/// Strings remembered at most; past it the cache starts again, so made-up paths cannot grow it.
-const VALUE_CACHE_CAPACITY: usize = 100_000;
+#[derive(Debug, Default)]
+pub(crate) struct Values {
+    ids: HashMap<String, i64>,
+    /// The bytes of the strings held, which bound the cache: paths run to 512 characters,
+    /// so a count of strings alone would let made-up paths take tens of megabytes.
+    bytes: usize,
+}
+
+/// Bytes of strings remembered at most; past it the cache starts again.
+const VALUE_CACHE_BYTES: usize = 2 * 1024 * 1024;
 
 impl ValueCache {
     /// Remembers numbers whose transaction committed.
     fn remember(&self, found: HashMap<String, i64>) {
         if let Ok(mut cache) = self.0.lock() {
-            if cache.len() + found.len() > VALUE_CACHE_CAPACITY {
-                cache.clear();
+            let adding: usize = found.keys().map(String::len).sum();
+            if cache.bytes + adding > VALUE_CACHE_BYTES {
+                cache.ids.clear();
+                cache.ids.shrink_to_fit();
+                cache.bytes = 0;
             }
-            cache.extend(found);
+            for (value, id) in found {
+                let length = value.len();
+                if cache.ids.insert(value, id).is_none() {
+                    cache.bytes += length;
+                }
+            }
         }
     }
 }
@@ -58,7 +74,7 @@ async fn value_ids<'v>(
             if ids.contains_key(value) || unknown.contains(&value) {
                 continue;
             }
-            match cache.get(value) {
+            match cache.ids.get(value) {
                 Some(id) => {
                     ids.insert(value.to_owned(), *id);
                 }
@@ -379,4 +395,24 @@ pub(crate) async fn page_views(
         })
     })
     .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn made_up_paths_cannot_grow_the_value_cache_past_its_bytes() {
+        let cache = ValueCache::default();
+        for batch in 0..100 {
+            let found = (0..100)
+                .map(|i| (format!("/{batch}/{i}/{}", "x".repeat(500)), i64::from(i)))
+                .collect();
+            cache.remember(found);
+            let values = cache.0.lock().unwrap();
+            assert!(values.bytes <= VALUE_CACHE_BYTES, "{}", values.bytes);
+            let held: usize = values.ids.keys().map(String::len).sum();
+            assert_eq!(held, values.bytes);
+        }
+    }
 }

@@ -266,6 +266,9 @@ fn effective_choices(
     Ok(choices)
 }
 
+/// Text-set hashes known to be stored that a process remembers at most.
+const STORED_SNAPSHOTS_KEPT: usize = 10_000;
+
 /// Whether a consent request may come from where it says, and the origin to allow by CORS:
 /// the platform's own pages, or a page on one of the site's declared origins.
 pub(crate) fn check_origin(
@@ -450,6 +453,11 @@ pub(crate) async fn submit(
     if !known {
         app.store.put_snapshot(&texts_hash, &snapshot).await?;
         if let Ok(mut kept) = app.stored_snapshots.lock() {
+            // Text sets change with releases and edits only; a bound keeps a long-running
+            // process with many sites and languages from growing without end.
+            if kept.len() >= STORED_SNAPSHOTS_KEPT {
+                kept.clear();
+            }
             kept.insert(texts_hash.clone());
         }
     }

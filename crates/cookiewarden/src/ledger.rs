@@ -30,8 +30,15 @@ async fn sites(store: &SqlStore, site: Option<&str>) -> anyhow::Result<Vec<Slug>
 /// Verifies each site's chain; fails naming the first broken record.
 pub(crate) async fn verify(config: &Config, site: Option<&str>) -> anyhow::Result<()> {
     let store = crate::open_store(config).await?;
+    let verified = verify_store(&store, site).await;
+    store.close().await;
+    verified
+}
+
+/// Verifies each chosen site's chain in `store`, printing one line per site.
+pub(crate) async fn verify_store(store: &SqlStore, site: Option<&str>) -> anyhow::Result<()> {
     let mut broken = Vec::new();
-    for slug in sites(&store, site).await? {
+    for slug in sites(store, site).await? {
         let records = store.consent_records(&slug).await?;
         match verify_chain(&records) {
             Ok(count) => println!("{slug}: {count} consent records, chain intact"),
@@ -41,7 +48,6 @@ pub(crate) async fn verify(config: &Config, site: Option<&str>) -> anyhow::Resul
             }
         }
     }
-    store.close().await;
     if !broken.is_empty() {
         bail!(
             "the consent ledger of {} does not verify",

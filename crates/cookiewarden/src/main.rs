@@ -3,6 +3,7 @@
 
 mod catalogue;
 mod config;
+mod database;
 mod gateway;
 mod keys;
 mod ledger;
@@ -36,8 +37,20 @@ enum Command {
     Gateway(gateway::GatewayArgs),
     /// Audit a live site's cookies in headless Chromium; exit code 1 on findings, 2 on error.
     Scan(scan::ScanArgs),
-    /// Bring the database schema up to date, then exit.
-    Migrate,
+    /// Bring the database schema up to date, then exit; with --to, copy everything into a new
+    /// PostgreSQL database.
+    Migrate {
+        /// A new, empty PostgreSQL database to copy this one into (postgres://…): its schema
+        /// is created, every table copied in one transaction, then every site's ledger
+        /// verified there.
+        #[arg(long, value_name = "URL")]
+        to: Option<String>,
+    },
+    /// Write a consistent copy of the SQLite database while it serves, and of its key file.
+    Backup {
+        /// The new file to write (it must not exist).
+        file: std::path::PathBuf,
+    },
     /// Declarative site definitions (TOML).
     #[command(subcommand)]
     Site(SiteCommand),
@@ -132,7 +145,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
         Command::Scan(args) => return scan::run(&config, args).await,
         Command::Serve(args) => serve::run(config, args.demo).await,
         Command::Gateway(args) => gateway::run(config, args).await,
-        Command::Migrate => {
+        Command::Migrate { to: None } => {
             let store = open_store(&config).await?;
             println!(
                 "database is up to date (schema version {})",
@@ -141,6 +154,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             store.close().await;
             Ok(())
         }
+        Command::Migrate { to: Some(to) } => database::migrate_to(&config, &to).await,
+        Command::Backup { file } => database::backup(&config, &file).await,
         Command::Site(SiteCommand::Apply { file }) => site::apply(&config, &file).await,
         Command::Site(SiteCommand::Export { slug }) => site::export(&config, &slug).await,
         Command::Site(SiteCommand::Undeclared { slug }) => {
