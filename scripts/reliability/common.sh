@@ -39,10 +39,10 @@ postgres_schema() {
   echo "${pg_base}${separator}options[search_path]=${schema}"
 }
 
-# Waits until http://127.0.0.1:PORT/healthz answers.
+# Waits until http://127.0.0.1:PORT/healthz (or PORT PATH) answers.
 wait_up() {
   for _ in $(seq 1 200); do
-    curl -fs "http://127.0.0.1:$1/healthz" >/dev/null 2>&1 && return 0
+    curl -fs "http://127.0.0.1:$1${2:-/healthz}" >/dev/null 2>&1 && return 0
     sleep 0.05
   done
   echo "nothing answers on port $1" >&2

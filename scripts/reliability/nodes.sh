@@ -26,7 +26,7 @@ for port in "$gateway_1" "$gateway_2"; do
   "$bin" gateway --site shop --upstream "http://127.0.0.1:$application" --listen "127.0.0.1:$port" \
     --database "$database" >"$work/gateway-$port.log" 2>&1 &
   pids+=("$!")
-  wait_up "$port"
+  wait_up "$port" /_cookiewarden/healthz
 done
 
 cat >"$work/nginx.conf" <<CONF
@@ -45,7 +45,7 @@ http {
 CONF
 nginx -c "$work/nginx.conf"
 trap 'nginx -c "$work/nginx.conf" -s stop 2>/dev/null || true; cleanup' EXIT
-wait_up "$balancer"
+wait_up "$balancer" /sites/shop/config.json
 
 python3 "$root/scripts/reliability/consent_load.py" \
   --target "http://127.0.0.1:$balancer/sites/shop" \

@@ -5,7 +5,7 @@
 #
 #   scripts/reliability/postgres-restart.sh [SECONDS]
 set -euo pipefail
-seconds="${1:-20}"
+seconds="${1:-30}"
 source "$(dirname "$0")/common.sh"
 
 database="$(postgres_schema)"
@@ -20,18 +20,27 @@ sleep $((seconds / 4))
 cluster="$(ls /etc/postgresql | head -n 1)"
 pg_ctlcluster --skip-systemctl-redirect "$cluster" main stop -m fast
 echo "PostgreSQL stopped" >&2
-during=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X POST -H 'Content-Type: application/json' \
+# What a visitor gets while it is away, asked side by side.
+curl -s -o "$work/during" -w '%{http_code} in %{time_total} s' -X POST -H 'Content-Type: application/json' \
   -d "{\"method\": \"reject_all\", \"policy_version\": \"$version\"}" \
-  "http://127.0.0.1:$port/sites/shop/consent")
-readiness=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/readyz")
-policy=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/sites/shop/cookies-policy")
-sleep 3
+  "http://127.0.0.1:$port/sites/shop/consent" >"$work/consent.txt" &
+probes=("$!")
+curl -s -o /dev/null -w '%{http_code} in %{time_total} s' "http://127.0.0.1:$port/readyz" >"$work/readyz.txt" &
+probes+=("$!")
+curl -s -o /dev/null -w '%{http_code} in %{time_total} s' \
+  "http://127.0.0.1:$port/sites/shop/cookies-policy" >"$work/policy.txt" &
+probes+=("$!")
+curl -s -o /dev/null -w '%{http_code} in %{time_total} s' \
+  "http://127.0.0.1:$port/sites/shop/config.json" >"$work/config.txt" &
+probes+=("$!")
+sleep 4
+wait "${probes[@]}"
 pg_ctlcluster --skip-systemctl-redirect "$cluster" main start
 echo "PostgreSQL started" >&2
 before=$(wc -l <"$work/acked.txt")
 wait "$load"
 after=$(wc -l <"$work/acked.txt")
-echo "while down: consent answered '$during' (status, seconds), /readyz $readiness, policy $policy"
+echo "while down: consent $(cat "$work/consent.txt") ($(cat "$work/during")), /readyz $(cat "$work/readyz.txt"), policy $(cat "$work/policy.txt"), config.json $(cat "$work/config.txt")"
 echo "answers=$(cat "$work/summary.json")"
 python3 - "$work/summary.json" <<'PY'
 import json, sys

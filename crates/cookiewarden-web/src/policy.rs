@@ -201,8 +201,18 @@ type CachedSite = (Instant, Option<Arc<SiteDefinition>>);
 /// beacon, at every page view, takes a read of two seconds ago), and served, however old,
 /// while the store is unavailable, so a site's banner configuration and policy still answer
 /// during a database outage.
+///
+/// After a failed read the store is not asked again for [`STORE_RETRY_AFTER`] by readers that
+/// have a copy: during an outage each page answers at once from memory instead of waiting for
+/// the pool's timeout first.
 #[derive(Default)]
-pub(crate) struct SiteCache(Mutex<HashMap<String, CachedSite>>);
+pub(crate) struct SiteCache {
+    sites: Mutex<HashMap<String, CachedSite>>,
+    failed_at: Mutex<Option<Instant>>,
+}
+
+/// How long after a failed read the cache answers from memory without asking the store.
+const STORE_RETRY_AFTER: Duration = Duration::from_secs(5);
 
 /// Slugs remembered at most, known or not, so made-up slugs cannot grow the cache.
 const SITE_CACHE_CAPACITY: usize = 10_000;
@@ -220,19 +230,28 @@ impl SiteCache {
             return Ok(None);
         };
         let cached = self
-            .0
+            .sites
             .lock()
             .ok()
             .and_then(|cache| cache.get(slug).cloned());
+        let store_failing = self
+            .failed_at
+            .lock()
+            .ok()
+            .and_then(|failed| *failed)
+            .is_some_and(|at| at.elapsed() < STORE_RETRY_AFTER);
         if let Some((at, site)) = &cached
-            && at.elapsed() < freshness
+            && (at.elapsed() < freshness || store_failing)
         {
             return Ok(site.clone());
         }
         match app.store.site(&parsed).await {
             Ok(site) => {
                 let site = site.map(Arc::new);
-                if let Ok(mut cache) = self.0.lock() {
+                if let Ok(mut failed) = self.failed_at.lock() {
+                    *failed = None;
+                }
+                if let Ok(mut cache) = self.sites.lock() {
                     if cache.len() >= SITE_CACHE_CAPACITY {
                         cache.retain(|_, (_, site)| site.is_some());
                     }
@@ -244,6 +263,9 @@ impl SiteCache {
             }
             Err(error) => match cached {
                 Some((_, site)) => {
+                    if let Ok(mut failed) = self.failed_at.lock() {
+                        *failed = Some(Instant::now());
+                    }
                     tracing::warn!(%error, slug, "the store is unavailable; serving the site as last read");
                     Ok(site)
                 }
