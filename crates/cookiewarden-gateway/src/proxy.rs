@@ -443,27 +443,23 @@ impl Gateway {
             let switched_to_websocket = upstream_headers
                 .get(header::UPGRADE)
                 .is_some_and(is_websocket);
-            if client_upgrade.is_none() || !switched_to_websocket {
+            let (Some(client_upgrade), true) = (client_upgrade, switched_to_websocket) else {
                 tracing::warn!("the application switched protocols unasked; answering 502");
                 return fault(
                     StatusCode::BAD_GATEWAY,
                     "The site answered in a way the gateway cannot pass on.",
                 );
-            }
-            if let Some(client_upgrade) = client_upgrade {
-                let upstream_upgrade = hyper::upgrade::on(&mut response);
-                tokio::spawn(async move {
-                    if let (Ok(client), Ok(upstream)) =
-                        (client_upgrade.await, upstream_upgrade.await)
-                    {
-                        let _ = tokio::io::copy_bidirectional(
-                            &mut TokioIo::new(client),
-                            &mut TokioIo::new(upstream),
-                        )
-                        .await;
-                    }
-                });
-            }
+            };
+            let upstream_upgrade = hyper::upgrade::on(&mut response);
+            tokio::spawn(async move {
+                if let (Ok(client), Ok(upstream)) = (client_upgrade.await, upstream_upgrade.await) {
+                    let _ = tokio::io::copy_bidirectional(
+                        &mut TokioIo::new(client),
+                        &mut TokioIo::new(upstream),
+                    )
+                    .await;
+                }
+            });
             // The switch itself needs its Connection and Upgrade headers.
             for name in [header::CONNECTION, header::UPGRADE] {
                 if let Some(value) = upstream_headers.get(&name) {

@@ -3,6 +3,7 @@
 //! empty. Values are read by the destination column's type, so the copy needs no table of
 //! types of its own and follows the schema as migrations change it.
 
+use futures::TryStreamExt;
 use sqlx::{AssertSqlSafe, Row};
 
 use crate::{Backend, Error, SqlStore};
@@ -71,9 +72,9 @@ impl SqlStore {
             let columns = columns(&mut transaction, table).await?;
             let names: Vec<&str> = columns.iter().map(|(name, _)| name.as_str()).collect();
             let select = format!("SELECT {} FROM {table}", names.join(", "));
-            let rows = sqlx::query(AssertSqlSafe(select))
-                .fetch_all(&self.pool)
-                .await?;
+            // Streamed, so a table of millions of page views never sits in memory whole.
+            let mut rows = sqlx::query(AssertSqlSafe(select)).fetch(&self.pool);
+            let mut copied = 0u64;
             let placeholders: Vec<String> = (1..=columns.len()).map(|i| format!("${i}")).collect();
             // Identity columns keep their values, so references and the audit order survive.
             let insert = format!(
@@ -81,7 +82,7 @@ impl SqlStore {
                 names.join(", "),
                 placeholders.join(", ")
             );
-            for row in &rows {
+            while let Some(row) = rows.try_next().await? {
                 let mut query = sqlx::query(AssertSqlSafe(insert.clone()));
                 for (index, (name, kind)) in columns.iter().enumerate() {
                     let bad = |error: sqlx::Error| {
@@ -103,7 +104,9 @@ impl SqlStore {
                     };
                 }
                 query.execute(&mut *transaction).await?;
+                copied += 1;
             }
+            drop(rows);
             if columns
                 .iter()
                 .any(|(name, kind)| name == "id" && matches!(kind, Kind::Integer))
@@ -117,9 +120,7 @@ impl SqlStore {
                 .execute(&mut *transaction)
                 .await?;
             }
-            report
-                .tables
-                .push((table, u64::try_from(rows.len()).unwrap_or(u64::MAX)));
+            report.tables.push((table, copied));
         }
         transaction.commit().await?;
         Ok(report)

@@ -205,8 +205,13 @@ impl SqlStore {
                     Ok(())
                 })
             })
-            .after_release(|connection, _| {
+            .after_release(move |connection, _| {
                 Box::pin(async move {
+                    // PostgreSQL's driver rolls back in step with the server; only SQLite's
+                    // can drift, and only it pays for the extra round trip to its worker.
+                    if backend != Backend::Sqlite {
+                        return Ok(true);
+                    }
                     // A connection goes back to the pool only if it is outside any
                     // transaction. A commit that failed (SQLITE_FULL, SQLITE_IOERR) can leave
                     // the driver's count of open transactions out of step with the database:

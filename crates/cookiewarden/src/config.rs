@@ -151,6 +151,9 @@ impl Config {
     }
 }
 
+/// More connections than any one process can hold file descriptors for.
+const MAX_CONNECTIONS: usize = 1_000_000;
+
 /// The connection bounds: the defaults, and what the file changes (none may be zero).
 fn connection_limits(file: &FileConfig) -> anyhow::Result<ConnectionLimits> {
     let defaults = ConnectionLimits::default();
@@ -162,6 +165,9 @@ fn connection_limits(file: &FileConfig) -> anyhow::Result<ConnectionLimits> {
     Ok(ConnectionLimits {
         max_connections: match file.max_connections {
             Some(0) => bail!("max_connections = 0: give at least one"),
+            Some(n) if n > MAX_CONNECTIONS => {
+                bail!("max_connections = {n}: give at most {MAX_CONNECTIONS}")
+            }
             Some(n) => n,
             None => defaults.max_connections,
         },
@@ -206,6 +212,24 @@ mod tests {
             trust_forwarded_proto: false,
             keys: None,
             limits: ConnectionLimits::default(),
+        }
+    }
+
+    #[test]
+    fn connection_bounds_refuse_zero_and_more_than_a_process_can_hold() {
+        let limits = |text: &str| connection_limits(&toml::from_str::<FileConfig>(text).unwrap());
+        assert_eq!(limits("max_connections = 5").unwrap().max_connections, 5);
+        for bad in [
+            "max_connections = 0",
+            "max_connections = 18446744073709551615",
+            "idle_timeout = 0",
+            "header_read_timeout = 0",
+        ] {
+            let error = limits(bad).unwrap_err().to_string();
+            assert!(
+                error.contains(bad.split(' ').next().unwrap()),
+                "{bad}: {error}"
+            );
         }
     }
 

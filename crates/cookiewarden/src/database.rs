@@ -25,26 +25,12 @@ pub(crate) async fn backup(config: &Config, file: &Path) -> anyhow::Result<()> {
             let mut name = file.as_os_str().to_owned();
             name.push(".keys.toml");
             let target = std::path::PathBuf::from(name);
-            copy_private(&keys, &target)?;
+            let text = std::fs::read_to_string(&keys)
+                .with_context(|| format!("cannot read {}", keys.display()))?;
+            crate::keys::write_new_key_file(&target, &text)?;
             println!("signing keys copied to {}", target.display());
         }
     }
-    Ok(())
-}
-
-/// Copies a secret file, created readable by its owner only.
-fn copy_private(from: &Path, to: &Path) -> anyhow::Result<()> {
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    let text = std::fs::read(from).with_context(|| format!("cannot read {}", from.display()))?;
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(to)
-        .with_context(|| format!("cannot create {}", to.display()))?;
-    file.write_all(&text)?;
-    file.sync_all()?;
     Ok(())
 }
 

@@ -56,9 +56,9 @@ fn load_or_create(path: &Path) -> anyhow::Result<KeyRing> {
     }
 }
 
-/// Writes the key file readable by its owner only, refusing to replace one that appeared
-/// meanwhile (another process starting at the same time).
-fn write_new_key_file(path: &Path, text: &str) -> anyhow::Result<()> {
+/// Writes a key file readable by its owner only, refusing to replace one that appeared
+/// meanwhile (another process starting at the same time, or an earlier backup).
+pub(crate) fn write_new_key_file(path: &Path, text: &str) -> anyhow::Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
     let mut file = std::fs::OpenOptions::new()
         .write(true)
