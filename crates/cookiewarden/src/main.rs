@@ -18,6 +18,13 @@ use clap::{Parser, Subcommand};
 use config::{Config, GlobalArgs, LogFormat, ServeArgs};
 use cookiewarden_store::SqlStore;
 
+/// mimalloc gives freed memory back to the system. glibc's allocator keeps it: after the first
+/// password hash (Argon2 takes 19 MiB) it raises its threshold for mapping large blocks, so
+/// every later hash lands in one of its per-thread arenas and stays resident there, which
+/// made `serve` grow to 270 MB after a few hundred logins (`scripts/reliability/soak.sh`).
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 /// Self-hosted cookie consent and compliance platform.
 #[derive(Debug, Parser)]
 #[command(name = "cookiewarden", version, about)]
