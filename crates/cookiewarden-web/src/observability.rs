@@ -190,16 +190,23 @@ pub(crate) fn layers(routes: Router<App>, app: &App) -> Router<App> {
         )
 }
 
+/// `/healthz` and `/readyz`, on the platform and behind the gateway.
+pub(crate) fn routes() -> axum::Router<App> {
+    axum::Router::new()
+        .route("/healthz", axum::routing::get(health))
+        .route("/readyz", axum::routing::get(ready))
+}
+
 /// `GET /healthz`: 200 while the process runs and answers, whatever the database does. A
 /// liveness probe that followed the database would restart every node during an outage,
 /// while they still serve banners and policies from memory.
-pub(crate) async fn health() -> Response {
+async fn health() -> Response {
     (StatusCode::OK, "ok\n").into_response()
 }
 
 /// `GET /readyz`: 200 when the database answers, 503 otherwise, for a load balancer to send
 /// writes (consents, the back office) elsewhere.
-pub(crate) async fn ready(State(app): State<App>) -> Response {
+async fn ready(State(app): State<App>) -> Response {
     match app.store.ping().await {
         Ok(()) => (StatusCode::OK, "ready\n").into_response(),
         Err(error) => {

@@ -1,4 +1,9 @@
-//! Server-rendered pages: templates, the shared page frame, the stylesheet and the 404 page.
+//! What the pages look like: templates (rendered with the visitor's translations), the
+//! assets they load, and the view of a cookie policy every page of one shares.
+
+pub(crate) mod assets;
+pub(crate) mod i18n;
+pub(crate) mod policy;
 
 use std::sync::Arc;
 
@@ -7,11 +12,12 @@ use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use cookiewarden_core::Language;
 use fluent_bundle::{FluentArgs, FluentValue};
+use minijinja::State as TemplateState;
 use minijinja::value::{Kwargs, Serde};
-use minijinja::{Environment, State as TemplateState, Value, context};
+use minijinja::{Environment, Value, context};
 
-use crate::i18n::Translations;
-use crate::language::LanguageHints;
+use crate::http::language::LanguageHints;
+use crate::view::i18n::Translations;
 use crate::{App, Error};
 
 /// Compiled templates and the translations they speak.
@@ -29,7 +35,7 @@ impl Pages {
         /// Every template, compiled into the binary under its file name.
         macro_rules! templates {
             ($($name:literal),* $(,)?) => {
-                [$(($name, include_str!(concat!("../templates/", $name)))),*]
+                [$(($name, include_str!(concat!("../../templates/", $name)))),*]
             };
         }
         for (name, source) in templates![
@@ -169,4 +175,15 @@ pub(crate) async fn not_found(
     OriginalUri(uri): OriginalUri,
 ) -> Response {
     not_found_page(&app, &hints, &uri, None)
+}
+
+/// A time as `2027-01-15T08:00:00Z`.
+pub(crate) fn rfc3339(seconds: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(seconds)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_default()
 }

@@ -1,10 +1,13 @@
 //! Where an unsafe request comes from, as far as the browser says. Public endpoints (language
-//! choice, consent) need no CSRF token: they check this instead.
+//! choice, consent) need no CSRF token: they check this instead,
+//! with CORS for a site's declared origins.
 
 use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::Response;
+use cookiewarden_core::SiteDefinition;
 
 use crate::App;
-use crate::language::is_https;
+use crate::http::request::is_https;
 
 /// The source of a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,6 +58,41 @@ pub(crate) fn source_of(headers: &HeaderMap, https: bool) -> RequestSource {
     match text(header::HeaderName::from_static("sec-fetch-site")) {
         None | Some("same-origin" | "none") => RequestSource::SameOrigin,
         Some(_) => RequestSource::CrossSite,
+    }
+}
+
+/// Whether a consent request may come from where it says, and the origin to allow by CORS:
+/// the platform's own pages, or a page on one of the site's declared origins.
+pub(crate) fn check_origin(
+    app: &App,
+    headers: &HeaderMap,
+    definition: &SiteDefinition,
+) -> Result<Option<HeaderValue>, ()> {
+    match request_source(app, headers) {
+        RequestSource::SameOrigin => Ok(None),
+        RequestSource::Origin(origin) => {
+            let declared = origin.to_str().is_ok_and(|origin| {
+                definition
+                    .site
+                    .origins
+                    .iter()
+                    .any(|o| o.eq_ignore_ascii_case(origin))
+            });
+            if declared { Ok(Some(origin)) } else { Err(()) }
+        }
+        RequestSource::CrossSite => Err(()),
+    }
+}
+
+pub(crate) fn allow_origin(response: &mut Response, origin: Option<HeaderValue>) {
+    if let Some(origin) = origin {
+        let headers = response.headers_mut();
+        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+        headers.insert(
+            header::ACCESS_CONTROL_ALLOW_CREDENTIALS,
+            HeaderValue::from_static("true"),
+        );
+        headers.append(header::VARY, HeaderValue::from_static("Origin"));
     }
 }
 

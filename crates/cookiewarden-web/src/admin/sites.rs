@@ -1,28 +1,30 @@
 //! Sites in the back office: their settings (origins, languages, consent lifetimes, policy
-//! path), their cookie declarations with texts in every language of the site, a new site, and
-//! a preview of the policy. Members read; editors and administrators change; administrators
-//! create sites. Every form becomes a [`SiteBody`] checked by the same parser as `site apply`
+//! path) and own texts, a new site, and a preview of the policy. Members read; editors and
+//! administrators change; administrators create sites. Every form becomes a
+//! [`SiteBody`](crate::ops::site_body::SiteBody) checked by the same parser as `site apply`
 //! and the JSON API, so a refused value is shown beside its field with the same message, and
 //! nothing is saved.
-
-use std::collections::BTreeMap;
 
 use axum::Form;
 use axum::extract::{OriginalUri, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
-use cookiewarden_core::{Account, DeclarationStatus, Role, SiteDefinition};
+use cookiewarden_core::{DeclarationStatus, Role, SiteDefinition};
 use cookiewarden_store::AuditEntry;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
-use crate::admin::{admin_page, form_status, no_store, refusal, require_admin, site_member};
-use crate::consent::now_ms;
-use crate::csrf;
-use crate::language::LanguageHints;
-use crate::pages::{html_page, view};
-use crate::policy::{PolicyView, site_language};
-use crate::site_body::{CookieBody, FieldError, SiteBody, TextsBody, with_cookie, without_cookie};
+use crate::admin::cookies::cookie_url;
+use crate::admin::extract::{require_admin, site_editor, site_member};
+use crate::admin::form::{FieldView, form_status};
+use crate::admin::page::{admin_page, refusal};
+use crate::http::csrf;
+use crate::http::language::LanguageHints;
+use crate::http::request::no_store;
+use crate::ops::audit::audit_entry;
+use crate::ops::site_body::{CookieBody, FieldError, SiteBody, TextsBody};
+use crate::view::policy::{PolicyView, site_language};
+use crate::view::{html_page, view};
 use crate::{App, Error};
 
 /// The settings as the form shows and sends them.
@@ -141,193 +143,11 @@ impl SettingsForm {
     }
 }
 
-/// One field of a form as a template shows it.
-#[derive(Debug, Serialize)]
-struct FieldView {
-    name: String,
-    label: &'static str,
-    /// The language a per-language field is in.
-    language: Option<String>,
-    value: String,
-    /// `text`, `textarea`, `select` or `checkbox`.
-    kind: &'static str,
-    options: &'static [&'static str],
-    /// What applies when the field is left empty.
-    placeholder: Option<String>,
-    error: Option<String>,
-}
-
-impl FieldView {
-    fn text(name: &str, label: &'static str, value: &str) -> FieldView {
-        FieldView {
-            name: name.to_owned(),
-            label,
-            language: None,
-            value: value.to_owned(),
-            kind: match name {
-                "origins" => "textarea",
-                "statistics_cookie" => "checkbox",
-                _ => "text",
-            },
-            options: &[],
-            placeholder: None,
-            error: None,
-        }
-    }
-
-    fn with_error(mut self, error: Option<&FieldError>) -> FieldView {
-        self.error = error
-            .filter(|e| e.field == self.name)
-            .map(|e| e.message.clone());
-        self
-    }
-}
-
 fn settings_fields(form: &SettingsForm, error: Option<&FieldError>) -> Vec<FieldView> {
     FIELDS
         .iter()
         .map(|(name, label)| FieldView::text(name, label, form.value(name)).with_error(error))
         .collect()
-}
-
-/// A declaration as its form sends it: the fixed fields, and a function and a purpose per
-/// language of the site (`function.fr`, `purpose.fr`).
-#[derive(Debug, Default)]
-pub(crate) struct CookieForm(BTreeMap<String, String>);
-
-/// The declaration form's fixed fields: name, label, kind and choices.
-const COOKIE_FIELDS: [(&str, &str, &str, &[&str]); 9] = [
-    ("name", "admin-field-cookie-name", "text", &[]),
-    ("provider", "admin-field-provider", "text", &[]),
-    (
-        "category",
-        "admin-field-category",
-        "select",
-        &["necessary", "preferences", "statistics", "marketing"],
-    ),
-    ("exempt", "admin-field-exempt", "checkbox", &[]),
-    ("party", "admin-field-party", "select", &["first", "third"]),
-    ("duration", "admin-field-duration", "text", &[]),
-    ("domain", "admin-field-domain", "text", &[]),
-    ("path", "admin-field-path", "text", &[]),
-    (
-        "status",
-        "admin-field-status",
-        "select",
-        &["active", "draft"],
-    ),
-];
-
-impl CookieForm {
-    fn of(cookie: &CookieBody) -> CookieForm {
-        let mut values = BTreeMap::from([
-            ("name".to_owned(), cookie.name.clone()),
-            ("provider".to_owned(), cookie.provider.clone()),
-            ("category".to_owned(), cookie.category.clone()),
-            ("party".to_owned(), cookie.party.clone()),
-            ("duration".to_owned(), cookie.duration.clone()),
-            (
-                "domain".to_owned(),
-                cookie.domain.clone().unwrap_or_default(),
-            ),
-            ("path".to_owned(), cookie.path.clone().unwrap_or_default()),
-            (
-                "status".to_owned(),
-                cookie.status.clone().unwrap_or_default(),
-            ),
-        ]);
-        if cookie.exempt {
-            values.insert("exempt".to_owned(), "on".to_owned());
-        }
-        for (field, texts) in [("function", &cookie.function), ("purpose", &cookie.purpose)] {
-            for (language, text) in texts {
-                values.insert(format!("{field}.{language}"), text.clone());
-            }
-        }
-        CookieForm(values)
-    }
-
-    fn from_pairs(pairs: Vec<(String, String)>) -> CookieForm {
-        CookieForm(pairs.into_iter().collect())
-    }
-
-    fn get(&self, field: &str) -> &str {
-        self.0.get(field).map_or("", String::as_str)
-    }
-
-    fn token(&self) -> Option<&str> {
-        self.0.get("csrfmiddlewaretoken").map(String::as_str)
-    }
-
-    /// The declaration these values describe; empty optional fields are left out.
-    fn to_body(&self) -> CookieBody {
-        let optional =
-            |field: &str| Some(self.get(field).trim().to_owned()).filter(|v| !v.is_empty());
-        let texts = |field: &str| {
-            self.0
-                .iter()
-                .filter_map(|(key, value)| {
-                    let language = key.strip_prefix(field)?.strip_prefix('.')?;
-                    let value = value.trim();
-                    (!value.is_empty()).then(|| (language.to_owned(), value.to_owned()))
-                })
-                .collect()
-        };
-        CookieBody {
-            name: self.get("name").trim().to_owned(),
-            provider: self.get("provider").trim().to_owned(),
-            category: self.get("category").trim().to_owned(),
-            exempt: !self.get("exempt").is_empty(),
-            party: self.get("party").trim().to_owned(),
-            domain: optional("domain"),
-            path: optional("path"),
-            duration: self.get("duration").trim().to_owned(),
-            status: optional("status"),
-            function: texts("function"),
-            purpose: texts("purpose"),
-        }
-    }
-
-    /// The fields to show: the fixed ones, then a function and a purpose per language.
-    fn fields(&self, languages: &[String], error: Option<&FieldError>) -> Vec<FieldView> {
-        let fixed = COOKIE_FIELDS
-            .iter()
-            .map(|(name, label, kind, options)| FieldView {
-                name: (*name).to_owned(),
-                label,
-                language: None,
-                value: self.get(name).to_owned(),
-                kind,
-                options,
-                placeholder: None,
-                error: error
-                    .filter(|e| e.field == *name)
-                    .map(|e| e.message.clone()),
-            });
-        let texts = languages.iter().flat_map(|language| {
-            [
-                ("function", "admin-field-function"),
-                ("purpose", "admin-field-purpose"),
-            ]
-            .map(|(field, label)| {
-                let name = format!("{field}.{language}");
-                FieldView {
-                    value: self.get(&name).to_owned(),
-                    name,
-                    label,
-                    language: Some(language.clone()),
-                    kind: "textarea",
-                    options: &[],
-                    placeholder: None,
-                    // A text error names the field, not the language: shown by each.
-                    error: error
-                        .filter(|e| e.field == field)
-                        .map(|e| e.message.clone()),
-                }
-            })
-        });
-        fixed.chain(texts).collect()
-    }
 }
 
 /// The site's own texts, as the form names them: `banner_title.fr`, with their labels.
@@ -411,13 +231,6 @@ impl CookieRow {
     }
 }
 
-/// The edit page of one declaration.
-fn cookie_url(slug: &str, name: &str, domain: &str) -> String {
-    let query =
-        serde_urlencoded::to_string([("name", name), ("domain", domain)]).unwrap_or_default();
-    format!("/admin/sites/{slug}/cookies/edit?{query}")
-}
-
 #[derive(Deserialize)]
 pub(crate) struct SavedQuery {
     #[serde(default)]
@@ -471,55 +284,8 @@ fn render_site(
     )
 }
 
-/// The site's editor behind an unsafe request: the CSRF token checked first, then a
-/// membership that may change the site; or the response to send instead.
-async fn site_editor(
-    app: &App,
-    hints: &LanguageHints,
-    headers: &HeaderMap,
-    uri: &Uri,
-    slug: &str,
-    token: Option<&str>,
-) -> Result<Result<(Account, SiteDefinition), Response>, Error> {
-    if !csrf::check(app, headers, token) {
-        return Ok(Err(refusal(
-            app,
-            hints,
-            StatusCode::FORBIDDEN,
-            "admin-csrf-failed",
-        )));
-    }
-    Ok(match site_member(app, hints, headers, uri, slug).await? {
-        Ok((_, _, Role::Viewer)) => Err(refusal(
-            app,
-            hints,
-            StatusCode::FORBIDDEN,
-            "admin-not-editor",
-        )),
-        Ok((account, definition, _)) => Ok((account, definition)),
-        Err(response) => Err(response),
-    })
-}
-
-pub(crate) fn audit_entry(
-    account: &Account,
-    action: &str,
-    target: String,
-    before: Option<String>,
-    after: Option<String>,
-) -> AuditEntry {
-    AuditEntry {
-        at_ms: now_ms(),
-        actor: account.name.to_string(),
-        action: action.to_owned(),
-        target,
-        before,
-        after,
-    }
-}
-
 /// Saves the edited site with its audit entry, then back to the site's page.
-async fn save_audited(
+pub(crate) async fn save_audited(
     app: &App,
     edited: &SiteDefinition,
     entry: &AuditEntry,
@@ -594,279 +360,6 @@ pub(crate) async fn save_settings(
         format!("site:{}", definition.site.slug),
         json(&SettingsForm::of(&definition)),
         json(&SettingsForm::of(&edited)),
-    );
-    save_audited(&app, &edited, &entry).await
-}
-
-/// Which declaration an edit page is about.
-#[derive(Debug, Default, Deserialize)]
-pub(crate) struct CookieKey {
-    #[serde(default)]
-    name: String,
-    /// Declarations are unique by name and domain; empty for one without a domain.
-    #[serde(default)]
-    domain: String,
-}
-
-/// The page of one declaration, new (`key` is `None`) or existing.
-struct CookiePage<'a> {
-    definition: &'a SiteDefinition,
-    key: Option<&'a CookieKey>,
-    form: &'a CookieForm,
-    error: Option<&'a FieldError>,
-    status: StatusCode,
-}
-
-fn render_cookie(
-    app: &App,
-    hints: &LanguageHints,
-    headers: &HeaderMap,
-    uri: &Uri,
-    page: CookiePage<'_>,
-) -> Result<Response, Error> {
-    let slug = page.definition.site.slug.as_str();
-    let languages: Vec<String> = page
-        .definition
-        .site
-        .languages
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    let action = match page.key {
-        Some(key) => cookie_url(slug, &key.name, &key.domain),
-        None => format!("/admin/sites/{slug}/cookies"),
-    };
-    admin_page(
-        app,
-        hints,
-        headers,
-        uri,
-        "admin_cookie.html",
-        page.status,
-        context! {
-            site_name => &page.definition.site.name,
-            slug,
-            editing => page.key.map(|k| k.name.as_str()),
-            action,
-            fields => view(page.form.fields(&languages, page.error)),
-            general_error => page.error.filter(|e| {
-                !COOKIE_FIELDS.iter().any(|(name, ..)| *name == e.field)
-                    && e.field != "function" && e.field != "purpose"
-            }).map(|e| e.message.as_str()),
-        },
-    )
-}
-
-/// `GET /admin/sites/{slug}/cookies/new`: an empty declaration form (editors and
-/// administrators).
-pub(crate) async fn new_cookie(
-    State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-) -> Result<Response, Error> {
-    let (_, definition, role) = match site_member(&app, &hints, &headers, &uri, &slug).await? {
-        Ok(member) => member,
-        Err(response) => return Ok(response),
-    };
-    if role == Role::Viewer {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-not-editor",
-        ));
-    }
-    let mut form = CookieForm::default();
-    form.0.insert("path".to_owned(), "/".to_owned());
-    let page = CookiePage {
-        definition: &definition,
-        key: None,
-        form: &form,
-        error: None,
-        status: StatusCode::OK,
-    };
-    render_cookie(&app, &hints, &headers, &uri, page)
-}
-
-/// `GET /admin/sites/{slug}/cookies/edit?name=…&domain=…`: one declaration, with its texts
-/// in every language of the site; read-only fields for viewers are not offered: they read the
-/// policy instead.
-pub(crate) async fn edit_cookie(
-    State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-    Query(key): Query<CookieKey>,
-) -> Result<Response, Error> {
-    let (_, definition, role) = match site_member(&app, &hints, &headers, &uri, &slug).await? {
-        Ok(member) => member,
-        Err(response) => return Ok(response),
-    };
-    if role == Role::Viewer {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-not-editor",
-        ));
-    }
-    let body = SiteBody::of(&definition);
-    let Some(position) = body.cookie_position(&key.name, &key.domain) else {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::NOT_FOUND,
-            "admin-unknown-cookie",
-        ));
-    };
-    let page = CookiePage {
-        definition: &definition,
-        key: Some(&key),
-        form: &CookieForm::of(&body.cookies[position]),
-        error: None,
-        status: StatusCode::OK,
-    };
-    render_cookie(&app, &hints, &headers, &uri, page)
-}
-
-/// `POST /admin/sites/{slug}/cookies` (a new declaration) and
-/// `POST /admin/sites/{slug}/cookies/edit?name=…&domain=…` (a changed one): saved and
-/// audited, or the form again with the refused value's message beside its field (422).
-async fn save_cookie(
-    app: App,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    uri: Uri,
-    slug: String,
-    key: Option<CookieKey>,
-    form: CookieForm,
-) -> Result<Response, Error> {
-    let (account, definition) =
-        match site_editor(&app, &hints, &headers, &uri, &slug, form.token()).await? {
-            Ok(editor) => editor,
-            Err(response) => return Ok(response),
-        };
-    let body = SiteBody::of(&definition);
-    let previous = match &key {
-        Some(key) => match body.cookie_position(&key.name, &key.domain) {
-            Some(position) => Some((position, body.cookies[position].clone())),
-            None => {
-                return Ok(refusal(
-                    &app,
-                    &hints,
-                    StatusCode::NOT_FOUND,
-                    "admin-unknown-cookie",
-                ));
-            }
-        },
-        None => None,
-    };
-    let (edited, stored) = match with_cookie(
-        &definition,
-        previous.as_ref().map(|(p, _)| *p),
-        form.to_body(),
-    ) {
-        Ok(done) => done,
-        Err(error) => {
-            let page = CookiePage {
-                definition: &definition,
-                key: key.as_ref(),
-                form: &form,
-                error: Some(&error),
-                status: StatusCode::UNPROCESSABLE_ENTITY,
-            };
-            return render_cookie(&app, &hints, &headers, &uri, page);
-        }
-    };
-    let entry = match &previous {
-        Some((_, before)) => audit_entry(
-            &account,
-            "cookie.update",
-            before.target(&definition.site.slug),
-            before.audit_json(),
-            stored.audit_json(),
-        ),
-        None => audit_entry(
-            &account,
-            "cookie.add",
-            stored.target(&definition.site.slug),
-            None,
-            stored.audit_json(),
-        ),
-    };
-    save_audited(&app, &edited, &entry).await
-}
-
-/// `POST /admin/sites/{slug}/cookies`.
-pub(crate) async fn add_cookie(
-    State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Result<Response, Error> {
-    let form = CookieForm::from_pairs(pairs);
-    save_cookie(app, hints, headers, uri, slug, None, form).await
-}
-
-/// `POST /admin/sites/{slug}/cookies/edit?name=…&domain=…`.
-pub(crate) async fn update_cookie(
-    State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-    Query(key): Query<CookieKey>,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Result<Response, Error> {
-    let form = CookieForm::from_pairs(pairs);
-    save_cookie(app, hints, headers, uri, slug, Some(key), form).await
-}
-
-#[derive(Deserialize)]
-pub(crate) struct DeleteCookieForm {
-    #[serde(flatten)]
-    key: CookieKey,
-    #[serde(default)]
-    csrfmiddlewaretoken: Option<String>,
-}
-
-/// `POST /admin/sites/{slug}/cookies/delete`: removes one declaration (editors and
-/// administrators), audited. Consent records name policy versions, not declarations, so none
-/// is touched.
-pub(crate) async fn delete_cookie(
-    State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-    Form(form): Form<DeleteCookieForm>,
-) -> Result<Response, Error> {
-    let token = form.csrfmiddlewaretoken.as_deref();
-    let (account, definition) =
-        match site_editor(&app, &hints, &headers, &uri, &slug, token).await? {
-            Ok(editor) => editor,
-            Err(response) => return Ok(response),
-        };
-    let Some((edited, removed)) = without_cookie(&definition, &form.key.name, &form.key.domain)
-    else {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::NOT_FOUND,
-            "admin-unknown-cookie",
-        ));
-    };
-    let entry = audit_entry(
-        &account,
-        "cookie.delete",
-        removed.target(&definition.site.slug),
-        removed.audit_json(),
-        None,
     );
     save_audited(&app, &edited, &entry).await
 }

@@ -28,17 +28,17 @@ const FILES: [(&str, &str, &str); 3] = [
     (
         "style.css",
         "text/css; charset=utf-8",
-        include_str!("../assets/style.css"),
+        include_str!("../../assets/style.css"),
     ),
     (
         "banner.css",
         "text/css; charset=utf-8",
-        include_str!("../assets/banner.css"),
+        include_str!("../../assets/banner.css"),
     ),
     (
         "banner.js",
         "text/javascript; charset=utf-8",
-        include_str!("../assets/banner.js"),
+        include_str!("../../assets/banner.js"),
     ),
 ];
 

@@ -13,8 +13,9 @@ use axum::response::{IntoResponse, Response};
 use cookiewarden_core::SiteDefinition;
 use cookiewarden_stats::{Beacon, Ignored, Outcome, Sender};
 
-use crate::admin::client_address;
-use crate::consent::{allow_origin, check_origin, now_ms};
+use crate::http::origin::{allow_origin, check_origin};
+use crate::http::request::client_address;
+use crate::ops::now_ms;
 use crate::{App, Error};
 
 /// How long a site read for the beacon is reused: a beacon comes with every page view, the
@@ -42,7 +43,7 @@ fn own_hosts(definition: &SiteDefinition, headers: &HeaderMap) -> Vec<String> {
 /// JSON `{"p": path, "r": referrer, "l": language}` (sent as text by `navigator.sendBeacon`).
 /// 204 when counted or ignored (robots are not told), 400 for a body or path that is not one,
 /// 403 from an origin the site does not declare, 404 for an unknown site, 429 for a flood.
-pub(crate) async fn hit(
+pub(crate) async fn receive(
     State(app): State<App>,
     Path(slug): Path<String>,
     headers: HeaderMap,

@@ -5,11 +5,13 @@
 //! the browser says it comes from this origin. Forms send the token as `csrfmiddlewaretoken`,
 //! scripts as `X-CSRFToken` (Django's names).
 
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, header};
+use axum::response::Response;
+use cookie::{Cookie, SameSite};
 
-use crate::consent::random_bytes;
-use crate::language::{is_https, request_cookie};
-use crate::origin::{RequestSource, source_of};
+use crate::http::origin::{RequestSource, source_of};
+use crate::http::request::{cookie_header, is_https, request_cookie};
+use crate::ops::random_bytes;
 use crate::{App, Error};
 
 /// The cookie's name (Django's).
@@ -123,6 +125,37 @@ fn check_on(https: bool, headers: &HeaderMap, form_token: Option<&str>) -> bool 
     token
         .and_then(|t| unmask(&t))
         .is_some_and(|unmasked| constant_time_eq(unmasked.as_bytes(), secret.as_bytes()))
+}
+
+/// A masked token for a form of this page, and the new secret to set when the request had
+/// none.
+pub(crate) fn csrf_token(headers: &HeaderMap) -> Result<(String, Option<String>), Error> {
+    match request_cookie(headers, CSRF_COOKIE).filter(|s| is_secret(s)) {
+        Some(secret) => Ok((mask(&secret)?, None)),
+        None => {
+            let secret = new_secret()?;
+            Ok((mask(&secret)?, Some(secret)))
+        }
+    }
+}
+
+pub(crate) fn set_csrf_cookie(
+    app: &App,
+    headers: &HeaderMap,
+    response: &mut Response,
+    secret: &str,
+) {
+    let cookie = Cookie::build((CSRF_COOKIE, secret.to_owned()))
+        .path("/")
+        .max_age(cookie::time::Duration::seconds(
+            i64::try_from(app.csrf_lifetime_seconds).unwrap_or(i64::MAX),
+        ))
+        .same_site(SameSite::Lax)
+        .secure(is_https(app, headers))
+        .build();
+    if let Some(value) = cookie_header(cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
 }
 
 #[cfg(test)]

@@ -8,8 +8,8 @@ use crate::Error;
 
 /// Every language the interface is translated into; the first is the fallback.
 const LOCALES: [(&str, &str); 2] = [
-    ("en", include_str!("../locales/en.ftl")),
-    ("fr", include_str!("../locales/fr.ftl")),
+    ("en", include_str!("../../locales/en.ftl")),
+    ("fr", include_str!("../../locales/fr.ftl")),
 ];
 
 /// The translated texts, one Fluent bundle per language.

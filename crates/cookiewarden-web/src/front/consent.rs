@@ -1,8 +1,6 @@
 //! The server side of the consent loop: the banner's configuration, the consent endpoint (JSON
 //! for the script, a plain form without JavaScript) and Global Privacy Control.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -15,10 +13,14 @@ use cookiewarden_core::{
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::language::{LanguageHints, is_https, request_cookie, safe_next};
-use crate::origin::{RequestSource, request_source};
-use crate::policy::{PolicyView, load_site, site_language};
-use crate::{App, Error, Mount};
+use crate::app::Mount;
+use crate::http::language::LanguageHints;
+use crate::http::origin::{allow_origin, check_origin};
+use crate::http::request::{is_https, request_cookie, safe_next};
+use crate::ops::sites::load_site;
+use crate::ops::{now_ms, random_bytes};
+use crate::view::policy::{PolicyView, site_language};
+use crate::{App, Error};
 
 /// The banner's words in one language.
 #[derive(Debug, Serialize)]
@@ -129,19 +131,6 @@ fn cookie_paths(app: &App, definition: &SiteDefinition) -> Vec<String> {
         Mount::Platform => vec![format!("/sites/{slug}/"), format!("/demo/{slug}")],
         Mount::Gateway => vec!["/".to_owned()],
     }
-}
-
-/// 128 random bits from the operating system.
-pub(crate) fn random_bytes() -> Result<[u8; 16], Error> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).map_err(|e| Error::Randomness(e.to_string()))?;
-    Ok(bytes)
-}
-
-pub(crate) fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
 fn refuse(status: StatusCode, message: &'static str) -> Response {
@@ -268,41 +257,6 @@ fn effective_choices(
 
 /// Text-set hashes known to be stored that a process remembers at most.
 const STORED_SNAPSHOTS_KEPT: usize = 10_000;
-
-/// Whether a consent request may come from where it says, and the origin to allow by CORS:
-/// the platform's own pages, or a page on one of the site's declared origins.
-pub(crate) fn check_origin(
-    app: &App,
-    headers: &HeaderMap,
-    definition: &SiteDefinition,
-) -> Result<Option<HeaderValue>, ()> {
-    match request_source(app, headers) {
-        RequestSource::SameOrigin => Ok(None),
-        RequestSource::Origin(origin) => {
-            let declared = origin.to_str().is_ok_and(|origin| {
-                definition
-                    .site
-                    .origins
-                    .iter()
-                    .any(|o| o.eq_ignore_ascii_case(origin))
-            });
-            if declared { Ok(Some(origin)) } else { Err(()) }
-        }
-        RequestSource::CrossSite => Err(()),
-    }
-}
-
-pub(crate) fn allow_origin(response: &mut Response, origin: Option<HeaderValue>) {
-    if let Some(origin) = origin {
-        let headers = response.headers_mut();
-        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
-        headers.insert(
-            header::ACCESS_CONTROL_ALLOW_CREDENTIALS,
-            HeaderValue::from_static("true"),
-        );
-        headers.append(header::VARY, HeaderValue::from_static("Origin"));
-    }
-}
 
 /// `OPTIONS /sites/{slug}/consent`: the CORS preflight of a script on a declared origin.
 pub(crate) async fn preflight(

@@ -11,14 +11,15 @@ use cookiewarden_store::NewToken;
 use minijinja::context;
 use serde::Serialize;
 
-use crate::admin::{
-    admin_page, current_user, form_status, no_store, refusal, secret_hash, to_login,
-};
-use crate::admin_sites::audit_entry;
-use crate::consent::{now_ms, random_bytes};
-use crate::csrf;
-use crate::language::LanguageHints;
-use crate::pages::view;
+use crate::admin::form::form_status;
+use crate::admin::page::{admin_page, refusal, to_login};
+use crate::http::csrf;
+use crate::http::language::LanguageHints;
+use crate::http::request::no_store;
+use crate::ops::audit::audit_entry;
+use crate::ops::auth::{current_user, secret_hash};
+use crate::ops::{now_ms, random_bytes};
+use crate::view::{rfc3339, view};
 use crate::{App, Error};
 
 /// Every token starts so, which lets secret scanners recognise a leaked one.
@@ -58,11 +59,8 @@ impl TokenRow {
                 },
             ),
             access: token.scope.access.as_str(),
-            created: crate::admin::rfc3339(token.created_at),
-            last_used: token
-                .last_used_at
-                .map(crate::admin::rfc3339)
-                .unwrap_or_default(),
+            created: rfc3339(token.created_at),
+            last_used: token.last_used_at.map(rfc3339).unwrap_or_default(),
         }
     }
 }

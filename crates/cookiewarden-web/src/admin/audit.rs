@@ -1,0 +1,61 @@
+//! The audit log, for administrators: the newest changes made in the back office and the API.
+
+use axum::extract::{OriginalUri, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use minijinja::context;
+use serde::Serialize;
+
+use crate::admin::extract::require_admin;
+use crate::admin::page::admin_page;
+use crate::http::language::LanguageHints;
+use crate::view::{rfc3339, view};
+use crate::{App, Error};
+
+#[derive(Serialize)]
+struct AuditRow {
+    time: String,
+    actor: String,
+    action: String,
+    target: String,
+    before: String,
+    after: String,
+}
+
+/// Rows of the audit log shown.
+const AUDIT_PAGE_ROWS: i64 = 500;
+
+/// `GET /admin/audit`: the newest changes made in the back office, for administrators.
+pub(crate) async fn audit(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+) -> Result<Response, Error> {
+    if let Err(response) = require_admin(&app, &hints, &headers, &uri).await? {
+        return Ok(response);
+    }
+    let entries: Vec<AuditRow> = app
+        .store
+        .audit_log(AUDIT_PAGE_ROWS)
+        .await?
+        .into_iter()
+        .map(|e| AuditRow {
+            time: rfc3339(e.at_ms / 1000),
+            actor: e.actor,
+            action: e.action,
+            target: e.target,
+            before: e.before.unwrap_or_default(),
+            after: e.after.unwrap_or_default(),
+        })
+        .collect();
+    admin_page(
+        &app,
+        &hints,
+        &headers,
+        &uri,
+        "admin_audit.html",
+        StatusCode::OK,
+        context! { entries => view(&entries) },
+    )
+}

@@ -1,0 +1,191 @@
+//! A site's statistics dashboard: SVG charts drawn by the server with a table under each, and
+//! the CSV download of the numbers ([`crate::ops::statistics`] computes them).
+
+use std::collections::BTreeMap;
+
+use axum::extract::{OriginalUri, Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use cookiewarden_stats::chart;
+use minijinja::context;
+use serde::Serialize;
+
+use crate::admin::extract::site_member;
+use crate::admin::page::admin_page;
+use crate::http::language::LanguageHints;
+use crate::http::request::no_store;
+use crate::ops::statistics::{StatisticsQuery, day_number, day_text, statistics};
+use crate::view::view;
+use crate::{App, Error};
+
+/// A chart and the rows of the table under it.
+#[derive(Serialize)]
+struct Panel {
+    title: String,
+    svg: String,
+    rows: Vec<(String, String)>,
+}
+
+fn percent(rate: f64) -> String {
+    format!("{:.0} %", rate * 100.0)
+}
+
+/// `GET /admin/sites/{slug}/statistics?from=…&to=…`: the dashboard, for any member of the site;
+/// `&format=csv` downloads its numbers.
+pub(crate) async fn dashboard(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+    Query(query): Query<StatisticsQuery>,
+) -> Result<Response, Error> {
+    let (_, definition, _) = match site_member(&app, &hints, &headers, &uri, &slug).await? {
+        Ok(member) => member,
+        Err(response) => return Ok(response),
+    };
+    let days = match query.days() {
+        Ok(days) => days,
+        Err(message) => return Ok((StatusCode::BAD_REQUEST, message).into_response()),
+    };
+    let stats = statistics(&app, &definition, days).await?;
+    if query.format == "csv" {
+        let mut response = (
+            [(header::CONTENT_TYPE, "text/csv; charset=utf-8")],
+            stats.csv()?,
+        )
+            .into_response();
+        let name = format!(
+            "attachment; filename=\"statistics-{slug}-{}-{}.csv\"",
+            stats.from, stats.to
+        );
+        if let Ok(value) = HeaderValue::from_str(&name) {
+            response
+                .headers_mut()
+                .insert(header::CONTENT_DISPOSITION, value);
+        }
+        return Ok(no_store(response));
+    }
+    let translations = app.pages.translations();
+    let language = hints.choose(&translations.languages(), translations.default_language());
+    let t = |id: &str| translations.message(&language, id, None);
+    let labels: Vec<String> = stats.days.iter().map(|d| d.date.clone()).collect();
+    let mut panels = vec![Panel {
+        title: t("stats-audience"),
+        svg: chart::lines(
+            &t("stats-audience"),
+            &labels,
+            &[
+                ("views", stats.days.iter().map(|d| d.views).collect()),
+                ("visitors", stats.days.iter().map(|d| d.visitors).collect()),
+            ],
+        ),
+        rows: stats
+            .days
+            .iter()
+            .map(|d| (d.date.clone(), format!("{} / {}", d.views, d.visitors)))
+            .collect(),
+    }];
+    for (dimension, values) in &stats.top {
+        let title = t(&format!("stats-top-{dimension}"));
+        let rows: Vec<(String, i64)> = values
+            .iter()
+            .map(|v| {
+                let label = if v.value.is_empty() {
+                    t("stats-none")
+                } else {
+                    v.value.clone()
+                };
+                (label, v.views)
+            })
+            .collect();
+        panels.push(Panel {
+            svg: chart::bars(&title, &rows),
+            rows: rows
+                .iter()
+                .map(|(l, v)| (l.clone(), v.to_string()))
+                .collect(),
+            title,
+        });
+    }
+    let consent = &stats.consent;
+    let decision_days: BTreeMap<i64, &Vec<i64>> =
+        consent.days.iter().map(|d| (d.day, &d.counts)).collect();
+    let first_day = day_number(&stats.from).unwrap_or_default();
+    let series: Vec<(&str, Vec<i64>)> = consent
+        .methods
+        .iter()
+        .enumerate()
+        .map(|(m, method)| {
+            let values = (0..stats.days.len())
+                .map(|i| {
+                    let day = first_day + i64::try_from(i).unwrap_or_default();
+                    decision_days.get(&day).map_or(0, |counts| counts[m])
+                })
+                .collect();
+            (*method, values)
+        })
+        .collect();
+    panels.push(Panel {
+        title: t("stats-decisions"),
+        svg: chart::lines(&t("stats-decisions"), &labels, &series),
+        rows: consent
+            .days
+            .iter()
+            .map(|d| {
+                let counts: Vec<String> = consent
+                    .methods
+                    .iter()
+                    .zip(&d.counts)
+                    .filter(|(_, c)| **c > 0)
+                    .map(|(m, c)| format!("{m} {c}"))
+                    .collect();
+                (day_text(d.day), counts.join(", "))
+            })
+            .collect(),
+    });
+    for (title, acceptances) in [
+        (t("stats-acceptance"), &consent.categories),
+        (t("stats-acceptance-language"), &consent.languages),
+    ] {
+        let rows: Vec<(String, i64)> = acceptances
+            .iter()
+            .map(|a| (a.name.clone(), (a.rate * 100.0).round() as i64))
+            .collect();
+        panels.push(Panel {
+            svg: chart::bars(&title, &rows),
+            rows: acceptances
+                .iter()
+                .map(|a| {
+                    (
+                        a.name.clone(),
+                        format!("{} ({} / {})", percent(a.rate), a.granted, a.decisions),
+                    )
+                })
+                .collect(),
+            title,
+        });
+    }
+    let csv_query =
+        serde_urlencoded::to_string([("from", &stats.from), ("to", &stats.to)]).unwrap_or_default();
+    admin_page(
+        &app,
+        &hints,
+        &headers,
+        &uri,
+        "admin_stats.html",
+        StatusCode::OK,
+        context! {
+            site_name => &definition.site.name,
+            slug,
+            from => &stats.from,
+            to => &stats.to,
+            views => stats.views,
+            visitors => stats.visitors_summed_daily,
+            decisions => consent.decisions,
+            undecided => stats.undecided_share.map(percent),
+            panels => view(&panels),
+            csv_url => format!("{}?{csv_query}&format=csv", uri.path()),
+        },
+    )
+}

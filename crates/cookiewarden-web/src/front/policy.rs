@@ -1,0 +1,148 @@
+//! Cookie policies: the platform's own at `/cookies-policy`, each site's under
+//! `/sites/{slug}/`, as HTML and as JSON built from one view.
+
+use axum::Json;
+use axum::extract::{OriginalUri, Path, State};
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use cookiewarden_core::{Category, Slug};
+use minijinja::context;
+use serde::Serialize;
+
+use crate::front::visitor::visitor_choice;
+use crate::http::language::LanguageHints;
+use crate::ops::sites::load_site;
+use crate::view::policy::{PolicyView, site_language};
+use crate::view::{html_page, not_found_page, set_language_headers, view};
+use crate::{App, Error};
+
+/// How a policy is asked for.
+#[derive(Debug, Clone, Copy)]
+enum Format {
+    Html,
+    Json,
+}
+
+async fn policy(
+    app: App,
+    slug: &str,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    uri: Uri,
+    format: Format,
+) -> Result<Response, Error> {
+    let Some(definition) = load_site(&app, slug).await? else {
+        return Ok(not_found_page(&app, &hints, &uri, Some(slug)));
+    };
+    let translations = app.pages.translations();
+    let language = site_language(&app, &definition, &hints);
+    let policy = PolicyView::new(&definition, &language, translations);
+    Ok(match format {
+        Format::Json => {
+            let mut response = Json(policy).into_response();
+            set_language_headers(&mut response, &language);
+            response
+        }
+        Format::Html => {
+            // The opt-out of audience measurement keeps the visitor's other choices.
+            let choice = visitor_choice(&app, &headers, &definition);
+            let choices = choice.as_ref().map(|c| c.choices);
+            let audience = context! {
+                consent_url => app.site_url(definition.site.slug.as_str(), "consent"),
+                opted_out => choices.is_some_and(|c| c.exempt_opt_out),
+                granted => Category::ALL
+                    .into_iter()
+                    .filter(|c| *c != Category::Necessary && choices.is_some_and(|ch| ch.granted(*c)))
+                    .map(Category::as_str)
+                    .collect::<Vec<_>>(),
+            };
+            let html = app.pages.render(
+                "policy.html",
+                &language,
+                uri.path(),
+                context! { policy => view(&policy), audience },
+            )?;
+            html_page(StatusCode::OK, &language, html)
+        }
+    })
+}
+
+pub(crate) async fn platform_html(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+) -> Result<Response, Error> {
+    policy(app, Slug::PLATFORM, hints, headers, uri, Format::Html).await
+}
+
+pub(crate) async fn platform_json(
+    State(app): State<App>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+) -> Result<Response, Error> {
+    policy(app, Slug::PLATFORM, hints, headers, uri, Format::Json).await
+}
+
+pub(crate) async fn site_html(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+) -> Result<Response, Error> {
+    policy(app, &slug, hints, headers, uri, Format::Html).await
+}
+
+pub(crate) async fn site_json(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    hints: LanguageHints,
+    headers: HeaderMap,
+    OriginalUri(uri): OriginalUri,
+) -> Result<Response, Error> {
+    policy(app, &slug, hints, headers, uri, Format::Json).await
+}
+
+#[derive(Debug, Serialize)]
+struct SiteLink {
+    name: String,
+    policy_url: String,
+    platform: bool,
+}
+
+/// The home page: every governed site with a link to its policy.
+pub(crate) async fn index(
+    State(app): State<App>,
+    hints: LanguageHints,
+    OriginalUri(uri): OriginalUri,
+) -> Result<Response, Error> {
+    let translations = app.pages.translations();
+    let language = hints.choose(&translations.languages(), translations.default_language());
+    let sites: Vec<SiteLink> = app
+        .store
+        .sites()
+        .await?
+        .into_iter()
+        .map(|site| {
+            let platform = site.slug.as_str() == Slug::PLATFORM;
+            SiteLink {
+                name: site.name,
+                policy_url: if platform {
+                    "/cookies-policy".to_owned()
+                } else {
+                    format!("/sites/{}/cookies-policy", site.slug)
+                },
+                platform,
+            }
+        })
+        .collect();
+    let html = app.pages.render(
+        "index.html",
+        &language,
+        uri.path(),
+        context! { sites => view(&sites) },
+    )?;
+    Ok(html_page(StatusCode::OK, &language, html))
+}

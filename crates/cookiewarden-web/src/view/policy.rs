@@ -1,0 +1,177 @@
+//! The view of a cookie policy, built once from a site definition in one language and
+//! rendered as HTML, as JSON, and as the back office's preview.
+
+use cookiewarden_core::{Category, Language, NamePattern, Party, SiteDefinition};
+use serde::Serialize;
+
+use crate::App;
+use crate::http::language::LanguageHints;
+use crate::view::i18n::Translations;
+
+/// A site's policy in one language: what the HTML page shows and the JSON form returns.
+#[derive(Debug, Serialize)]
+pub(crate) struct PolicyView {
+    site: SiteView,
+    language: String,
+    /// The site's own opening paragraph in this language, if it wrote one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    intro: Option<String>,
+    pub(crate) policy_version: String,
+    categories: Vec<CategoryView>,
+}
+
+#[derive(Debug, Serialize)]
+struct SiteView {
+    slug: String,
+    name: String,
+}
+
+#[derive(Debug, Serialize)]
+struct CategoryView {
+    id: &'static str,
+    name: String,
+    description: String,
+    /// Whether the visitor is asked before these cookies are set.
+    consent_required: bool,
+    cookies: Vec<CookieView>,
+}
+
+#[derive(Debug, Serialize)]
+struct CookieView {
+    /// The name as declared, `_ga_*` for a prefix.
+    name: String,
+    /// `exact` or `prefix`.
+    r#match: &'static str,
+    /// The name, or the prefix without its `*`.
+    stem: String,
+    provider: String,
+    function: String,
+    purpose: String,
+    duration: DurationView,
+    party: &'static str,
+    party_label: String,
+    domain: Option<String>,
+    path: String,
+    exempt: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct DurationView {
+    text: String,
+    /// `null` for a session cookie.
+    seconds: Option<u64>,
+}
+
+impl PolicyView {
+    pub(crate) fn new(
+        definition: &SiteDefinition,
+        language: &Language,
+        translations: &Translations,
+    ) -> Self {
+        let default = &definition.site.default_language;
+        let registry = definition.registry();
+        let categories = Category::ALL
+            .into_iter()
+            .map(|category| CategoryView {
+                id: category.as_str(),
+                name: translations.message(language, &format!("category-{category}"), None),
+                description: translations.message(
+                    language,
+                    &format!("category-{category}-description"),
+                    None,
+                ),
+                consent_required: category != Category::Necessary,
+                cookies: registry
+                    .active()
+                    .filter(|d| d.category == category)
+                    .map(|d| CookieView {
+                        name: d.pattern.to_string(),
+                        r#match: match d.pattern {
+                            NamePattern::Exact(_) => "exact",
+                            NamePattern::Prefix(_) => "prefix",
+                        },
+                        stem: d.pattern.stem().to_owned(),
+                        provider: d.provider.clone(),
+                        function: d
+                            .function
+                            .get(language, default)
+                            .unwrap_or_default()
+                            .to_owned(),
+                        purpose: d
+                            .purpose
+                            .get(language, default)
+                            .unwrap_or_default()
+                            .to_owned(),
+                        duration: DurationView {
+                            text: translations.duration(language, d.duration),
+                            seconds: d.duration.seconds(),
+                        },
+                        party: d.party.as_str(),
+                        party_label: translations.message(
+                            language,
+                            match d.party {
+                                Party::First => "party-first",
+                                Party::Third => "party-third",
+                            },
+                            None,
+                        ),
+                        domain: d.domain.clone(),
+                        path: d.path.clone(),
+                        exempt: d.exempt,
+                    })
+                    .collect(),
+            })
+            .collect();
+        PolicyView {
+            site: SiteView {
+                slug: definition.site.slug.to_string(),
+                name: definition.site.name.clone(),
+            },
+            language: language.to_string(),
+            intro: definition
+                .site
+                .texts
+                .policy_intro
+                .exactly(language)
+                .map(str::to_owned),
+            policy_version: registry.policy_version().to_string(),
+            categories,
+        }
+    }
+}
+
+/// The languages a site's policy can be shown in: its own languages that the interface also
+/// speaks, or the interface's languages when they share none.
+fn policy_languages(
+    definition: &SiteDefinition,
+    translations: &Translations,
+) -> (Vec<Language>, Language) {
+    let interface = translations.languages();
+    let shared: Vec<Language> = definition
+        .site
+        .languages
+        .iter()
+        .filter(|l| interface.contains(l))
+        .cloned()
+        .collect();
+    if shared.is_empty() {
+        (interface, translations.default_language().clone())
+    } else {
+        let default = if shared.contains(&definition.site.default_language) {
+            definition.site.default_language.clone()
+        } else {
+            shared[0].clone()
+        };
+        (shared, default)
+    }
+}
+
+/// The language to show `definition` in, for this visitor.
+pub(crate) fn site_language(
+    app: &App,
+    definition: &SiteDefinition,
+    hints: &LanguageHints,
+) -> Language {
+    let (available, default) = policy_languages(definition, app.pages.translations());
+    hints.choose(&available, &default)
+}
