@@ -11,6 +11,7 @@
 //! the platform ([`Account`], with Argon2id [`hash_password`]).
 
 mod account;
+mod audit;
 mod catalogue;
 mod category;
 mod consent;
@@ -30,6 +31,7 @@ pub use account::{
     Account, MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, Membership, Role, Username,
     check_new_password, hash_password, verify_password,
 };
+pub use audit::AuditAction;
 pub use catalogue::{
     Catalogue, CatalogueEntry, CatalogueError, SkippedRow, map_catalogue_category,
 };

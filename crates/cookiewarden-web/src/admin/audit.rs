@@ -1,14 +1,13 @@
 //! The audit log, for administrators: the newest changes made in the back office and the API.
 
-use axum::extract::{OriginalUri, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::Response;
 use minijinja::context;
 use serde::Serialize;
 
-use crate::admin::extract::require_admin;
-use crate::admin::page::admin_page;
-use crate::http::language::LanguageHints;
+use crate::admin::extract::Administrator;
+use crate::admin::page::Frame;
 use crate::view::{rfc3339, view};
 use crate::{App, Error};
 
@@ -28,13 +27,9 @@ const AUDIT_PAGE_ROWS: i64 = 500;
 /// `GET /admin/audit`: the newest changes made in the back office, for administrators.
 pub(crate) async fn audit(
     State(app): State<App>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
+    _: Administrator,
+    frame: Frame,
 ) -> Result<Response, Error> {
-    if let Err(response) = require_admin(&app, &hints, &headers, &uri).await? {
-        return Ok(response);
-    }
     let entries: Vec<AuditRow> = app
         .store
         .audit_log(AUDIT_PAGE_ROWS)
@@ -49,11 +44,8 @@ pub(crate) async fn audit(
             after: e.after.unwrap_or_default(),
         })
         .collect();
-    admin_page(
+    frame.render(
         &app,
-        &hints,
-        &headers,
-        &uri,
         "admin_audit.html",
         StatusCode::OK,
         context! { entries => view(&entries) },

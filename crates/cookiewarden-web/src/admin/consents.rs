@@ -1,16 +1,15 @@
 //! A site's consent log for its members: filtered by day, method and consent id, with the
 //! CSV export of every matching record and its hashes.
 
-use axum::extract::{OriginalUri, Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::extract::{Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use cookiewarden_core::{Category, ConsentMethod, ConsentRecord, ExportedRecord};
 use minijinja::context;
 use serde::Serialize;
 
-use crate::admin::extract::site_member;
-use crate::admin::page::admin_page;
-use crate::http::language::LanguageHints;
+use crate::admin::extract::SiteMember;
+use crate::admin::page::Frame;
 use crate::http::request::no_store;
 use crate::ops::consents::LogQuery;
 use crate::view::view;
@@ -32,18 +31,15 @@ struct LogRow {
 /// consent id, for any member of the site; `?format=csv` downloads them all.
 pub(crate) async fn consent_log(
     State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
+    SiteMember { definition, .. }: SiteMember,
+    frame: Frame,
     Query(query): Query<LogQuery>,
 ) -> Result<Response, Error> {
-    let (_, definition, _) = match site_member(&app, &hints, &headers, &uri, &slug).await? {
-        Ok(member) => member,
-        Err(response) => return Ok(response),
-    };
+    let _slug = definition.site.slug.to_string();
     let translations = app.pages.translations();
-    let language = hints.choose(&translations.languages(), translations.default_language());
+    let language = frame
+        .hints
+        .choose(&translations.languages(), translations.default_language());
     let filter = match query.filter() {
         Ok(filter) => filter,
         Err(value) => {
@@ -115,11 +111,8 @@ pub(crate) async fn consent_log(
         })
         .collect();
     let csv_query = serde_urlencoded::to_string(&query).unwrap_or_default();
-    admin_page(
+    frame.render(
         &app,
-        &hints,
-        &headers,
-        &uri,
         "admin_consents.html",
         StatusCode::OK,
         context! {
@@ -128,7 +121,7 @@ pub(crate) async fn consent_log(
             total => records.len(),
             filters => view(&query),
             methods => ConsentMethod::ALL.map(ConsentMethod::as_str).to_vec(),
-            csv_url => format!("{}?{csv_query}&format=csv", uri.path()),
+            csv_url => format!("{}?{csv_query}&format=csv", frame.uri.path()),
         },
     )
 }

@@ -4,23 +4,22 @@
 
 use std::collections::BTreeMap;
 
-use axum::Form;
-use axum::extract::{OriginalUri, Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
 use axum::response::Response;
-use cookiewarden_core::{Role, SiteDefinition};
+use cookiewarden_core::SiteDefinition;
 use minijinja::context;
 use serde::Deserialize;
 
-use crate::admin::extract::{site_editor, site_member};
+use crate::admin::extract::{CheckedForm, SiteEditor};
 use crate::admin::form::FieldView;
-use crate::admin::page::{admin_page, refusal};
+use crate::admin::page::Frame;
 use crate::admin::sites::save_audited;
-use crate::http::language::LanguageHints;
-use crate::ops::audit::audit_entry;
+use crate::ops::audit::entry;
 use crate::ops::site_body::{CookieBody, FieldError, SiteBody, with_cookie, without_cookie};
 use crate::view::view;
 use crate::{App, Error};
+use cookiewarden_core::AuditAction;
 
 /// A declaration as its form sends it: the fixed fields, and a function and a purpose per
 /// language of the site (`function.fr`, `purpose.fr`).
@@ -85,10 +84,6 @@ impl CookieForm {
 
     fn get(&self, field: &str) -> &str {
         self.0.get(field).map_or("", String::as_str)
-    }
-
-    fn token(&self) -> Option<&str> {
-        self.0.get("csrfmiddlewaretoken").map(String::as_str)
     }
 
     /// The declaration these values describe; empty optional fields are left out.
@@ -188,13 +183,7 @@ struct CookiePage<'a> {
     status: StatusCode,
 }
 
-fn render_cookie(
-    app: &App,
-    hints: &LanguageHints,
-    headers: &HeaderMap,
-    uri: &Uri,
-    page: CookiePage<'_>,
-) -> Result<Response, Error> {
+fn render_cookie(app: &App, frame: &Frame, page: CookiePage<'_>) -> Result<Response, Error> {
     let slug = page.definition.site.slug.as_str();
     let languages: Vec<String> = page
         .definition
@@ -207,11 +196,8 @@ fn render_cookie(
         Some(key) => cookie_url(slug, &key.name, &key.domain),
         None => format!("/admin/sites/{slug}/cookies"),
     };
-    admin_page(
+    frame.render(
         app,
-        hints,
-        headers,
-        uri,
         "admin_cookie.html",
         page.status,
         context! {
@@ -232,23 +218,9 @@ fn render_cookie(
 /// administrators).
 pub(crate) async fn new_cookie(
     State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
+    SiteEditor { definition, .. }: SiteEditor,
+    frame: Frame,
 ) -> Result<Response, Error> {
-    let (_, definition, role) = match site_member(&app, &hints, &headers, &uri, &slug).await? {
-        Ok(member) => member,
-        Err(response) => return Ok(response),
-    };
-    if role == Role::Viewer {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-not-editor",
-        ));
-    }
     let mut form = CookieForm::default();
     form.0.insert("path".to_owned(), "/".to_owned());
     let page = CookiePage {
@@ -258,7 +230,7 @@ pub(crate) async fn new_cookie(
         error: None,
         status: StatusCode::OK,
     };
-    render_cookie(&app, &hints, &headers, &uri, page)
+    render_cookie(&app, &frame, page)
 }
 
 /// `GET /admin/sites/{slug}/cookies/edit?name=…&domain=…`: one declaration, with its texts
@@ -266,32 +238,13 @@ pub(crate) async fn new_cookie(
 /// policy instead.
 pub(crate) async fn edit_cookie(
     State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
+    SiteEditor { definition, .. }: SiteEditor,
+    frame: Frame,
     Query(key): Query<CookieKey>,
 ) -> Result<Response, Error> {
-    let (_, definition, role) = match site_member(&app, &hints, &headers, &uri, &slug).await? {
-        Ok(member) => member,
-        Err(response) => return Ok(response),
-    };
-    if role == Role::Viewer {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-not-editor",
-        ));
-    }
     let body = SiteBody::of(&definition);
     let Some(position) = body.cookie_position(&key.name, &key.domain) else {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::NOT_FOUND,
-            "admin-unknown-cookie",
-        ));
+        return Ok(frame.refuse(&app, StatusCode::NOT_FOUND, "admin-unknown-cookie"));
     };
     let page = CookiePage {
         definition: &definition,
@@ -300,7 +253,7 @@ pub(crate) async fn edit_cookie(
         error: None,
         status: StatusCode::OK,
     };
-    render_cookie(&app, &hints, &headers, &uri, page)
+    render_cookie(&app, &frame, page)
 }
 
 /// `POST /admin/sites/{slug}/cookies` (a new declaration) and
@@ -308,29 +261,20 @@ pub(crate) async fn edit_cookie(
 /// audited, or the form again with the refused value's message beside its field (422).
 async fn save_cookie(
     app: App,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    uri: Uri,
-    slug: String,
+    SiteEditor {
+        account,
+        definition,
+    }: SiteEditor,
+    frame: Frame,
     key: Option<CookieKey>,
     form: CookieForm,
 ) -> Result<Response, Error> {
-    let (account, definition) =
-        match site_editor(&app, &hints, &headers, &uri, &slug, form.token()).await? {
-            Ok(editor) => editor,
-            Err(response) => return Ok(response),
-        };
     let body = SiteBody::of(&definition);
     let previous = match &key {
         Some(key) => match body.cookie_position(&key.name, &key.domain) {
             Some(position) => Some((position, body.cookies[position].clone())),
             None => {
-                return Ok(refusal(
-                    &app,
-                    &hints,
-                    StatusCode::NOT_FOUND,
-                    "admin-unknown-cookie",
-                ));
+                return Ok(frame.refuse(&app, StatusCode::NOT_FOUND, "admin-unknown-cookie"));
             }
         },
         None => None,
@@ -349,20 +293,20 @@ async fn save_cookie(
                 error: Some(&error),
                 status: StatusCode::UNPROCESSABLE_ENTITY,
             };
-            return render_cookie(&app, &hints, &headers, &uri, page);
+            return render_cookie(&app, &frame, page);
         }
     };
     let entry = match &previous {
-        Some((_, before)) => audit_entry(
-            &account,
-            "cookie.update",
+        Some((_, before)) => entry(
+            account.name.to_string(),
+            AuditAction::CookieUpdate,
             before.target(&definition.site.slug),
             before.audit_json(),
             stored.audit_json(),
         ),
-        None => audit_entry(
-            &account,
-            "cookie.add",
+        None => entry(
+            account.name.to_string(),
+            AuditAction::CookieAdd,
             stored.target(&definition.site.slug),
             None,
             stored.audit_json(),
@@ -374,36 +318,24 @@ async fn save_cookie(
 /// `POST /admin/sites/{slug}/cookies`.
 pub(crate) async fn add_cookie(
     State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-    Form(pairs): Form<Vec<(String, String)>>,
+    editor: SiteEditor,
+    frame: Frame,
+    CheckedForm(pairs): CheckedForm<Vec<(String, String)>>,
 ) -> Result<Response, Error> {
     let form = CookieForm::from_pairs(pairs);
-    save_cookie(app, hints, headers, uri, slug, None, form).await
+    save_cookie(app, editor, frame, None, form).await
 }
 
 /// `POST /admin/sites/{slug}/cookies/edit?name=…&domain=…`.
 pub(crate) async fn update_cookie(
     State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
+    editor: SiteEditor,
+    frame: Frame,
     Query(key): Query<CookieKey>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    CheckedForm(pairs): CheckedForm<Vec<(String, String)>>,
 ) -> Result<Response, Error> {
     let form = CookieForm::from_pairs(pairs);
-    save_cookie(app, hints, headers, uri, slug, Some(key), form).await
-}
-
-#[derive(Deserialize)]
-pub(crate) struct DeleteCookieForm {
-    #[serde(flatten)]
-    key: CookieKey,
-    #[serde(default)]
-    csrfmiddlewaretoken: Option<String>,
+    save_cookie(app, editor, frame, Some(key), form).await
 }
 
 /// `POST /admin/sites/{slug}/cookies/delete`: removes one declaration (editors and
@@ -411,30 +343,19 @@ pub(crate) struct DeleteCookieForm {
 /// is touched.
 pub(crate) async fn delete_cookie(
     State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-    Form(form): Form<DeleteCookieForm>,
+    SiteEditor {
+        account,
+        definition,
+    }: SiteEditor,
+    frame: Frame,
+    CheckedForm(key): CheckedForm<CookieKey>,
 ) -> Result<Response, Error> {
-    let token = form.csrfmiddlewaretoken.as_deref();
-    let (account, definition) =
-        match site_editor(&app, &hints, &headers, &uri, &slug, token).await? {
-            Ok(editor) => editor,
-            Err(response) => return Ok(response),
-        };
-    let Some((edited, removed)) = without_cookie(&definition, &form.key.name, &form.key.domain)
-    else {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::NOT_FOUND,
-            "admin-unknown-cookie",
-        ));
+    let Some((edited, removed)) = without_cookie(&definition, &key.name, &key.domain) else {
+        return Ok(frame.refuse(&app, StatusCode::NOT_FOUND, "admin-unknown-cookie"));
     };
-    let entry = audit_entry(
-        &account,
-        "cookie.delete",
+    let entry = entry(
+        account.name.to_string(),
+        AuditAction::CookieDelete,
         removed.target(&definition.site.slug),
         removed.audit_json(),
         None,

@@ -1,14 +1,13 @@
 //! The back office's first page: the sites this user may work on, with their role on each.
 
-use axum::extract::{OriginalUri, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::Response;
 use minijinja::context;
 use serde::Serialize;
 
-use crate::admin::page::{admin_page, to_login};
-use crate::http::language::LanguageHints;
-use crate::ops::auth::current_user;
+use crate::admin::extract::SignedIn;
+use crate::admin::page::Frame;
 use crate::view::view;
 use crate::{App, Error};
 
@@ -22,13 +21,9 @@ struct SiteRow {
 /// `GET /admin/`: the sites this user may work on, with their role on each.
 pub(crate) async fn home(
     State(app): State<App>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
+    SignedIn { account, .. }: SignedIn,
+    frame: Frame,
 ) -> Result<Response, Error> {
-    let Some((account, _)) = current_user(&app, &headers).await? else {
-        return Ok(to_login(&uri));
-    };
     let sites: Vec<SiteRow> = app
         .store
         .sites()
@@ -42,11 +37,8 @@ pub(crate) async fn home(
             })
         })
         .collect();
-    admin_page(
+    frame.render(
         &app,
-        &hints,
-        &headers,
-        &uri,
         "admin_home.html",
         StatusCode::OK,
         context! {

@@ -2,25 +2,23 @@
 //! `sessionid` session (a random 256-bit id in the cookie, only its SHA-256 in the database, a
 //! new one at each login), logout here or everywhere.
 
-use axum::Form;
-use axum::extract::{OriginalUri, Query, State};
-use axum::http::{Extensions, HeaderMap, StatusCode, Uri, header};
+use axum::extract::{Query, State};
+use axum::http::{Extensions, HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use cookie::{Cookie, SameSite};
 use cookiewarden_core::{Username, verify_password};
 use minijinja::context;
 use serde::Deserialize;
 
-use crate::admin::page::{TokenForm, admin_page, csrf_refused, refusal};
+use crate::admin::extract::{CheckedForm, SignedIn, TokenOnly};
+use crate::admin::page::Frame;
 use crate::http::csrf;
 use crate::http::csrf::set_csrf_cookie;
-use crate::http::language::LanguageHints;
 use crate::http::request::{
     client_address, cookie_header, is_https, no_store, request_cookie, safe_next,
 };
 use crate::ops::auth::{
-    Attempt, HASHING_WAIT, SESSION_COOKIE, current_user, decoy_hash, hashing_slots, now,
-    secret_hash,
+    Attempt, HASHING_WAIT, SESSION_COOKIE, decoy_hash, hashing_slots, now, secret_hash,
 };
 use crate::ops::random_bytes;
 use crate::{App, Error};
@@ -50,8 +48,6 @@ pub(crate) struct LoginForm {
     #[serde(default)]
     password: String,
     #[serde(default)]
-    csrfmiddlewaretoken: Option<String>,
-    #[serde(default)]
     next: Option<String>,
 }
 
@@ -62,18 +58,9 @@ struct LoginView<'a> {
     next: &'a str,
 }
 
-fn login_response(
-    app: &App,
-    hints: &LanguageHints,
-    headers: &HeaderMap,
-    uri: &Uri,
-    view_of: LoginView<'_>,
-) -> Result<Response, Error> {
-    admin_page(
+fn login_response(app: &App, frame: &Frame, view_of: LoginView<'_>) -> Result<Response, Error> {
+    frame.render(
         app,
-        hints,
-        headers,
-        uri,
         "admin_login.html",
         view_of.status,
         context! {
@@ -87,12 +74,10 @@ fn login_response(
 /// `GET /admin/login`.
 pub(crate) async fn login_page(
     State(app): State<App>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
+    frame: Frame,
     Query(query): Query<NextQuery>,
 ) -> Result<Response, Error> {
-    if current_user(&app, &headers).await?.is_some() {
+    if SignedIn::of(&app, &frame.headers).await?.is_some() {
         return Ok(no_store(Redirect::to("/admin/").into_response()));
     }
     let next = query
@@ -101,9 +86,7 @@ pub(crate) async fn login_page(
         .map_or("/admin/", |n| safe_next(Some(n)));
     login_response(
         &app,
-        &hints,
-        &headers,
-        &uri,
+        &frame,
         LoginView {
             status: StatusCode::OK,
             error: None,
@@ -117,22 +100,20 @@ pub(crate) async fn login_page(
 /// a few failures, locked for a while after many.
 pub(crate) async fn login(
     State(app): State<App>,
-    hints: LanguageHints,
-    headers: HeaderMap,
     extensions: Extensions,
-    OriginalUri(uri): OriginalUri,
-    Form(form): Form<LoginForm>,
+    frame: Frame,
+    CheckedForm(form): CheckedForm<LoginForm>,
 ) -> Result<Response, Error> {
-    if !csrf::check(&app, &headers, form.csrfmiddlewaretoken.as_deref()) {
-        return Ok(csrf_refused(&app, &hints));
-    }
+    let headers = &frame.headers;
     let next = form
         .next
         .as_deref()
         .map_or("/admin/", |n| safe_next(Some(n)));
     let translations = app.pages.translations();
-    let language = hints.choose(&translations.languages(), translations.default_language());
-    let client = client_key(&app, &headers, &extensions);
+    let language = frame
+        .hints
+        .choose(&translations.languages(), translations.default_language());
+    let client = client_key(&app, headers, &extensions);
     let now = now();
     let delay = match app.throttle.attempt(&form.username, &client, now) {
         Attempt::Check(delay) => delay,
@@ -151,7 +132,7 @@ pub(crate) async fn login(
                 username: &form.username,
                 next,
             };
-            return login_response(&app, &hints, &headers, &uri, view_of);
+            return login_response(&app, &frame, view_of);
         }
     };
     let account = match form.username.parse::<Username>() {
@@ -166,12 +147,7 @@ pub(crate) async fn login(
         // Each check takes 19 MiB: only a few run at once, whatever the number of requests,
         // and a request that cannot get a slot soon is answered busy rather than queued.
         let Ok(_slot) = tokio::time::timeout(HASHING_WAIT, hashing_slots().acquire()).await else {
-            return Ok(refusal(
-                &app,
-                &hints,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "admin-login-busy",
-            ));
+            return Ok(frame.refuse(&app, StatusCode::SERVICE_UNAVAILABLE, "admin-login-busy"));
         };
         tokio::task::spawn_blocking(move || verify_password(&password, &hash))
             .await
@@ -186,13 +162,13 @@ pub(crate) async fn login(
             username: &form.username,
             next,
         };
-        return login_response(&app, &hints, &headers, &uri, view_of);
+        return login_response(&app, &frame, view_of);
     };
     app.throttle.succeed(&form.username, &client);
 
     // A new session id at every login: an id planted before it is worth nothing after, and a
     // session this browser had before ends.
-    if let Some(previous) = request_cookie(&headers, SESSION_COOKIE) {
+    if let Some(previous) = request_cookie(headers, SESSION_COOKIE) {
         app.store.delete_session(&secret_hash(&previous)).await?;
     }
     let mut id = random_bytes()?.to_vec();
@@ -206,7 +182,7 @@ pub(crate) async fn login(
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
-        .secure(is_https(&app, &headers))
+        .secure(is_https(&app, headers))
         .max_age(cookie::time::Duration::seconds(
             i64::try_from(app.session_lifetime_seconds).unwrap_or(i64::MAX),
         ))
@@ -215,27 +191,18 @@ pub(crate) async fn login(
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     // A new CSRF secret too, as Django renews it at login.
-    set_csrf_cookie(&app, &headers, &mut response, &csrf::new_secret()?);
+    set_csrf_cookie(&app, headers, &mut response, &csrf::new_secret()?);
     tracing::info!(user = %account.name, "logged in");
     Ok(no_store(response))
 }
 
 /// Ends this session (or all of the user's) and expires the cookie.
-async fn end_sessions(
-    app: App,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    token: Option<&str>,
-    everywhere: bool,
-) -> Result<Response, Error> {
-    if !csrf::check(&app, &headers, token) {
-        return Ok(csrf_refused(&app, &hints));
-    }
-    if let Some((account, hash)) = current_user(&app, &headers).await? {
+async fn end_sessions(app: App, headers: HeaderMap, everywhere: bool) -> Result<Response, Error> {
+    if let Some(user) = SignedIn::of(&app, &headers).await? {
         if everywhere {
-            app.store.delete_user_sessions(&account.name).await?;
+            app.store.delete_user_sessions(&user.account.name).await?;
         } else {
-            app.store.delete_session(&hash).await?;
+            app.store.delete_session(&user.session).await?;
         }
     }
     let mut response = Redirect::to("/admin/login").into_response();
@@ -254,33 +221,17 @@ async fn end_sessions(
 /// `POST /admin/logout`.
 pub(crate) async fn logout(
     State(app): State<App>,
-    hints: LanguageHints,
     headers: HeaderMap,
-    Form(form): Form<TokenForm>,
+    CheckedForm(_): CheckedForm<TokenOnly>,
 ) -> Result<Response, Error> {
-    end_sessions(
-        app,
-        hints,
-        headers,
-        form.csrfmiddlewaretoken.as_deref(),
-        false,
-    )
-    .await
+    end_sessions(app, headers, false).await
 }
 
 /// `POST /admin/logout-everywhere`.
 pub(crate) async fn logout_everywhere(
     State(app): State<App>,
-    hints: LanguageHints,
     headers: HeaderMap,
-    Form(form): Form<TokenForm>,
+    CheckedForm(_): CheckedForm<TokenOnly>,
 ) -> Result<Response, Error> {
-    end_sessions(
-        app,
-        hints,
-        headers,
-        form.csrfmiddlewaretoken.as_deref(),
-        true,
-    )
-    .await
+    end_sessions(app, headers, true).await
 }

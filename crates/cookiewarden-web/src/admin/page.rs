@@ -1,10 +1,13 @@
 //! The frame of every back-office answer: a page in the user's language with a CSRF token for
 //! its forms, the way to the login page, and short translated refusals.
 
+use std::convert::Infallible;
+
+use axum::extract::{FromRequestParts, OriginalUri};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::context;
-use serde::Deserialize;
 
 use crate::http::csrf::{csrf_token, set_csrf_cookie};
 use crate::http::language::LanguageHints;
@@ -12,48 +15,67 @@ use crate::http::request::no_store;
 use crate::view::html_page;
 use crate::{App, Error};
 
-/// A back-office page in the visitor's language, with a CSRF token for its forms (and the
-/// cookie set when the browser had none), never cached.
-pub(crate) fn admin_page(
-    app: &App,
-    hints: &LanguageHints,
-    headers: &HeaderMap,
-    uri: &Uri,
-    template: &str,
-    status: StatusCode,
-    page: minijinja::Value,
-) -> Result<Response, Error> {
-    let translations = app.pages.translations();
-    let language = hints.choose(&translations.languages(), translations.default_language());
-    let (token, new_secret) = csrf_token(headers)?;
-    let html = app.pages.render(
-        template,
-        &language,
-        uri.path(),
-        context! { csrf_token => token, ..page },
-    )?;
-    let mut response = html_page(status, &language, html);
-    if let Some(secret) = new_secret {
-        set_csrf_cookie(app, headers, &mut response, &secret);
+/// What every back-office page is drawn with: the visitor's language hints, the request's
+/// headers (for the CSRF cookie) and the path asked for.
+pub(crate) struct Frame {
+    pub(crate) hints: LanguageHints,
+    pub(crate) headers: HeaderMap,
+    pub(crate) uri: Uri,
+}
+
+impl FromRequestParts<App> for Frame {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &App) -> Result<Self, Infallible> {
+        Ok(Frame {
+            hints: LanguageHints::of(&parts.uri, &parts.headers),
+            headers: parts.headers.clone(),
+            uri: parts
+                .extensions
+                .get::<OriginalUri>()
+                .map_or_else(|| parts.uri.clone(), |original| original.0.clone()),
+        })
     }
-    Ok(no_store(response))
+}
+
+impl Frame {
+    /// A back-office page in the visitor's language, with a CSRF token for its forms (and the
+    /// cookie set when the browser had none), never cached.
+    pub(crate) fn render(
+        &self,
+        app: &App,
+        template: &str,
+        status: StatusCode,
+        page: minijinja::Value,
+    ) -> Result<Response, Error> {
+        let translations = app.pages.translations();
+        let language = self
+            .hints
+            .choose(&translations.languages(), translations.default_language());
+        let (token, new_secret) = csrf_token(&self.headers)?;
+        let html = app.pages.render(
+            template,
+            &language,
+            self.uri.path(),
+            context! { csrf_token => token, ..page },
+        )?;
+        let mut response = html_page(status, &language, html);
+        if let Some(secret) = new_secret {
+            set_csrf_cookie(app, &self.headers, &mut response, &secret);
+        }
+        Ok(no_store(response))
+    }
+
+    /// A short refusal in the visitor's language.
+    pub(crate) fn refuse(&self, app: &App, status: StatusCode, message: &str) -> Response {
+        refusal(app, &self.hints, status, message)
+    }
 }
 
 /// Where a request without a session goes: the login page, coming back here after.
 pub(crate) fn to_login(uri: &Uri) -> Response {
     let target = format!("/admin/login?next={}", uri.path());
     no_store(Redirect::to(&target).into_response())
-}
-
-#[derive(Deserialize)]
-pub(crate) struct TokenForm {
-    #[serde(default)]
-    pub(crate) csrfmiddlewaretoken: Option<String>,
-}
-
-/// A refused unsafe request: 403 with a message in the visitor's language.
-pub(crate) fn csrf_refused(app: &App, hints: &LanguageHints) -> Response {
-    refusal(app, hints, StatusCode::FORBIDDEN, "admin-csrf-failed")
 }
 
 /// A short refusal in the visitor's language.

@@ -5,9 +5,8 @@
 //! and the JSON API, so a refused value is shown beside its field with the same message, and
 //! nothing is saved.
 
-use axum::Form;
-use axum::extract::{OriginalUri, Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use cookiewarden_core::{DeclarationStatus, Role, SiteDefinition};
 use cookiewarden_store::AuditEntry;
@@ -15,17 +14,16 @@ use minijinja::context;
 use serde::{Deserialize, Serialize};
 
 use crate::admin::cookies::cookie_url;
-use crate::admin::extract::{require_admin, site_editor, site_member};
+use crate::admin::extract::{Administrator, CheckedForm, SiteEditor, SiteMember};
 use crate::admin::form::{FieldView, form_status};
-use crate::admin::page::{admin_page, refusal};
-use crate::http::csrf;
-use crate::http::language::LanguageHints;
+use crate::admin::page::Frame;
 use crate::http::request::no_store;
-use crate::ops::audit::audit_entry;
+use crate::ops::audit::entry;
 use crate::ops::site_body::{CookieBody, FieldError, SiteBody, TextsBody};
 use crate::view::policy::{PolicyView, site_language};
 use crate::view::{html_page, view};
 use crate::{App, Error};
+use cookiewarden_core::AuditAction;
 
 /// The settings as the form shows and sends them.
 #[derive(Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
@@ -54,8 +52,6 @@ pub(crate) struct SettingsForm {
     /// A checkbox: present (`on`) when ticked.
     #[serde(default)]
     statistics_cookie: String,
-    #[serde(default, skip_serializing)]
-    csrfmiddlewaretoken: Option<String>,
 }
 
 /// The settings form's fields in order, with their labels.
@@ -87,7 +83,6 @@ impl SettingsForm {
             statistics_retention: body.statistics_retention.unwrap_or_default(),
             statistics_query: body.statistics_query.join(", "),
             statistics_cookie: if body.statistics_cookie { "on" } else { "" }.to_owned(),
-            csrfmiddlewaretoken: None,
         }
     }
 
@@ -251,24 +246,15 @@ struct SitePage<'a> {
     status: StatusCode,
 }
 
-fn render_site(
-    app: &App,
-    hints: &LanguageHints,
-    headers: &HeaderMap,
-    uri: &Uri,
-    page: SitePage<'_>,
-) -> Result<Response, Error> {
+fn render_site(app: &App, frame: &Frame, page: SitePage<'_>) -> Result<Response, Error> {
     let slug = page.definition.site.slug.as_str();
     let cookies: Vec<CookieRow> = SiteBody::of(page.definition)
         .cookies
         .into_iter()
         .map(|cookie| CookieRow::of(slug, cookie))
         .collect();
-    admin_page(
+    frame.render(
         app,
-        hints,
-        headers,
-        uri,
         "admin_site.html",
         page.status,
         context! {
@@ -298,16 +284,12 @@ pub(crate) async fn save_audited(
 /// `GET /admin/sites/{slug}`: the settings, editable for editors and administrators.
 pub(crate) async fn settings(
     State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
+    SiteMember {
+        definition, role, ..
+    }: SiteMember,
+    frame: Frame,
     Query(query): Query<SavedQuery>,
 ) -> Result<Response, Error> {
-    let (_, definition, role) = match site_member(&app, &hints, &headers, &uri, &slug).await? {
-        Ok(member) => member,
-        Err(response) => return Ok(response),
-    };
     let page = SitePage {
         definition: &definition,
         form: &SettingsForm::of(&definition),
@@ -318,25 +300,20 @@ pub(crate) async fn settings(
         saved: query.saved,
         status: StatusCode::OK,
     };
-    render_site(&app, &hints, &headers, &uri, page)
+    render_site(&app, &frame, page)
 }
 
 /// `POST /admin/sites/{slug}`: saves the settings (editors and administrators), or shows the
 /// form again with the refused value's message beside it (422), nothing saved.
 pub(crate) async fn save_settings(
     State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-    Form(form): Form<SettingsForm>,
+    SiteEditor {
+        account,
+        definition,
+    }: SiteEditor,
+    frame: Frame,
+    CheckedForm(form): CheckedForm<SettingsForm>,
 ) -> Result<Response, Error> {
-    let token = form.csrfmiddlewaretoken.as_deref();
-    let (account, definition) =
-        match site_editor(&app, &hints, &headers, &uri, &slug, token).await? {
-            Ok(editor) => editor,
-            Err(response) => return Ok(response),
-        };
     let edited = match form.apply_to(SiteBody::of(&definition)) {
         Ok(edited) => edited,
         Err(error) => {
@@ -350,13 +327,13 @@ pub(crate) async fn save_settings(
                 saved: false,
                 status: StatusCode::UNPROCESSABLE_ENTITY,
             };
-            return render_site(&app, &hints, &headers, &uri, page);
+            return render_site(&app, &frame, page);
         }
     };
     let json = |form: &SettingsForm| serde_json::to_string(form).ok();
-    let entry = audit_entry(
-        &account,
-        "site.settings",
+    let entry = entry(
+        account.name.to_string(),
+        AuditAction::SiteSettings,
         format!("site:{}", definition.site.slug),
         json(&SettingsForm::of(&definition)),
         json(&SettingsForm::of(&edited)),
@@ -366,20 +343,15 @@ pub(crate) async fn save_settings(
 
 fn render_new_site(
     app: &App,
-    hints: &LanguageHints,
-    headers: &HeaderMap,
-    uri: &Uri,
+    frame: &Frame,
     form: &SettingsForm,
     error: Option<&FieldError>,
 ) -> Result<Response, Error> {
     let mut fields =
         vec![FieldView::text("slug", "admin-field-slug", &form.slug).with_error(error)];
     fields.extend(settings_fields(form, error));
-    admin_page(
+    frame.render(
         app,
-        hints,
-        headers,
-        uri,
         "admin_new_site.html",
         form_status(error.is_some()),
         context! { fields => view(fields) },
@@ -389,13 +361,9 @@ fn render_new_site(
 /// `GET /admin/new-site`: the form of a new site (administrators).
 pub(crate) async fn new_site(
     State(app): State<App>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
+    _: Administrator,
+    frame: Frame,
 ) -> Result<Response, Error> {
-    if let Err(response) = require_admin(&app, &hints, &headers, &uri).await? {
-        return Ok(response);
-    }
     let form = SettingsForm {
         languages: "en".to_owned(),
         default_language: "en".to_owned(),
@@ -404,37 +372,24 @@ pub(crate) async fn new_site(
         statistics_retention: "25 months".to_owned(),
         ..SettingsForm::default()
     };
-    render_new_site(&app, &hints, &headers, &uri, &form, None)
+    render_new_site(&app, &frame, &form, None)
 }
 
 /// `POST /admin/new-site`: creates the site (administrators), audited, then its page, where
 /// its cookies are declared.
 pub(crate) async fn create_site(
     State(app): State<App>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-    Form(form): Form<SettingsForm>,
+    Administrator(account): Administrator,
+    frame: Frame,
+    CheckedForm(form): CheckedForm<SettingsForm>,
 ) -> Result<Response, Error> {
-    if !csrf::check(&app, &headers, form.csrfmiddlewaretoken.as_deref()) {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-csrf-failed",
-        ));
-    }
-    let account = match require_admin(&app, &hints, &headers, &uri).await? {
-        Ok(account) => account,
-        Err(response) => return Ok(response),
-    };
     let definition = match form.apply_to(SiteBody::empty(form.slug.trim())) {
         Ok(definition) => definition,
-        Err(error) => return render_new_site(&app, &hints, &headers, &uri, &form, Some(&error)),
+        Err(error) => return render_new_site(&app, &frame, &form, Some(&error)),
     };
-    let entry = audit_entry(
-        &account,
-        "site.create",
+    let entry = entry(
+        account.name.to_string(),
+        AuditAction::SiteCreate,
         format!("site:{}", definition.site.slug),
         None,
         serde_json::to_string(&SettingsForm::of(&definition)).ok(),
@@ -449,7 +404,7 @@ pub(crate) async fn create_site(
                 field: "slug".to_owned(),
                 message: format!("site `{slug}` exists already"),
             };
-            render_new_site(&app, &hints, &headers, &uri, &form, Some(&error))
+            render_new_site(&app, &frame, &form, Some(&error))
         }
         Err(error) => Err(error.into()),
     }
@@ -459,15 +414,9 @@ pub(crate) async fn create_site(
 /// declarations are made active, in the language asked for (`?lang=`), for any member.
 pub(crate) async fn preview(
     State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
+    SiteMember { mut definition, .. }: SiteMember,
+    frame: Frame,
 ) -> Result<Response, Error> {
-    let (_, mut definition, _) = match site_member(&app, &hints, &headers, &uri, &slug).await? {
-        Ok(member) => member,
-        Err(response) => return Ok(response),
-    };
     let mut drafts = 0;
     for declaration in &mut definition.declarations {
         if declaration.status == DeclarationStatus::Draft {
@@ -475,12 +424,12 @@ pub(crate) async fn preview(
             drafts += 1;
         }
     }
-    let language = site_language(&app, &definition, &hints);
+    let language = site_language(&app, &definition, &frame.hints);
     let policy = PolicyView::new(&definition, &language, app.pages.translations());
     let html = app.pages.render(
         "policy.html",
         &language,
-        uri.path(),
+        frame.uri.path(),
         context! { policy => view(&policy), preview => context! { drafts } },
     )?;
     Ok(no_store(html_page(StatusCode::OK, &language, html)))
@@ -490,18 +439,13 @@ pub(crate) async fn preview(
 /// languages (editors and administrators), audited; an empty field keeps the platform's text.
 pub(crate) async fn save_texts(
     State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-    Form(pairs): Form<Vec<(String, String)>>,
+    SiteEditor {
+        account,
+        definition,
+    }: SiteEditor,
+    frame: Frame,
+    CheckedForm(pairs): CheckedForm<Vec<(String, String)>>,
 ) -> Result<Response, Error> {
-    let token = csrf::form_token(&pairs);
-    let (account, definition) =
-        match site_editor(&app, &hints, &headers, &uri, &slug, token).await? {
-            Ok(editor) => editor,
-            Err(response) => return Ok(response),
-        };
     let texts = texts_from_pairs(&pairs);
     let mut body = SiteBody::of(&definition);
     let before = std::mem::replace(&mut body.texts, texts.clone());
@@ -518,12 +462,12 @@ pub(crate) async fn save_texts(
                 saved: false,
                 status: StatusCode::UNPROCESSABLE_ENTITY,
             };
-            return render_site(&app, &hints, &headers, &uri, page);
+            return render_site(&app, &frame, page);
         }
     };
-    let entry = audit_entry(
-        &account,
-        "site.texts",
+    let entry = entry(
+        account.name.to_string(),
+        AuditAction::SiteTexts,
         format!("site:{}", definition.site.slug),
         serde_json::to_string(&before).ok(),
         serde_json::to_string(&texts).ok(),

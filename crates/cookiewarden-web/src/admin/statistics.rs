@@ -3,16 +3,15 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::{OriginalUri, Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::extract::{Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use cookiewarden_stats::chart;
 use minijinja::context;
 use serde::Serialize;
 
-use crate::admin::extract::site_member;
-use crate::admin::page::admin_page;
-use crate::http::language::LanguageHints;
+use crate::admin::extract::SiteMember;
+use crate::admin::page::Frame;
 use crate::http::request::no_store;
 use crate::ops::statistics::{StatisticsQuery, day_number, day_text, statistics};
 use crate::view::view;
@@ -34,16 +33,11 @@ fn percent(rate: f64) -> String {
 /// `&format=csv` downloads its numbers.
 pub(crate) async fn dashboard(
     State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
+    SiteMember { definition, .. }: SiteMember,
+    frame: Frame,
     Query(query): Query<StatisticsQuery>,
 ) -> Result<Response, Error> {
-    let (_, definition, _) = match site_member(&app, &hints, &headers, &uri, &slug).await? {
-        Ok(member) => member,
-        Err(response) => return Ok(response),
-    };
+    let slug = definition.site.slug.to_string();
     let days = match query.days() {
         Ok(days) => days,
         Err(message) => return Ok((StatusCode::BAD_REQUEST, message).into_response()),
@@ -67,7 +61,9 @@ pub(crate) async fn dashboard(
         return Ok(no_store(response));
     }
     let translations = app.pages.translations();
-    let language = hints.choose(&translations.languages(), translations.default_language());
+    let language = frame
+        .hints
+        .choose(&translations.languages(), translations.default_language());
     let t = |id: &str| translations.message(&language, id, None);
     let labels: Vec<String> = stats.days.iter().map(|d| d.date.clone()).collect();
     let mut panels = vec![Panel {
@@ -168,11 +164,8 @@ pub(crate) async fn dashboard(
     }
     let csv_query =
         serde_urlencoded::to_string([("from", &stats.from), ("to", &stats.to)]).unwrap_or_default();
-    admin_page(
+    frame.render(
         &app,
-        &hints,
-        &headers,
-        &uri,
         "admin_stats.html",
         StatusCode::OK,
         context! {
@@ -185,7 +178,7 @@ pub(crate) async fn dashboard(
             decisions => consent.decisions,
             undecided => stats.undecided_share.map(percent),
             panels => view(&panels),
-            csv_url => format!("{}?{csv_query}&format=csv", uri.path()),
+            csv_url => format!("{}?{csv_query}&format=csv", frame.uri.path()),
         },
     )
 }

@@ -2,25 +2,24 @@
 //! their sites, read only or read and write), sees the secret once, and revokes them. Only the
 //! SHA-256 of a secret is stored. Administrators see and revoke everyone's tokens.
 
-use axum::Form;
-use axum::extract::{OriginalUri, Path, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use cookiewarden_core::{Access, Account, ApiToken, Slug, TokenScope};
 use cookiewarden_store::NewToken;
 use minijinja::context;
 use serde::Serialize;
 
+use crate::admin::extract::{CheckedForm, SignedIn, TokenOnly};
 use crate::admin::form::form_status;
-use crate::admin::page::{admin_page, refusal, to_login};
-use crate::http::csrf;
-use crate::http::language::LanguageHints;
+use crate::admin::page::Frame;
 use crate::http::request::no_store;
-use crate::ops::audit::audit_entry;
-use crate::ops::auth::{current_user, secret_hash};
+use crate::ops::audit::entry;
+use crate::ops::auth::secret_hash;
 use crate::ops::{now_ms, random_bytes};
 use crate::view::{rfc3339, view};
 use crate::{App, Error};
+use cookiewarden_core::AuditAction;
 
 /// Every token starts so, which lets secret scanners recognise a leaked one.
 const TOKEN_PREFIX: &str = "cwt_";
@@ -74,9 +73,7 @@ struct Outcome {
 
 async fn render(
     app: &App,
-    hints: &LanguageHints,
-    headers: &HeaderMap,
-    uri: &Uri,
+    frame: &Frame,
     account: &Account,
     outcome: Outcome,
 ) -> Result<Response, Error> {
@@ -96,11 +93,8 @@ async fn render(
         .filter(|site| account.role_on(&site.slug).is_some())
         .map(|site| site.slug.to_string())
         .collect();
-    admin_page(
+    frame.render(
         app,
-        hints,
-        headers,
-        uri,
         "admin_tokens.html",
         form_status(outcome.error.is_some()),
         context! {
@@ -117,14 +111,10 @@ async fn render(
 /// new one.
 pub(crate) async fn tokens(
     State(app): State<App>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
+    SignedIn { account, .. }: SignedIn,
+    frame: Frame,
 ) -> Result<Response, Error> {
-    let Some((account, _)) = current_user(&app, &headers).await? else {
-        return Ok(to_login(&uri));
-    };
-    render(&app, &hints, &headers, &uri, &account, Outcome::default()).await
+    render(&app, &frame, &account, Outcome::default()).await
 }
 
 /// The scope a new-token form asks for, or why it cannot be granted.
@@ -164,27 +154,15 @@ fn requested_scope(account: &Account, pairs: &[(String, String)]) -> Result<Toke
 /// `POST /admin/tokens`: makes a token and shows its secret, once.
 pub(crate) async fn create(
     State(app): State<App>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-    Form(pairs): Form<Vec<(String, String)>>,
+    SignedIn { account, .. }: SignedIn,
+    frame: Frame,
+    CheckedForm(pairs): CheckedForm<Vec<(String, String)>>,
 ) -> Result<Response, Error> {
     let value = |key: &str| {
         pairs
             .iter()
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
-    };
-    if !csrf::check(&app, &headers, csrf::form_token(&pairs)) {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-csrf-failed",
-        ));
-    }
-    let Some((account, _)) = current_user(&app, &headers).await? else {
-        return Ok(to_login(&uri));
     };
     let label = value("label").unwrap_or_default().trim().to_owned();
     let refused = |error: String| Outcome {
@@ -196,11 +174,11 @@ pub(crate) async fn create(
         || label.chars().any(char::is_control)
     {
         let error = format!("a label is 1 to {MAX_LABEL_CHARS} characters on one line");
-        return render(&app, &hints, &headers, &uri, &account, refused(error)).await;
+        return render(&app, &frame, &account, refused(error)).await;
     }
     let scope = match requested_scope(&account, &pairs) {
         Ok(scope) => scope,
-        Err(error) => return render(&app, &hints, &headers, &uri, &account, refused(error)).await,
+        Err(error) => return render(&app, &frame, &account, refused(error)).await,
     };
     let mut secret = random_bytes()?.to_vec();
     secret.extend_from_slice(&random_bytes()?);
@@ -212,9 +190,9 @@ pub(crate) async fn create(
         scope,
         created_at: now_ms() / 1000,
     };
-    let entry = audit_entry(
-        &account,
-        "token.create",
+    let entry = entry(
+        account.name.to_string(),
+        AuditAction::TokenCreate,
         String::new(),
         None,
         serde_json::to_string(&serde_json::json!({
@@ -229,29 +207,17 @@ pub(crate) async fn create(
         error: None,
         created: Some(secret),
     };
-    render(&app, &hints, &headers, &uri, &account, outcome).await
+    render(&app, &frame, &account, outcome).await
 }
 
 /// `POST /admin/tokens/{id}/revoke`: the owner's own token, or any for administrators.
 pub(crate) async fn revoke(
     State(app): State<App>,
+    SignedIn { account, .. }: SignedIn,
     Path(id): Path<String>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-    Form(pairs): Form<Vec<(String, String)>>,
+    frame: Frame,
+    CheckedForm(_): CheckedForm<TokenOnly>,
 ) -> Result<Response, Error> {
-    if !csrf::check(&app, &headers, csrf::form_token(&pairs)) {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::FORBIDDEN,
-            "admin-csrf-failed",
-        ));
-    }
-    let Some((account, _)) = current_user(&app, &headers).await? else {
-        return Ok(to_login(&uri));
-    };
     let owner = (!account.admin).then_some(&account.name);
     let found = match id.parse::<i64>() {
         Ok(id) => app
@@ -263,16 +229,11 @@ pub(crate) async fn revoke(
         Err(_) => None,
     };
     let Some(found) = found else {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::NOT_FOUND,
-            "admin-unknown-token",
-        ));
+        return Ok(frame.refuse(&app, StatusCode::NOT_FOUND, "admin-unknown-token"));
     };
-    let entry = audit_entry(
-        &account,
-        "token.revoke",
+    let entry = entry(
+        account.name.to_string(),
+        AuditAction::TokenRevoke,
         format!("token:{}", found.id),
         serde_json::to_string(&serde_json::json!({
             "owner": found.owner.as_str(),

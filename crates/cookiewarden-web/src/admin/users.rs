@@ -1,25 +1,20 @@
 //! People who run the platform, for administrators: the list with roles, a new user, disabling
 //! and enabling one (each audited).
 
-use axum::Form;
-use axum::extract::{OriginalUri, Path, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use cookiewarden_core::{Account, Role, Username};
+use cookiewarden_core::{Account, Role};
 use minijinja::context;
 use serde::Serialize;
 
-use crate::admin::extract::require_admin;
+use crate::admin::extract::{Administrator, CheckedForm, TokenOnly};
 use crate::admin::form::form_status;
-use crate::admin::page::{TokenForm, admin_page, csrf_refused, refusal};
-use crate::http::csrf;
-use crate::http::language::LanguageHints;
+use crate::admin::page::Frame;
 use crate::http::request::no_store;
-use crate::ops::now_ms;
-use crate::ops::users::add_user;
+use crate::ops::users::{StateRefused, add_user, set_disabled};
 use crate::view::{not_found_page, view};
 use crate::{App, Error};
-use cookiewarden_store::AuditEntry;
 
 #[derive(Serialize)]
 struct UserRow {
@@ -57,9 +52,7 @@ impl NewUserForm {
 
 async fn render_users(
     app: &App,
-    hints: &LanguageHints,
-    headers: &HeaderMap,
-    uri: &Uri,
+    frame: &Frame,
     me: &Account,
     form: &NewUserForm,
     error: Option<String>,
@@ -91,11 +84,8 @@ async fn render_users(
         .into_iter()
         .map(|s| s.slug.to_string())
         .collect();
-    admin_page(
+    frame.render(
         app,
-        hints,
-        headers,
-        uri,
         "admin_users.html",
         form_status(error.is_some()),
         context! { users => view(&rows), sites, form => view(form), error },
@@ -106,37 +96,24 @@ async fn render_users(
 /// administrators.
 pub(crate) async fn users(
     State(app): State<App>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
+    Administrator(me): Administrator,
+    frame: Frame,
 ) -> Result<Response, Error> {
-    let me = match require_admin(&app, &hints, &headers, &uri).await? {
-        Ok(account) => account,
-        Err(response) => return Ok(response),
-    };
     let form = NewUserForm {
         role: Role::Viewer.as_str().to_owned(),
         ..NewUserForm::default()
     };
-    render_users(&app, &hints, &headers, &uri, &me, &form, None).await
+    render_users(&app, &frame, &me, &form, None).await
 }
 
 /// `POST /admin/users`: creates a user (administrators), audited; or the page again with
 /// the refused value's message.
 pub(crate) async fn create_user(
     State(app): State<App>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-    Form(pairs): Form<Vec<(String, String)>>,
+    Administrator(me): Administrator,
+    frame: Frame,
+    CheckedForm(pairs): CheckedForm<Vec<(String, String)>>,
 ) -> Result<Response, Error> {
-    if !csrf::check(&app, &headers, csrf::form_token(&pairs)) {
-        return Ok(csrf_refused(&app, &hints));
-    }
-    let me = match require_admin(&app, &hints, &headers, &uri).await? {
-        Ok(account) => account,
-        Err(response) => return Ok(response),
-    };
     let mut form = NewUserForm::from_pairs(pairs);
     let password = std::mem::take(&mut form.password);
     let actor = me.name.to_string();
@@ -144,95 +121,35 @@ pub(crate) async fn create_user(
         Ok(_) => Ok(no_store(Redirect::to("/admin/users").into_response())),
         Err(refused) => {
             let message = format!("{}: {}", refused.error.field, refused.error.message);
-            render_users(&app, &hints, &headers, &uri, &me, &form, Some(message)).await
+            render_users(&app, &frame, &me, &form, Some(message)).await
         }
     }
 }
 
-/// `POST /admin/users/{name}/disable` and `…/enable`, for administrators, recorded in the
-/// audit log in the same transaction.
-async fn set_user_state(
-    app: App,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    uri: Uri,
-    name: String,
-    token: Option<String>,
-    disabled: bool,
-) -> Result<Response, Error> {
-    if !csrf::check(&app, &headers, token.as_deref()) {
-        return Ok(csrf_refused(&app, &hints));
-    }
-    let me = match require_admin(&app, &hints, &headers, &uri).await? {
-        Ok(account) => account,
-        Err(response) => return Ok(response),
-    };
-    let Some(target) = name.parse::<Username>().ok() else {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::NOT_FOUND,
-            "admin-unknown-user",
-        ));
-    };
-    if target == me.name && disabled {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::BAD_REQUEST,
-            "admin-not-yourself",
-        ));
-    }
-    let Some(before) = app.store.user(&target).await? else {
-        return Ok(refusal(
-            &app,
-            &hints,
-            StatusCode::NOT_FOUND,
-            "admin-unknown-user",
-        ));
-    };
-    let state = |disabled: bool| serde_json::json!({ "disabled": disabled }).to_string();
-    let entry = AuditEntry {
-        at_ms: now_ms(),
-        actor: me.name.to_string(),
-        action: if disabled {
-            "user.disable"
-        } else {
-            "user.enable"
-        }
-        .to_owned(),
-        target: format!("user:{target}"),
-        before: Some(state(before.disabled)),
-        after: Some(state(disabled)),
-    };
-    app.store
-        .set_disabled_audited(&target, disabled, &entry)
-        .await?;
-    Ok(no_store(Redirect::to("/admin/users").into_response()))
-}
-
-/// `POST /admin/users/{name}/disable` and `POST /admin/users/{name}/enable`.
+/// `POST /admin/users/{name}/disable` and `POST /admin/users/{name}/enable`, for
+/// administrators, recorded in the audit log in the same transaction.
 pub(crate) async fn change_user(
     State(app): State<App>,
+    Administrator(me): Administrator,
     Path((name, action)): Path<(String, String)>,
-    hints: LanguageHints,
-    headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
-    Form(form): Form<TokenForm>,
+    frame: Frame,
+    CheckedForm(_): CheckedForm<TokenOnly>,
 ) -> Result<Response, Error> {
     let disabled = match action.as_str() {
         "disable" => true,
         "enable" => false,
-        _ => return Ok(not_found_page(&app, &hints, &uri, None)),
+        _ => return Ok(not_found_page(&app, &frame.hints, &frame.uri, None)),
     };
-    set_user_state(
-        app,
-        hints,
-        headers,
-        uri,
-        name,
-        form.csrfmiddlewaretoken,
-        disabled,
+    let actor = me.name.to_string();
+    Ok(
+        match set_disabled(&app, &me, actor, &name, disabled).await? {
+            Ok(_) => no_store(Redirect::to("/admin/users").into_response()),
+            Err(StateRefused::Unknown) => {
+                frame.refuse(&app, StatusCode::NOT_FOUND, "admin-unknown-user")
+            }
+            Err(StateRefused::Yourself) => {
+                frame.refuse(&app, StatusCode::BAD_REQUEST, "admin-not-yourself")
+            }
+        },
     )
-    .await
 }

@@ -14,10 +14,12 @@ use utoipa::ToSchema;
 
 use crate::http::csrf;
 use crate::http::request::{no_store, request_cookie};
-use crate::ops::auth::{SESSION_COOKIE, current_user, secret_hash};
+use crate::ops::audit::entry;
+use crate::ops::auth::{SESSION_COOKIE, secret_hash, session_user};
 use crate::ops::now_ms;
 use crate::ops::site_body::FieldError;
 use crate::{App, Error};
+use cookiewarden_core::AuditAction;
 
 /// An error, as every failed call answers.
 #[derive(Debug, Serialize, ToSchema)]
@@ -145,19 +147,12 @@ impl Authenticated {
 
     pub(crate) fn audit(
         &self,
-        action: &str,
+        action: AuditAction,
         target: String,
         before: Option<String>,
         after: Option<String>,
     ) -> AuditEntry {
-        AuditEntry {
-            at_ms: now_ms(),
-            actor: self.actor(),
-            action: action.to_owned(),
-            target,
-            before,
-            after,
-        }
+        entry(self.actor(), action, target, before, after)
     }
 
     /// The site and the caller's role on it; 404 for a site the caller cannot see, as for one
@@ -248,7 +243,8 @@ async fn authenticate(
             "send a token as `Authorization: Bearer TOKEN` (made in the back office)",
         ));
     }
-    let Some((account, _)) = current_user(app, headers).await? else {
+    let id = request_cookie(headers, SESSION_COOKIE).unwrap_or_default();
+    let Some((account, _)) = session_user(app, &id).await? else {
         return Err(unauthorized("the session has ended: log in again"));
     };
     let safe = matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS);

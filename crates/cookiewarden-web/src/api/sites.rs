@@ -12,6 +12,7 @@ use crate::App;
 use crate::api::created;
 use crate::api::extract::{ApiError, Authenticated, Body, Params, Problem};
 use crate::ops::site_body::{CookieBody, FieldError, SiteBody, with_cookie, without_cookie};
+use cookiewarden_core::AuditAction;
 
 /// A site as listed.
 #[derive(Debug, Serialize, ToSchema)]
@@ -80,7 +81,7 @@ pub(crate) async fn create_site(
     let definition = body.to_definition().map_err(ApiError::refused)?;
     let stored = SiteBody::of(&definition);
     let entry = who.audit(
-        "site.create",
+        AuditAction::SiteCreate,
         format!("site:{}", definition.site.slug),
         None,
         serde_json::to_string(&stored).ok(),
@@ -152,7 +153,7 @@ pub(crate) async fn replace_site(
     let after = body.to_definition().map_err(ApiError::refused)?;
     let json = |d: &SiteDefinition| serde_json::to_string(&SiteBody::of(d)).ok();
     let entry = who.audit(
-        "site.update",
+        AuditAction::SiteUpdate,
         format!("site:{slug}"),
         json(&before),
         json(&after),
@@ -208,7 +209,7 @@ pub(crate) async fn add_cookie(
     let before = who.editable_site(&app, &slug).await?;
     let (after, added) = with_cookie(&before, None, cookie).map_err(ApiError::refused)?;
     let entry = who.audit(
-        "cookie.add",
+        AuditAction::CookieAdd,
         added.target(&before.site.slug),
         None,
         added.audit_json(),
@@ -272,7 +273,7 @@ pub(crate) async fn replace_cookie(
     let (after, replaced) =
         with_cookie(&before, Some(position), cookie).map_err(ApiError::refused)?;
     let entry = who.audit(
-        "cookie.update",
+        AuditAction::CookieUpdate,
         previous.target(&before.site.slug),
         previous.audit_json(),
         replaced.audit_json(),
@@ -309,7 +310,7 @@ pub(crate) async fn delete_cookie(
     let (after, removed) = without_cookie(&before, &name, &query.domain)
         .ok_or_else(|| ApiError::not_found(&format!("declaration `{name}`")))?;
     let entry = who.audit(
-        "cookie.delete",
+        AuditAction::CookieDelete,
         removed.target(&before.site.slug),
         removed.audit_json(),
         None,

@@ -4,14 +4,14 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use cookiewarden_core::{Account, Username};
+use cookiewarden_core::Account;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::App;
 use crate::api::created;
 use crate::api::extract::{ApiError, Authenticated, Body, Params, Problem};
-use crate::ops::users::add_user;
+use crate::ops::users::{StateRefused, add_user, set_disabled};
 
 /// The caller, as `GET /api/v1/me` answers.
 #[derive(Debug, Serialize, ToSchema)]
@@ -181,7 +181,11 @@ pub(crate) async fn create_user(
             UserBody::of(&account),
         )),
         Err(refused) => Err(ApiError {
-            status: refused.status,
+            status: if refused.exists {
+                StatusCode::CONFLICT
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            },
             problem: Problem {
                 error: refused.error.message,
                 field: Some(refused.error.field),
@@ -222,35 +226,22 @@ pub(crate) async fn change_user(
     Body(change): Body<UserChange>,
 ) -> Result<Json<UserBody>, ApiError> {
     who.administrator(true)?;
-    let not_found = || ApiError::not_found(&format!("user `{name}`"));
-    let target: Username = name.parse().map_err(|_| not_found())?;
-    if target == who.caller.account.name && change.disabled {
-        return Err(ApiError::new(
+    match set_disabled(
+        &app,
+        &who.caller.account,
+        who.actor(),
+        &name,
+        change.disabled,
+    )
+    .await?
+    {
+        Ok(after) => Ok(Json(UserBody::of(&after))),
+        Err(StateRefused::Unknown) => Err(ApiError::not_found(&format!("user `{name}`"))),
+        Err(StateRefused::Yourself) => Err(ApiError::new(
             StatusCode::BAD_REQUEST,
             "you cannot disable yourself",
-        ));
+        )),
     }
-    let before = app.store.user(&target).await?.ok_or_else(not_found)?;
-    let after = Account {
-        disabled: change.disabled,
-        ..before.clone()
-    };
-    let state = |a: &Account| serde_json::json!({ "disabled": a.disabled }).to_string();
-    let action = if change.disabled {
-        "user.disable"
-    } else {
-        "user.enable"
-    };
-    let entry = who.audit(
-        action,
-        format!("user:{target}"),
-        Some(state(&before)),
-        Some(state(&after)),
-    );
-    app.store
-        .set_disabled_audited(&target, change.disabled, &entry)
-        .await?;
-    Ok(Json(UserBody::of(&after)))
 }
 
 /// One change made in the back office or through the API.

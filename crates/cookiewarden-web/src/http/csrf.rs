@@ -11,7 +11,6 @@ use cookie::{Cookie, SameSite};
 
 use crate::http::origin::{RequestSource, source_of};
 use crate::http::request::{cookie_header, is_https, request_cookie};
-use crate::ops::random_bytes;
 use crate::{App, Error};
 
 /// The cookie's name (Django's).
@@ -27,7 +26,9 @@ const SECRET_LENGTH: usize = 32;
 fn random_chars(n: usize) -> Result<String, Error> {
     let mut out = String::with_capacity(n);
     while out.len() < n {
-        for byte in random_bytes()? {
+        let mut bytes = [0u8; 16];
+        getrandom::fill(&mut bytes).map_err(|e| Error::Randomness(e.to_string()))?;
+        for byte in bytes {
             if usize::from(byte) < 248 && out.len() < n {
                 out.push(char::from(ALPHABET[usize::from(byte) % 62]));
             }

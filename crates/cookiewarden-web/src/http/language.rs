@@ -4,8 +4,8 @@
 use std::convert::Infallible;
 
 use axum::extract::{FromRequestParts, Query};
-use axum::http::header;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, Uri, header};
 use cookiewarden_core::{Language, LanguagePreferences, negotiate_language};
 use serde::Deserialize;
 
@@ -32,18 +32,24 @@ impl<S: Send + Sync> FromRequestParts<S> for LanguageHints {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let explicit = Query::<LanguageQuery>::try_from_uri(&parts.uri)
+        Ok(LanguageHints::of(&parts.uri, &parts.headers))
+    }
+}
+
+impl LanguageHints {
+    /// The hints of a request: `?lang=`, the `django_language` cookie, `Accept-Language`.
+    pub(crate) fn of(uri: &Uri, headers: &HeaderMap) -> LanguageHints {
+        let explicit = Query::<LanguageQuery>::try_from_uri(uri)
             .ok()
             .and_then(|Query(query)| query.lang);
-        Ok(LanguageHints {
+        LanguageHints {
             explicit,
-            cookie: request_cookie(&parts.headers, LANGUAGE_COOKIE),
-            accept_language: parts
-                .headers
+            cookie: request_cookie(headers, LANGUAGE_COOKIE),
+            accept_language: headers
                 .get(header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_owned),
-        })
+        }
     }
 }
 

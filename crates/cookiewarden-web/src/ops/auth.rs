@@ -6,11 +6,9 @@ use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
-use axum::http::HeaderMap;
 use cookiewarden_core::{Account, check_new_password, hash_password};
 use sha2::{Digest, Sha256};
 
-use crate::http::request::request_cookie;
 use crate::ops::{now_ms, random_bytes};
 use crate::{App, Error};
 
@@ -236,15 +234,10 @@ pub(crate) fn secret_hash(id: &str) -> String {
     hex::encode(Sha256::digest(id.as_bytes()))
 }
 
-/// The logged-in user of this request, if the session is valid; an expired session is deleted.
-pub(crate) async fn current_user(
-    app: &App,
-    headers: &HeaderMap,
-) -> Result<Option<(Account, String)>, Error> {
-    let Some(id) = request_cookie(headers, SESSION_COOKIE) else {
-        return Ok(None);
-    };
-    let hash = secret_hash(&id);
+/// The user of a session id (the cookie's value) and the session's stored hash, if the
+/// session is valid and its user is not disabled; an expired session is deleted.
+pub(crate) async fn session_user(app: &App, id: &str) -> Result<Option<(Account, String)>, Error> {
+    let hash = secret_hash(id);
     let Some(session) = app.store.session(&hash).await? else {
         return Ok(None);
     };

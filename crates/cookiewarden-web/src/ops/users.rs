@@ -1,19 +1,17 @@
 //! Users: created with the rules of `user add`, disabled or enabled again, each change
 //! recorded in the audit log in the same transaction.
 
-use axum::http::StatusCode;
-use cookiewarden_core::{Account, Role, Username};
+use cookiewarden_core::{Account, AuditAction, Role, Username};
 
+use crate::ops::audit::entry;
 use crate::ops::auth::hash_new_password;
-use crate::ops::now_ms;
 use crate::ops::site_body::FieldError;
 use crate::{App, Error};
-use cookiewarden_store::AuditEntry;
 
-/// A new user refused: 409 for a taken name, 422 for a value that breaks a rule (naming the
-/// field).
+/// A new user refused: a name taken already, or a value that breaks a rule (naming the field).
 pub(crate) struct UserRefused {
-    pub(crate) status: StatusCode,
+    /// The name is taken (409 over HTTP), rather than a value refused (422).
+    pub(crate) exists: bool,
     pub(crate) error: FieldError,
 }
 
@@ -29,7 +27,7 @@ pub(crate) async fn add_user(
 ) -> Result<Result<Account, UserRefused>, Error> {
     let refused = |field: &str, message: String| {
         Ok(Err(UserRefused {
-            status: StatusCode::UNPROCESSABLE_ENTITY,
+            exists: false,
             error: FieldError {
                 field: field.to_owned(),
                 message,
@@ -68,18 +66,17 @@ pub(crate) async fn add_user(
         "admin": account.admin,
         "sites": account.memberships.iter().map(|m| format!("{} ({})", m.site, m.role)).collect::<Vec<_>>(),
     });
-    let entry = AuditEntry {
-        at_ms: now_ms(),
+    let entry = entry(
         actor,
-        action: "user.create".to_owned(),
-        target: format!("user:{}", account.name),
-        before: None,
-        after: Some(shown.to_string()),
-    };
+        AuditAction::UserCreate,
+        format!("user:{}", account.name),
+        None,
+        Some(shown.to_string()),
+    );
     match app.store.add_user(&account, Some(&entry)).await {
         Ok(()) => Ok(Ok(account)),
         Err(cookiewarden_store::Error::UserExists(name)) => Ok(Err(UserRefused {
-            status: StatusCode::CONFLICT,
+            exists: true,
             error: FieldError {
                 field: "name".to_owned(),
                 message: format!("user `{name}` exists already"),
@@ -90,4 +87,51 @@ pub(crate) async fn add_user(
         }
         Err(error) => Err(error.into()),
     }
+}
+
+/// Why a user was not disabled or enabled.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum StateRefused {
+    /// No user of that name.
+    Unknown,
+    /// An administrator cannot disable themself (and so lock the platform).
+    Yourself,
+}
+
+/// Disables (`true`) or enables again a user, as `me` (`actor` names them in the audit log,
+/// with the token when one was used), in one transaction with its audit entry; disabling ends
+/// the user's sessions. Shared by the users page and the API. Returns the user as changed.
+pub(crate) async fn set_disabled(
+    app: &App,
+    me: &Account,
+    actor: String,
+    name: &str,
+    disabled: bool,
+) -> Result<Result<Account, StateRefused>, Error> {
+    let Ok(target) = name.parse::<Username>() else {
+        return Ok(Err(StateRefused::Unknown));
+    };
+    if target == me.name && disabled {
+        return Ok(Err(StateRefused::Yourself));
+    }
+    let Some(before) = app.store.user(&target).await? else {
+        return Ok(Err(StateRefused::Unknown));
+    };
+    let state = |disabled: bool| serde_json::json!({ "disabled": disabled }).to_string();
+    let action = if disabled {
+        AuditAction::UserDisable
+    } else {
+        AuditAction::UserEnable
+    };
+    let audit = entry(
+        actor,
+        action,
+        format!("user:{target}"),
+        Some(state(before.disabled)),
+        Some(state(disabled)),
+    );
+    app.store
+        .set_disabled_audited(&target, disabled, &audit)
+        .await?;
+    Ok(Ok(Account { disabled, ..before }))
 }

@@ -1011,3 +1011,30 @@ async fn a_site_writes_its_own_banner_and_policy_texts_per_language() {
     let (_, audit) = app.get("/admin/audit", &[("cookie", &root)]).await;
     assert!(audit.contains("site.texts"), "{audit}");
 }
+
+#[tokio::test]
+async fn a_form_in_another_encoding_is_refused_before_anything_is_read() {
+    let app = with_users().await;
+    let (secret, token) = login_form(&app).await;
+    let request = Request::post("/admin/login")
+        .header("content-type", "application/json")
+        .header("cookie", format!("csrftoken={secret}"))
+        .body(Body::from(format!(
+            "{{\"username\": \"root\", \"password\": \"{PASSWORD}\", \"csrfmiddlewaretoken\": \"{token}\"}}"
+        )))
+        .unwrap();
+    let (response, _) = split(app.send(request).await).await;
+    assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert!(set_cookie(&response, "sessionid").is_none());
+    // A field that is not what the form takes is a client error, not a server one.
+    let body = format!("csrfmiddlewaretoken={token}&username=%FF%FE");
+    let (odd, _) = post_form(
+        &app,
+        "/admin/login",
+        &format!("csrftoken={secret}"),
+        &body,
+        &[],
+    )
+    .await;
+    assert!(odd.status().is_client_error(), "{}", odd.status());
+}
