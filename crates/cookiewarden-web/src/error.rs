@@ -1,4 +1,4 @@
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use thiserror::Error;
 
@@ -26,10 +26,60 @@ pub enum Error {
     Store(#[from] cookiewarden_store::Error),
 }
 
+impl Error {
+    /// 503 when the database is away or full (the request may succeed in a moment), 500 for
+    /// anything else: a fault of the service itself, which retrying will not mend.
+    pub(crate) fn status(&self) -> StatusCode {
+        use cookiewarden_store::Error as Store;
+        match self {
+            Error::Store(Store::Database(_) | Store::GroupCommit(_) | Store::WriterStopped) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
+            _ => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// What the caller reads: never the details, which go to the log.
+    pub(crate) fn public_message(&self) -> &'static str {
+        if self.status() == StatusCode::SERVICE_UNAVAILABLE {
+            "The service cannot answer right now. Please try again in a moment."
+        } else {
+            "Something went wrong on our side. It has been logged; please try again later."
+        }
+    }
+}
+
 impl IntoResponse for Error {
     fn into_response(self) -> Response {
         tracing::error!(error = %self, "request failed");
-        let message = "The service cannot answer right now. Please try again in a moment.";
-        (StatusCode::SERVICE_UNAVAILABLE, message).into_response()
+        let status = self.status();
+        let mut response = (status, self.public_message()).into_response();
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+        }
+        response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_store_that_is_away_answers_503_and_a_fault_of_the_service_500() {
+        let away = Error::Store(cookiewarden_store::Error::WriterStopped).into_response();
+        assert_eq!(away.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(away.headers()[header::RETRY_AFTER], "5");
+        for fault in [
+            Error::Export,
+            Error::Randomness("none".to_owned()),
+            Error::Store(cookiewarden_store::Error::Corrupt("a bad row".to_owned())),
+        ] {
+            let response = fault.into_response();
+            assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+            assert!(response.headers().get(header::RETRY_AFTER).is_none());
+        }
     }
 }

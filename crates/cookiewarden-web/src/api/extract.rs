@@ -84,10 +84,7 @@ impl From<Error> for ApiError {
     /// The details go to the log; the caller learns only that the service could not answer.
     fn from(error: Error) -> ApiError {
         tracing::error!(%error, "API request failed");
-        ApiError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "the service cannot answer right now; try again in a moment",
-        )
+        ApiError::new(error.status(), error.public_message())
     }
 }
 
