@@ -10,11 +10,8 @@ use toml::Spanned;
 use crate::{
     Category, CookieDuration, Declaration, DeclarationStatus, Language, LocalizedText, NamePattern,
     Party, PolicyVersion, Registry, STATISTICS_COOKIE, STATISTICS_COOKIE_LIFETIME, Site, SiteTexts,
-    Slug,
+    Slug, TRACKER_MAX_LIFETIME,
 };
-
-/// The longest lifetime of an exempt statistics cookie: 13 months, the regulator's condition.
-const EXEMPT_MAX_SECONDS: u64 = 13 * 30 * 86_400;
 
 /// A site and its cookie declarations: the unit that is applied, stored and exported.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -533,7 +530,7 @@ impl RawCookie {
             if self
                 .duration
                 .seconds()
-                .is_some_and(|s| s > EXEMPT_MAX_SECONDS)
+                .is_some_and(|s| s > TRACKER_MAX_LIFETIME.seconds().unwrap_or(u64::MAX))
             {
                 return Err((
                     "exempt",

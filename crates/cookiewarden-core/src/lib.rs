@@ -49,6 +49,8 @@ pub use ledger::{
     ChainBreak, ConsentRecord, ExportedRecord, GENESIS_HASH, NewConsent, verify_chain,
 };
 pub use registry::{Classification, PolicyVersion, Registry};
-pub use site::{STATISTICS_COOKIE, STATISTICS_COOKIE_LIFETIME, Site, SiteTexts};
+pub use site::{
+    STATISTICS_COOKIE, STATISTICS_COOKIE_LIFETIME, Site, SiteTexts, TRACKER_MAX_LIFETIME,
+};
 pub use slug::Slug;
 pub use token::{Access, ApiToken, Caller, TokenScope};

@@ -43,12 +43,17 @@ pub struct Site {
 /// The audience measurement's optional first-party cookie.
 pub const STATISTICS_COOKIE: &str = "cw_visitor";
 
-/// Its lifetime: 13 months, the longest an exempt statistics cookie may live, set once and
-/// never renewed.
-pub const STATISTICS_COOKIE_LIFETIME: CookieDuration = CookieDuration::Fixed {
+/// 13 months: the longest lifetime regulators accept for a tracker, and so for an exempt
+/// statistics cookie. The one definition of that limit: the site-definition rules, the
+/// scanner and the statistics cookie read it from here.
+pub const TRACKER_MAX_LIFETIME: CookieDuration = CookieDuration::Fixed {
     amount: 13,
     unit: crate::DurationUnit::Months,
 };
+
+/// The statistics cookie's lifetime: the longest an exempt statistics cookie may live, set
+/// once and never renewed.
+pub const STATISTICS_COOKIE_LIFETIME: CookieDuration = TRACKER_MAX_LIFETIME;
 
 /// Words a site writes itself, per language, in place of the platform's. A language without
 /// its own text gets the platform's text in that language, never another language's.

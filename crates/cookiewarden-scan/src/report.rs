@@ -184,8 +184,16 @@ pub struct Report {
     pub warnings: Vec<String>,
 }
 
-/// 13 months of 30 days: the longest lifetime regulators accept for a tracker.
-const MAX_LIFETIME_SECONDS: f64 = 13.0 * 30.0 * 86_400.0;
+/// The core's tracker lifetime limit, in the seconds the browser reports expiries in.
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "13 months of seconds is far below 2^52"
+)]
+fn tracker_max_lifetime_seconds() -> f64 {
+    cookiewarden_core::TRACKER_MAX_LIFETIME
+        .seconds()
+        .unwrap_or(u64::MAX) as f64
+}
 
 /// Classifies cookies against the site's declarations, then the catalogue.
 pub struct Classifier<'a> {
@@ -271,7 +279,7 @@ impl<'a> Classifier<'a> {
                     }
                     if cookie
                         .expires
-                        .is_some_and(|at| at - now > MAX_LIFETIME_SECONDS)
+                        .is_some_and(|at| at - now > tracker_max_lifetime_seconds())
                     {
                         found(FindingKind::LifetimeOver13Months);
                     }

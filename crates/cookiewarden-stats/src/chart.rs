@@ -55,7 +55,10 @@ fn scale_top(max: i64) -> i64 {
 
 /// Lines over time: `labels` are the x values (days), each series a name and one value per
 /// label.
-#[allow(clippy::cast_precision_loss)] // chart coordinates need no more precision
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "chart coordinates need no more precision"
+)]
 pub fn lines(title: &str, labels: &[String], series: &[(&str, Vec<i64>)]) -> String {
     let max = series
         .iter()
@@ -138,7 +141,10 @@ pub fn lines(title: &str, labels: &[String], series: &[(&str, Vec<i64>)]) -> Str
 }
 
 /// Horizontal bars, one per row, longest first as given.
-#[allow(clippy::cast_precision_loss)] // chart coordinates need no more precision
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "chart coordinates need no more precision"
+)]
 pub fn bars(title: &str, rows: &[(String, i64)]) -> String {
     let max = rows.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
     let row_height = 22.0;

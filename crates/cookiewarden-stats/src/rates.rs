@@ -34,7 +34,7 @@ pub struct Acceptance {
 
 impl Acceptance {
     fn new(name: String, granted: i64, decisions: i64) -> Acceptance {
-        #[allow(clippy::cast_precision_loss)] // counts stay far below 2^52
+        #[expect(clippy::cast_precision_loss, reason = "counts stay far below 2^52")]
         let rate = if decisions == 0 {
             0.0
         } else {
@@ -139,7 +139,7 @@ impl ConsentRates {
     /// The share of visitors who never decided: 1 minus first decisions over visitors (the sum
     /// of daily unique visitors, so an estimate), `None` without visitors.
     pub fn undecided_share(&self, visitors: i64) -> Option<f64> {
-        #[allow(clippy::cast_precision_loss)] // counts stay far below 2^52
+        #[expect(clippy::cast_precision_loss, reason = "counts stay far below 2^52")]
         (visitors > 0).then(|| (1.0 - self.first_decisions as f64 / visitors as f64).max(0.0))
     }
 }

@@ -37,7 +37,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Run the platform: cookie policies, language choice, health and metrics.
+    /// Run the platform: cookie policies, the banner and its consent endpoint, the statistics
+    /// beacon, the back office and its JSON API, health and metrics.
     Serve(ServeArgs),
     /// Enforce consent in front of a site: a reverse proxy that filters cookies both ways and
     /// injects the banner.

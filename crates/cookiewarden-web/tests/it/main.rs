@@ -1,5 +1,5 @@
-//! The front office over HTTP, against a real SQLite store: what a visitor's browser and a
-//! monitoring system see.
+//! The web crate over HTTP, against a real SQLite store: what a visitor's browser, the back
+//! office's users, API scripts and a monitoring system see.
 
 mod admin;
 mod api;
