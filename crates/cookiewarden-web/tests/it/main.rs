@@ -3,7 +3,7 @@
 
 mod admin;
 mod api;
-mod audience;
+mod beacon;
 mod consent;
 mod language;
 mod observability;
