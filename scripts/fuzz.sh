@@ -27,8 +27,10 @@ for target in "${targets[@]}"; do
 import hashlib, json, pathlib, sys
 source, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 for path in source.rglob("*.json"):
+    # The BSD file opens with its licence as `//` comments.
+    text = "\n".join(l for l in path.read_text().splitlines() if not l.lstrip().startswith("//"))
     try:
-        cases = json.loads(path.read_text())
+        cases = json.loads(text)
     except ValueError:
         continue
     for case in cases if isinstance(cases, list) else []:

@@ -11,9 +11,14 @@ fuzz_target!(|header: &str| {
     }
     let available: Vec<Language> = ["en", "fr"].iter().map(|t| t.parse().unwrap()).collect();
     let default = available[0].clone();
-    let (explicit, cookie) = header.split_at(header.len() / 2 * usize::from(header.is_char_boundary(header.len() / 2)));
+    let (explicit, cookie) =
+        header.split_at(header.len() / 2 * usize::from(header.is_char_boundary(header.len() / 2)));
     let chosen = negotiate_language(
-        LanguagePreferences { explicit: Some(explicit), cookie: Some(cookie), accept_language: Some(header) },
+        LanguagePreferences {
+            explicit: Some(explicit),
+            cookie: Some(cookie),
+            accept_language: Some(header),
+        },
         &available,
         &default,
     );

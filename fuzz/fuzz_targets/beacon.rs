@@ -26,9 +26,17 @@ fuzz_target!(|input: (&[u8], &str)| {
         assert!(view.path.chars().count() <= MAX_PATH_CHARS);
         assert!(!view.path.contains('#'));
         if let Some((_, query)) = view.path.split_once('?') {
-            assert!(query.split('&').all(|pair| pair.split('=').next() == Some("q")));
+            assert!(
+                query
+                    .split('&')
+                    .all(|pair| pair.split('=').next() == Some("q"))
+            );
         }
         assert!(!view.path.chars().any(char::is_control));
-        assert!(view.referrer.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'));
+        assert!(
+            view.referrer
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+        );
     }
 });

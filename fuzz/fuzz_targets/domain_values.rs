@@ -6,7 +6,10 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
     if let Ok(duration) = text.parse::<CookieDuration>() {
-        assert_eq!(duration.to_string().parse::<CookieDuration>().unwrap(), duration);
+        assert_eq!(
+            duration.to_string().parse::<CookieDuration>().unwrap(),
+            duration
+        );
     }
     if let Ok(pattern) = text.parse::<NamePattern>() {
         assert_eq!(pattern.to_string().parse::<NamePattern>().unwrap(), pattern);

@@ -26,7 +26,11 @@ fuzz_target!(|input: (&str, bool, bool)| {
         SetCookieOutcome::Pass => assert!(parse_set_cookie(text).is_some()),
         SetCookieOutcome::Capped(line) => {
             let cookie = parse_set_cookie(&line).expect("a capped line parses");
-            assert!(cookie.max_age().is_some_and(|age| age.whole_seconds() <= 86_400));
+            assert!(
+                cookie
+                    .max_age()
+                    .is_some_and(|age| age.whole_seconds() <= 86_400)
+            );
         }
         _ => {}
     }

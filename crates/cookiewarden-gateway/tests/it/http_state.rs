@@ -192,3 +192,15 @@ fn cookie_dates_read_as_the_http_state_cases_say() {
     }
     eprintln!("http-state date cases: {checked} agree");
 }
+
+/// Found by the `cookie_date` fuzz target: `-` is a delimiter in the browsers' date
+/// algorithm, so `-009` is the year 2009 (three digits, below 70: plus 2000), while the
+/// `cookie` crate's strict reader takes it for the year -9. The gateway judges a lifetime as the
+/// browser will, so it reads 2009.
+#[test]
+fn a_dash_before_the_year_is_a_delimiter_as_in_browsers() {
+    assert_eq!(
+        cookiewarden_gateway::parse_cookie_date("09 Dec -009 16:27:23 GMT"),
+        Some(1_260_376_043),
+    );
+}
