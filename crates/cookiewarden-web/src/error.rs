@@ -35,16 +35,25 @@ impl Error {
             Error::Store(Store::Database(_) | Store::GroupCommit(_) | Store::WriterStopped) => {
                 StatusCode::SERVICE_UNAVAILABLE
             }
+            // A race with another change (two revokes of one token, a user removed meanwhile):
+            // the caller's request no longer matches the state, which is not a fault.
+            Error::Store(
+                Store::UnknownUser(_) | Store::UnknownSite(_) | Store::UnknownToken(_),
+            ) => StatusCode::NOT_FOUND,
+            Error::Store(Store::UserExists(_) | Store::SiteExists(_)) => StatusCode::CONFLICT,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     /// What the caller reads: never the details, which go to the log.
     pub(crate) fn public_message(&self) -> &'static str {
-        if self.status() == StatusCode::SERVICE_UNAVAILABLE {
-            "The service cannot answer right now. Please try again in a moment."
-        } else {
-            "Something went wrong on our side. It has been logged; please try again later."
+        match self.status() {
+            StatusCode::SERVICE_UNAVAILABLE => {
+                "The service cannot answer right now. Please try again in a moment."
+            }
+            StatusCode::NOT_FOUND => "What this request is about no longer exists.",
+            StatusCode::CONFLICT => "This was changed at the same time by another request.",
+            _ => "Something went wrong on our side. It has been logged; please try again later.",
         }
     }
 }
@@ -68,10 +77,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_store_that_is_away_answers_503_and_a_fault_of_the_service_500() {
+    fn a_store_that_is_away_answers_503_a_race_404_or_409_and_a_fault_of_the_service_500() {
         let away = Error::Store(cookiewarden_store::Error::WriterStopped).into_response();
         assert_eq!(away.status(), StatusCode::SERVICE_UNAVAILABLE);
         assert_eq!(away.headers()[header::RETRY_AFTER], "5");
+        let raced = Error::Store(cookiewarden_store::Error::UnknownToken(7)).into_response();
+        assert_eq!(raced.status(), StatusCode::NOT_FOUND);
+        let taken = Error::Store(cookiewarden_store::Error::SiteExists("shop".to_owned()));
+        assert_eq!(taken.status(), StatusCode::CONFLICT);
         for fault in [
             Error::Export,
             Error::Randomness("none".to_owned()),
