@@ -1026,7 +1026,7 @@ async fn a_form_in_another_encoding_is_refused_before_anything_is_read() {
     let (response, _) = split(app.send(request).await).await;
     assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
     assert!(set_cookie(&response, "sessionid").is_none());
-    // A field that is not what the form takes is a client error, not a server one.
+    // Bytes that are not UTF-8 in a field are a client error, never a server one.
     let body = format!("csrfmiddlewaretoken={token}&username=%FF%FE");
     let (odd, _) = post_form(
         &app,
