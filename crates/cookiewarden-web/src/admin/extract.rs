@@ -4,9 +4,9 @@
 //! without it gets the login page, a translated 403 or a 404 and never reaches the handler.
 
 use axum::body::Bytes;
-use axum::extract::{FromRequest, FromRequestParts, OriginalUri, Path, Request};
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use cookiewarden_core::{Account, Role, SiteDefinition};
 use serde::de::DeserializeOwned;
@@ -14,19 +14,11 @@ use serde::de::DeserializeOwned;
 use crate::admin::page::{refusal, to_login};
 use crate::http::csrf;
 use crate::http::language::LanguageHints;
-use crate::http::request::request_cookie;
+use crate::http::request::{asked_uri, request_cookie};
 use crate::ops::auth::{SESSION_COOKIE, session_user};
 use crate::ops::sites::load_site;
 use crate::view::not_found_page;
 use crate::{App, Error};
-
-/// The path the visitor asked for (behind the gateway's rewrite too).
-fn asked_uri(parts: &Parts) -> Uri {
-    parts
-        .extensions
-        .get::<OriginalUri>()
-        .map_or_else(|| parts.uri.clone(), |original| original.0.clone())
-}
 
 fn hints(parts: &Parts) -> LanguageHints {
     LanguageHints::of(&parts.uri, &parts.headers)

@@ -3,7 +3,7 @@
 
 use std::convert::Infallible;
 
-use axum::extract::{FromRequestParts, OriginalUri};
+use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -11,7 +11,7 @@ use minijinja::context;
 
 use crate::http::csrf::{csrf_token, set_csrf_cookie};
 use crate::http::language::LanguageHints;
-use crate::http::request::no_store;
+use crate::http::request::{asked_uri, no_store};
 use crate::view::html_page;
 use crate::{App, Error};
 
@@ -30,10 +30,7 @@ impl FromRequestParts<App> for Frame {
         Ok(Frame {
             hints: LanguageHints::of(&parts.uri, &parts.headers),
             headers: parts.headers.clone(),
-            uri: parts
-                .extensions
-                .get::<OriginalUri>()
-                .map_or_else(|| parts.uri.clone(), |original| original.0.clone()),
+            uri: asked_uri(parts),
         })
     }
 }

@@ -76,6 +76,14 @@ pub(crate) fn no_store(mut response: Response) -> Response {
     response
 }
 
+/// The URI the visitor asked for: behind the gateway's prefix rewrite, the one before it.
+pub(crate) fn asked_uri(parts: &axum::http::request::Parts) -> axum::http::Uri {
+    parts
+        .extensions
+        .get::<axum::extract::OriginalUri>()
+        .map_or_else(|| parts.uri.clone(), |original| original.0.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

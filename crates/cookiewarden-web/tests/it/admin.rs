@@ -1038,3 +1038,34 @@ async fn a_form_in_another_encoding_is_refused_before_anything_is_read() {
     .await;
     assert!(odd.status().is_client_error(), "{}", odd.status());
 }
+
+#[tokio::test]
+async fn every_back_office_form_needs_its_token_even_from_an_administrator() {
+    let app = with_users().await;
+    let (response, _) = log_in(&app, "root", PASSWORD, "").await;
+    let (session, _) = set_cookie(&response, "sessionid").unwrap();
+    let (csrf, _) = set_cookie(&response, "csrftoken").unwrap();
+    let cookies = format!("sessionid={session}; csrftoken={csrf}");
+    for path in [
+        "/admin/logout",
+        "/admin/logout-everywhere",
+        "/admin/new-site",
+        "/admin/sites/shop",
+        "/admin/sites/shop/texts",
+        "/admin/sites/shop/cookies",
+        "/admin/sites/shop/cookies/edit?name=cart&domain=",
+        "/admin/sites/shop/cookies/delete",
+        "/admin/tokens",
+        "/admin/tokens/1/revoke",
+        "/admin/users",
+        "/admin/users/vera/disable",
+    ] {
+        let (answer, _) = post_form(&app, path, &cookies, "name=cart&domain=", &[]).await;
+        assert_eq!(answer.status(), StatusCode::FORBIDDEN, "{path}");
+    }
+    // Nothing was done: the session still works and vera can still log in.
+    let (home, _) = app.get("/admin/", &[("cookie", &cookies)]).await;
+    assert_eq!(home.status(), StatusCode::OK);
+    let (vera, _) = log_in(&app, "vera", PASSWORD, "").await;
+    assert_eq!(vera.status(), StatusCode::SEE_OTHER);
+}
