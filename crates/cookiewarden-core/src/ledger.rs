@@ -38,6 +38,16 @@ pub struct NewConsent {
     pub browser_family: String,
 }
 
+/// What the snapshot of synthetic demo records says instead of the texts a visitor saw: the
+/// demo's made-up decisions carry its hash as their `texts_hash`, so the proof itself tells
+/// them from real ones.
+pub const DEMO_SNAPSHOT: &str = "{\"demo\":\"synthetic consent records made by cookiewarden serve --demo; no visitor saw anything\"}";
+
+/// The `texts_hash` of synthetic demo records: the SHA-256 of [`DEMO_SNAPSHOT`].
+pub fn demo_texts_hash() -> String {
+    hex::encode(Sha256::digest(DEMO_SNAPSHOT.as_bytes()))
+}
+
 /// A decision in the chain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConsentRecord {

@@ -46,7 +46,8 @@ pub use error::Error;
 pub use keys::{KeyRing, SigningKey};
 pub use language::{Language, LanguagePreferences, negotiate_language, parse_accept_language};
 pub use ledger::{
-    ChainBreak, ConsentRecord, ExportedRecord, GENESIS_HASH, NewConsent, verify_chain,
+    ChainBreak, ConsentRecord, DEMO_SNAPSHOT, ExportedRecord, GENESIS_HASH, NewConsent,
+    demo_texts_hash, verify_chain,
 };
 pub use registry::{Classification, PolicyVersion, Registry};
 pub use site::{

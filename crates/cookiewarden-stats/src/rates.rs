@@ -1,14 +1,12 @@
-//! What visitors decide, from the consent records: decisions per day and method, how often each
-//! category is accepted, per language, and an estimate of the visitors who never decide.
+//! What visitors decide, from the per-day consent totals the store keeps: decisions per day and
+//! method, how often each category is accepted, per language, and an estimate of the visitors
+//! who never decide.
 
-use std::collections::{BTreeMap, HashSet};
-use std::ops::RangeInclusive;
+use std::collections::BTreeMap;
 
-use cookiewarden_core::{Category, ConsentMethod, ConsentRecord};
+use cookiewarden_core::{Category, ConsentMethod};
+use cookiewarden_store::ConsentTotal;
 use serde::Serialize;
-
-/// Milliseconds in a day.
-const DAY_MS: i64 = 86_400_000;
 
 /// Decisions of one day, per method in [`ConsentMethod::ALL`]'s order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -67,52 +65,40 @@ pub struct ConsentRates {
 }
 
 impl ConsentRates {
-    /// The rates of `records` decided during `days` (days since the epoch, UTC). Withdrawals
-    /// count as decisions per day but not in acceptance, which is about what visitors grant.
-    pub fn of(records: &[ConsentRecord], days: RangeInclusive<i64>) -> ConsentRates {
+    /// The rates of the decisions `totals` count (one range of days, as the store reads them).
+    /// Withdrawals count as decisions per day but not in acceptance, which is about what
+    /// visitors grant.
+    pub fn of(totals: &[ConsentTotal]) -> ConsentRates {
         let mut per_day: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
         let mut granted = [0i64; 3];
         let mut choosing = 0;
         let mut languages: BTreeMap<String, (i64, i64)> = BTreeMap::new();
-        let mut earlier = HashSet::new();
         let mut first_decisions = 0;
         let mut decisions = 0;
-        let optional = [
-            Category::Preferences,
-            Category::Statistics,
-            Category::Marketing,
-        ];
-        for record in records {
-            let consent = &record.consent;
-            let day = consent.recorded_at_ms.div_euclid(DAY_MS);
-            if day < *days.start() {
-                earlier.insert(consent.consent_id.as_str());
-                continue;
-            }
-            if day > *days.end() {
-                continue;
-            }
-            decisions += 1;
-            if earlier.insert(consent.consent_id.as_str()) {
-                first_decisions += 1;
-            }
+        for total in totals {
+            decisions += total.decisions;
+            first_decisions += total.firsts;
             let method = ConsentMethod::ALL
                 .iter()
-                .position(|m| *m == consent.method)
+                .position(|m| *m == total.method)
                 .unwrap_or_default();
             per_day
-                .entry(day)
-                .or_insert_with(|| vec![0; ConsentMethod::ALL.len()])[method] += 1;
-            if consent.method == ConsentMethod::Withdraw {
+                .entry(total.day)
+                .or_insert_with(|| vec![0; ConsentMethod::ALL.len()])[method] += total.decisions;
+            if total.method == ConsentMethod::Withdraw {
                 continue;
             }
-            choosing += 1;
-            for (count, category) in granted.iter_mut().zip(optional) {
-                *count += i64::from(consent.choices.granted(category));
+            choosing += total.decisions;
+            for (count, add) in
+                granted
+                    .iter_mut()
+                    .zip([total.preferences, total.statistics, total.marketing])
+            {
+                *count += add;
             }
-            let language = languages.entry(consent.language.to_string()).or_default();
-            language.0 += i64::from(consent.choices.grants_any());
-            language.1 += 1;
+            let language = languages.entry(total.language.to_string()).or_default();
+            language.0 += total.any_granted;
+            language.1 += total.decisions;
         }
         ConsentRates {
             methods: ConsentMethod::ALL.map(ConsentMethod::as_str).to_vec(),
@@ -121,13 +107,15 @@ impl ConsentRates {
                 .map(|(day, counts)| DecisionDay { day, counts })
                 .collect(),
             decisions,
-            categories: optional
-                .iter()
-                .zip(granted)
-                .map(|(category, count)| {
-                    Acceptance::new(category.as_str().to_owned(), count, choosing)
-                })
-                .collect(),
+            categories: [
+                Category::Preferences,
+                Category::Statistics,
+                Category::Marketing,
+            ]
+            .iter()
+            .zip(granted)
+            .map(|(category, count)| Acceptance::new(category.as_str().to_owned(), count, choosing))
+            .collect(),
             languages: languages
                 .into_iter()
                 .map(|(name, (any, total))| Acceptance::new(name, any, total))
@@ -146,55 +134,47 @@ impl ConsentRates {
 
 #[cfg(test)]
 mod tests {
-    use cookiewarden_core::{Choices, ConsentId, NewConsent};
-
     use super::*;
 
-    fn record(
-        n: u8,
+    /// The totals of `decisions` decisions on `day`, `firsts` of them first decisions, each
+    /// granting what `grants` (preferences, statistics, marketing) says.
+    fn total(
         day: i64,
         method: ConsentMethod,
-        choices: Choices,
         language: &str,
-    ) -> ConsentRecord {
-        ConsentRecord {
-            sequence: i64::from(n),
-            consent: NewConsent {
-                site: "shop".parse().unwrap(),
-                consent_id: ConsentId::from_random([n; 16]),
-                recorded_at_ms: day * DAY_MS + 1000,
-                method,
-                choices,
-                policy_version: String::new(),
-                texts_hash: String::new(),
-                language: language.parse().unwrap(),
-                gpc: false,
-                browser_family: "Firefox".into(),
-            },
-            previous_hash: String::new(),
-            hash: String::new(),
+        decisions: i64,
+        firsts: i64,
+        grants: [bool; 3],
+    ) -> ConsentTotal {
+        let each = |granted: bool| if granted { decisions } else { 0 };
+        ConsentTotal {
+            day,
+            method,
+            language: language.parse().unwrap(),
+            decisions,
+            firsts,
+            preferences: each(grants[0]),
+            statistics: each(grants[1]),
+            marketing: each(grants[2]),
+            any_granted: each(grants.iter().any(|g| *g)),
         }
     }
 
     #[test]
     fn decisions_and_acceptance_are_counted_per_day_category_and_language() {
-        let stats_only = Choices {
-            statistics: true,
-            ..Choices::NONE
-        };
-        let records = [
-            record(1, 9, ConsentMethod::AcceptAll, Choices::ALL, "en"),
-            record(2, 10, ConsentMethod::AcceptAll, Choices::ALL, "en"),
-            record(3, 10, ConsentMethod::RejectAll, Choices::NONE, "fr"),
-            record(4, 11, ConsentMethod::Custom, stats_only, "fr"),
-            record(1, 11, ConsentMethod::Withdraw, Choices::NONE, "en"),
-            record(5, 12, ConsentMethod::AcceptAll, Choices::ALL, "en"),
+        let all = [true; 3];
+        let none = [false; 3];
+        let totals = [
+            total(10, ConsentMethod::AcceptAll, "en", 1, 1, all),
+            total(10, ConsentMethod::RejectAll, "fr", 1, 1, none),
+            total(11, ConsentMethod::Custom, "fr", 1, 1, [false, true, false]),
+            total(11, ConsentMethod::Withdraw, "en", 1, 0, none),
         ];
-        let rates = ConsentRates::of(&records, 10..=11);
+        let rates = ConsentRates::of(&totals);
         assert_eq!(rates.decisions, 4);
         assert_eq!(
             rates.first_decisions, 3,
-            "visitor 1 decided before the range"
+            "the withdrawal came from a visitor who had decided before"
         );
         let at = |m: ConsentMethod| ConsentMethod::ALL.iter().position(|x| *x == m).unwrap();
         assert_eq!(rates.days.len(), 2);
@@ -208,7 +188,8 @@ mod tests {
                 statistics.granted,
                 statistics.decisions
             ),
-            ("statistics", 2, 3)
+            ("statistics", 2, 3),
+            "a withdrawal is no decision about what to grant"
         );
         let marketing = &rates.categories[2];
         assert_eq!(marketing.granted, 1);

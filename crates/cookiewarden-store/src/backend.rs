@@ -33,7 +33,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 13] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 15] = [
     (
         1,
         "sites and cookie declarations",
@@ -111,6 +111,18 @@ const MIGRATIONS: [(i64, &str, &str, &str); 13] = [
         "the audience measurement's optional cookie",
         include_str!("../migrations/sqlite/0013_statistics_cookie.sql"),
         include_str!("../migrations/postgres/0013_statistics_cookie.sql"),
+    ),
+    (
+        14,
+        "per-day consent totals and the consent log's indexes",
+        include_str!("../migrations/sqlite/0014_consent_totals.sql"),
+        include_str!("../migrations/postgres/0014_consent_totals.sql"),
+    ),
+    (
+        15,
+        "per-day consent totals of the records already kept",
+        include_str!("../migrations/sqlite/0015_consent_totals_backfill.sql"),
+        include_str!("../migrations/postgres/0015_consent_totals_backfill.sql"),
     ),
 ];
 

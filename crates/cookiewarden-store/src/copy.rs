@@ -9,11 +9,12 @@ use sqlx::{AssertSqlSafe, Row};
 use crate::{Backend, Error, SqlStore};
 
 /// Every table, parents before the tables that reference them.
-const TABLES: [&str; 17] = [
+const TABLES: [&str; 18] = [
     "sites",
     "declarations",
     "consent_chain_heads",
     "consent_records",
+    "consent_totals",
     "snapshots",
     "cookie_catalogue",
     "undeclared_cookies",

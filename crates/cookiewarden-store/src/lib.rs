@@ -7,6 +7,7 @@
 //! the schema migrations, embedded per backend, and SQLite's connection pragmas.
 
 mod backend;
+mod consents;
 mod copy;
 mod error;
 mod sql;
@@ -14,8 +15,8 @@ mod statistics;
 
 use async_trait::async_trait;
 use cookiewarden_core::{
-    Account, ApiToken, Catalogue, ConsentRecord, NewConsent, SiteDefinition, Slug, TokenScope,
-    Username,
+    Account, ApiToken, Catalogue, ConsentMethod, ConsentRecord, Language, NewConsent,
+    SiteDefinition, Slug, TokenScope, Username,
 };
 
 pub use backend::Backend;
@@ -191,6 +192,55 @@ pub struct Audience {
     pub top: Vec<AudienceRow>,
 }
 
+/// Which of a site's consent records a page of the consent log holds; every field left out
+/// keeps every record.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConsentFilter {
+    /// Records from this time on, in milliseconds since the Unix epoch.
+    pub from_ms: Option<i64>,
+    /// Records before this time (excluded), in milliseconds since the Unix epoch.
+    pub until_ms: Option<i64>,
+    /// Records of this method only.
+    pub method: Option<ConsentMethod>,
+    /// Records of this consent id only.
+    pub consent_id: Option<String>,
+}
+
+/// Where a page of consent records starts and which way it reads. Pages are keyed by the
+/// chain's sequence numbers, never by an offset: a page deep in a million records costs what
+/// the first one does, and records appended meanwhile shift nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsentPage {
+    /// Newest first, from the record before this sequence number (`None`: the newest).
+    Older(Option<i64>),
+    /// Oldest first, from the record after this sequence number (`None`: the oldest).
+    Newer(Option<i64>),
+}
+
+/// What a site's visitors decided on one day with one method in one language, as counted when
+/// each record was appended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentTotal {
+    /// Days since the Unix epoch (UTC).
+    pub day: i64,
+    /// How they decided.
+    pub method: ConsentMethod,
+    /// The language they were shown.
+    pub language: Language,
+    /// Decisions.
+    pub decisions: i64,
+    /// Decisions that were the first of their consent id.
+    pub firsts: i64,
+    /// Decisions granting preferences.
+    pub preferences: i64,
+    /// Decisions granting statistics.
+    pub statistics: i64,
+    /// Decisions granting marketing.
+    pub marketing: i64,
+    /// Decisions granting any category beyond the necessary.
+    pub any_granted: i64,
+}
+
 /// One change made in the back office.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEntry {
@@ -247,8 +297,34 @@ pub trait Store: Send + Sync + 'static {
     /// Concurrent appends, from any number of processes, each get their own place in the chain.
     async fn append_consent(&self, consent: NewConsent) -> Result<ConsentRecord, Error>;
 
+    /// Appends decisions, in their order, to their sites' chains in one transaction, bypassing
+    /// the group commit (an import or a demo's made-up month, not a visitor waiting); safe
+    /// beside appends of any other writer.
+    async fn append_consents(&self, consents: Vec<NewConsent>)
+    -> Result<Vec<ConsentRecord>, Error>;
+
     /// Every consent record of a site, in chain order.
     async fn consent_records(&self, site: &Slug) -> Result<Vec<ConsentRecord>, Error>;
+
+    /// Up to `limit` consent records of a site that `filter` keeps, from where `page` says,
+    /// in the order it reads.
+    async fn consent_page(
+        &self,
+        site: &Slug,
+        filter: &ConsentFilter,
+        page: ConsentPage,
+        limit: i64,
+    ) -> Result<Vec<ConsentRecord>, Error>;
+
+    /// How many consent records of a site `filter` keeps.
+    async fn count_consents(&self, site: &Slug, filter: &ConsentFilter) -> Result<i64, Error>;
+
+    /// A site's consent totals of `days` (days since the epoch), by day, method and language.
+    async fn consent_totals(
+        &self,
+        site: &Slug,
+        days: std::ops::RangeInclusive<i64>,
+    ) -> Result<Vec<ConsentTotal>, Error>;
 
     /// Keeps `content` under `hash` (the caller's SHA-256 of it), once: what a visitor saw
     /// can be shown again from a record's hash.

@@ -3,17 +3,18 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use async_trait::async_trait;
 use cookiewarden_core::{
-    Account, ApiToken, Catalogue, CatalogueEntry, Choices, ConsentRecord, Declaration,
-    GENESIS_HASH, Language, LocalizedText, Membership, NewConsent, Site, SiteDefinition, Slug,
-    TokenScope, Username,
+    Account, ApiToken, Catalogue, CatalogueEntry, ConsentRecord, Declaration, GENESIS_HASH,
+    Language, LocalizedText, Membership, NewConsent, Site, SiteDefinition, Slug, TokenScope,
+    Username,
 };
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Connection, Executor, Row};
 use tokio::sync::{mpsc, oneshot};
 
+use crate::consents::{GroupTotals, is_known};
 use crate::{
-    ApplyOutcome, Audience, AuditEntry, Backend, Error, NewToken, PageView, SiteSummary, Store,
-    StoredSession, UndeclaredCookie,
+    ApplyOutcome, Audience, AuditEntry, Backend, ConsentFilter, ConsentPage, ConsentTotal, Error,
+    NewToken, PageView, SiteSummary, Store, StoredSession, UndeclaredCookie,
 };
 
 /// A query of `api_tokens` reading the columns [`read_token`] takes, ending with `$filter`.
@@ -120,6 +121,7 @@ async fn append_group(
         heads.push((site.clone(), last - i64::try_from(count).unwrap_or(0), hash));
     }
     let mut records = Vec::with_capacity(consents.len());
+    let mut totals = GroupTotals::default();
     for consent in consents {
         let head = heads
             .iter_mut()
@@ -128,9 +130,12 @@ async fn append_group(
         head.1 += 1;
         let record = ConsentRecord::chain(consent, head.1, &head.2);
         head.2.clone_from(&record.hash);
+        let first = !is_known(&mut transaction, &record).await?;
         insert_record(&mut transaction, &record).await?;
+        totals.add(&record, first);
         records.push(record);
     }
+    totals.write(&mut transaction).await?;
     for (site, _, hash) in &heads {
         sqlx::query("UPDATE consent_chain_heads SET hash = $1 WHERE site_slug = $2")
             .bind(hash.clone())
@@ -551,44 +556,37 @@ impl Store for SqlStore {
         answer.await.map_err(|_| Error::WriterStopped)?
     }
 
+    async fn append_consents(
+        &self,
+        consents: Vec<NewConsent>,
+    ) -> Result<Vec<ConsentRecord>, Error> {
+        append_group(&self.pool, self.backend, consents).await
+    }
+
     async fn consent_records(&self, site: &Slug) -> Result<Vec<ConsentRecord>, Error> {
-        sqlx::query(
-            "SELECT site_slug, sequence, consent_id, recorded_at_ms, method, preferences, \
-             statistics, marketing, exempt_opt_out, policy_version, texts_hash, language, gpc, \
-             browser_family, previous_hash, hash FROM consent_records WHERE site_slug = $1 \
-             ORDER BY sequence",
-        )
-        .bind(site.as_str().to_owned())
-        .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|row| {
-            let flag =
-                |column: &str| -> Result<bool, Error> { Ok(row.try_get::<i64, _>(column)? != 0) };
-            Ok(ConsentRecord {
-                consent: NewConsent {
-                    site: parse(row, "site_slug")?,
-                    consent_id: parse(row, "consent_id")?,
-                    recorded_at_ms: row.try_get("recorded_at_ms")?,
-                    method: parse(row, "method")?,
-                    choices: Choices {
-                        preferences: flag("preferences")?,
-                        statistics: flag("statistics")?,
-                        marketing: flag("marketing")?,
-                        exempt_opt_out: flag("exempt_opt_out")?,
-                    },
-                    policy_version: row.try_get("policy_version")?,
-                    texts_hash: row.try_get("texts_hash")?,
-                    language: parse(row, "language")?,
-                    gpc: flag("gpc")?,
-                    browser_family: row.try_get("browser_family")?,
-                },
-                sequence: row.try_get("sequence")?,
-                previous_hash: row.try_get("previous_hash")?,
-                hash: row.try_get("hash")?,
-            })
-        })
-        .collect()
+        crate::consents::all(&self.pool, site).await
+    }
+
+    async fn consent_page(
+        &self,
+        site: &Slug,
+        filter: &ConsentFilter,
+        page: ConsentPage,
+        limit: i64,
+    ) -> Result<Vec<ConsentRecord>, Error> {
+        crate::consents::page(&self.pool, site, filter, page, limit).await
+    }
+
+    async fn count_consents(&self, site: &Slug, filter: &ConsentFilter) -> Result<i64, Error> {
+        crate::consents::count(&self.pool, site, filter).await
+    }
+
+    async fn consent_totals(
+        &self,
+        site: &Slug,
+        days: std::ops::RangeInclusive<i64>,
+    ) -> Result<Vec<ConsentTotal>, Error> {
+        crate::consents::totals(&self.pool, site, days).await
     }
 
     async fn put_snapshot(&self, hash: &str, content: &str) -> Result<(), Error> {
@@ -1110,7 +1108,7 @@ fn from_json<T: serde::de::DeserializeOwned>(row: &AnyRow, column: &str) -> Resu
     serde_json::from_str(&text).map_err(|e| Error::Corrupt(format!("{column}: {e}")))
 }
 
-fn parse<T>(row: &AnyRow, column: &str) -> Result<T, Error>
+pub(crate) fn parse<T>(row: &AnyRow, column: &str) -> Result<T, Error>
 where
     T: FromStr,
     T::Err: std::fmt::Display,

@@ -86,7 +86,7 @@ impl App {
         Ok(App {
             store,
             config: Arc::new(config),
-            pages: Arc::new(Pages::load(assets.url("style.css"))?),
+            pages: Arc::new(Pages::load(&assets)?),
             assets: Arc::new(assets),
             metrics: Arc::new(metrics),
             stored_snapshots: Arc::default(),

@@ -4,6 +4,7 @@
 mod catalogue;
 mod config;
 mod database;
+mod demo;
 mod gateway;
 mod keys;
 mod ledger;

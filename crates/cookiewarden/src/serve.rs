@@ -40,7 +40,22 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         for (name, text) in DEMO_SITES {
             let definition =
                 SiteDefinition::parse(text).map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
-            store.create_site_if_absent(&definition).await?;
+            // A month of made-up traffic only for a demo site this start created.
+            if store.create_site_if_absent(&definition).await? {
+                let now = i64::try_from(
+                    std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)?
+                        .as_millis(),
+                )?;
+                if let Some(seeded) = crate::demo::seed(&store, &definition, now).await? {
+                    tracing::info!(
+                        site = %definition.site.slug,
+                        page_views = seeded.page_views,
+                        consents = seeded.consents,
+                        "made up thirty days of demo data"
+                    );
+                }
+            }
             demo_slugs.push(definition.site.slug);
         }
     }

@@ -3,6 +3,7 @@
 //! its absence is a failure, not a skip).
 
 mod backends;
+mod consent_log;
 mod contract;
 mod disk;
 mod ledger;

@@ -1,7 +1,6 @@
 //! The audit log, for administrators: the newest changes made in the back office and the API.
 
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::Response;
 use minijinja::context;
 use serde::Serialize;
@@ -27,7 +26,7 @@ const AUDIT_PAGE_ROWS: i64 = 500;
 /// `GET /admin/audit`: the newest changes made in the back office, for administrators.
 pub(crate) async fn audit(
     State(app): State<App>,
-    _: Administrator,
+    Administrator(account): Administrator,
     frame: Frame,
 ) -> Result<Response, Error> {
     let entries: Vec<AuditRow> = app
@@ -44,10 +43,10 @@ pub(crate) async fn audit(
             after: e.after.unwrap_or_default(),
         })
         .collect();
-    frame.render(
+    frame.page(
         &app,
+        &account,
         "admin_audit.html",
-        StatusCode::OK,
-        context! { entries => view(&entries) },
+        context! { section => "audit", entries => view(&entries) },
     )
 }

@@ -1,25 +1,44 @@
-//! A site's consent log for its members: filtered by day, method and consent id, with the
-//! CSV export of every matching record and its hashes.
+//! A site's consent log for its members: filtered by day, method and consent id, paged through
+//! the store by sequence number, with the CSV export of every matching record and its hashes
+//! streamed page by page.
 
+use axum::body::{Body, Bytes};
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use cookiewarden_core::{Category, ConsentMethod, ConsentRecord, ExportedRecord};
+use cookiewarden_core::{Category, ConsentMethod, ConsentRecord, ExportedRecord, Slug};
+use cookiewarden_store::{ConsentFilter, ConsentPage};
 use minijinja::context;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::admin::extract::SiteMember;
 use crate::admin::page::Frame;
 use crate::http::request::no_store;
 use crate::ops::consents::LogQuery;
-use crate::view::view;
+use crate::view::{rfc3339, view};
 use crate::{App, Error};
 
-/// Rows shown on the consent log page; the CSV export has them all.
-const LOG_PAGE_ROWS: usize = 500;
+/// Rows on one page of the consent log.
+const LOG_PAGE_ROWS: i64 = 50;
+
+/// Records read from the store per chunk of the CSV export.
+const EXPORT_CHUNK: i64 = 1000;
+
+/// Where a page starts: the query string's cursor, and which end is shown first.
+#[derive(Deserialize, Default)]
+pub(crate) struct Cursor {
+    /// Records before this sequence number (the next page towards the oldest).
+    before: Option<i64>,
+    /// Records after this sequence number (the next page towards the newest).
+    after: Option<i64>,
+    /// `oldest` to read from the first record on; the newest first otherwise.
+    #[serde(default)]
+    order: String,
+}
 
 #[derive(Serialize)]
 struct LogRow {
+    sequence: i64,
     time: String,
     consent_id: String,
     method: &'static str,
@@ -27,101 +46,161 @@ struct LogRow {
     language: String,
 }
 
-/// `GET /admin/sites/{slug}/consents`: the site's consent records, filtered by day, method and
-/// consent id, for any member of the site; `?format=csv` downloads them all.
+impl LogRow {
+    fn of(record: &ConsentRecord) -> LogRow {
+        let c = &record.consent;
+        let granted: Vec<&str> = [
+            Category::Preferences,
+            Category::Statistics,
+            Category::Marketing,
+        ]
+        .into_iter()
+        .filter(|category| c.choices.granted(*category))
+        .map(Category::as_str)
+        .collect();
+        LogRow {
+            sequence: record.sequence,
+            time: rfc3339(c.recorded_at_ms / 1000),
+            consent_id: c.consent_id.to_string(),
+            method: c.method.as_str(),
+            granted: if granted.is_empty() {
+                "—".to_owned()
+            } else {
+                granted.join(", ")
+            },
+            language: c.language.to_string(),
+        }
+    }
+}
+
+/// `GET /admin/sites/{slug}/consents`: one page of the site's consent records, filtered by
+/// day, method and consent id, for any member of the site; `?format=csv` downloads them all.
 pub(crate) async fn consent_log(
     State(app): State<App>,
-    SiteMember { definition, .. }: SiteMember,
+    SiteMember {
+        account,
+        definition,
+        ..
+    }: SiteMember,
     frame: Frame,
     Query(query): Query<LogQuery>,
+    Query(cursor): Query<Cursor>,
 ) -> Result<Response, Error> {
-    let _slug = definition.site.slug.to_string();
-    let translations = app.pages.translations();
-    let language = frame
-        .hints
-        .choose(&translations.languages(), translations.default_language());
+    let slug = definition.site.slug;
     let filter = match query.filter() {
         Ok(filter) => filter,
         Err(value) => {
             let args = fluent_bundle::FluentArgs::from_iter([("value", value)]);
-            let message = translations.message(&language, "admin-bad-filter", Some(&args));
+            let message = app.pages.translations().message(
+                &frame.language(&app),
+                "admin-bad-filter",
+                Some(&args),
+            );
             return Ok((StatusCode::BAD_REQUEST, message).into_response());
         }
     };
-    let records: Vec<ConsentRecord> = app
-        .store
-        .consent_records(&definition.site.slug)
-        .await?
-        .into_iter()
-        .filter(|r| filter.keeps(r))
-        .collect();
     if query.format == "csv" {
-        let mut out = csv::Writer::from_writer(Vec::new());
-        for record in &records {
-            if out.serialize(ExportedRecord::from(record)).is_err() {
-                return Err(Error::Export);
-            }
-        }
-        let body = out.into_inner().map_err(|_| Error::Export)?;
-        let disposition = format!(
-            "attachment; filename=\"consents-{}.csv\"",
-            definition.site.slug
-        );
-        let mut response =
-            ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response();
-        if let Ok(value) = HeaderValue::from_str(&disposition) {
-            response
-                .headers_mut()
-                .insert(header::CONTENT_DISPOSITION, value);
-        }
-        return Ok(no_store(response));
+        return Ok(export(app, slug, filter));
     }
-    let rows: Vec<LogRow> = records
-        .iter()
-        .rev()
-        .take(LOG_PAGE_ROWS)
-        .map(|r| {
-            let c = &r.consent;
-            let granted: Vec<&str> = [
-                Category::Preferences,
-                Category::Statistics,
-                Category::Marketing,
-            ]
-            .into_iter()
-            .filter(|category| c.choices.granted(*category))
-            .map(Category::as_str)
-            .collect();
-            LogRow {
-                time: time::OffsetDateTime::from_unix_timestamp(c.recorded_at_ms / 1000)
-                    .ok()
-                    .and_then(|t| {
-                        t.format(&time::format_description::well_known::Rfc3339)
-                            .ok()
-                    })
-                    .unwrap_or_default(),
-                consent_id: c.consent_id.to_string(),
-                method: c.method.as_str(),
-                granted: if granted.is_empty() {
-                    "—".to_owned()
-                } else {
-                    granted.join(", ")
-                },
-                language: c.language.to_string(),
-            }
-        })
-        .collect();
-    let csv_query = serde_urlencoded::to_string(&query).unwrap_or_default();
-    frame.render(
+    let oldest_first = cursor.order == "oldest";
+    // The cursor says which way to read; the order says which end the first page shows. One
+    // more row than shown tells whether a page lies beyond.
+    let page = match (cursor.before, cursor.after) {
+        (Some(before), _) => ConsentPage::Older(Some(before)),
+        (None, Some(after)) => ConsentPage::Newer(Some(after)),
+        (None, None) if oldest_first => ConsentPage::Newer(None),
+        (None, None) => ConsentPage::Older(None),
+    };
+    let mut records = app
+        .store
+        .consent_page(&slug, &filter, page, LOG_PAGE_ROWS + 1)
+        .await?;
+    let beyond = records.len() > usize::try_from(LOG_PAGE_ROWS).unwrap_or(usize::MAX);
+    records.truncate(usize::try_from(LOG_PAGE_ROWS).unwrap_or(usize::MAX));
+    let (more_older, more_newer) = match page {
+        ConsentPage::Older(before) => (beyond, before.is_some()),
+        ConsentPage::Newer(after) => (after.is_some(), beyond),
+    };
+    let newest_first_read = matches!(page, ConsentPage::Older(_));
+    if newest_first_read == oldest_first {
+        records.reverse();
+    }
+    let total = app.store.count_consents(&slug, &filter).await?;
+    let lowest = records.iter().map(|r| r.sequence).min();
+    let highest = records.iter().map(|r| r.sequence).max();
+    let filters = serde_urlencoded::to_string(&query).unwrap_or_default();
+    let order = if oldest_first { "&order=oldest" } else { "" };
+    let here = frame.uri.path();
+    let rows: Vec<LogRow> = records.iter().map(LogRow::of).collect();
+    frame.page(
         &app,
+        &account,
         "admin_consents.html",
-        StatusCode::OK,
         context! {
             site_name => &definition.site.name,
+            slug => slug.as_str(),
+            section => "consents",
             rows => view(&rows),
-            total => records.len(),
+            total => total,
             filters => view(&query),
+            oldest_first => oldest_first,
             methods => ConsentMethod::ALL.map(ConsentMethod::as_str).to_vec(),
-            csv_url => format!("{}?{csv_query}&format=csv", frame.uri.path()),
+            csv_url => format!("{here}?{filters}&format=csv"),
+            order_url => format!(
+                "{here}?{filters}{}",
+                if oldest_first { "" } else { "&order=oldest" }
+            ),
+            older_url => lowest
+                .filter(|_| more_older)
+                .map(|s| format!("{here}?{filters}{order}&before={s}")),
+            newer_url => highest
+                .filter(|_| more_newer)
+                .map(|s| format!("{here}?{filters}{order}&after={s}")),
         },
     )
+}
+
+/// The CSV download of every record `filter` keeps, oldest first, read from the store a chunk
+/// at a time while it is sent: memory stays that of one chunk whatever the ledger's size. A
+/// store failure midway ends the download early (the client sees a truncated file) and is
+/// logged.
+fn export(app: App, slug: Slug, filter: ConsentFilter) -> Response {
+    let disposition = format!("attachment; filename=\"consents-{slug}.csv\"");
+    let chunks = futures::stream::try_unfold(Some(None), move |next| {
+        let (app, slug, filter) = (app.clone(), slug.clone(), filter.clone());
+        async move {
+            let Some(after) = next else {
+                return Ok(None);
+            };
+            let records = app
+                .store
+                .consent_page(&slug, &filter, ConsentPage::Newer(after), EXPORT_CHUNK)
+                .await
+                .inspect_err(|error| tracing::error!(%error, %slug, "consent export stopped"))?;
+            let mut out = csv::WriterBuilder::new()
+                .has_headers(after.is_none())
+                .from_writer(Vec::new());
+            for record in &records {
+                out.serialize(ExportedRecord::from(record))
+                    .map_err(|_| Error::Export)?;
+            }
+            let bytes = out.into_inner().map_err(|_| Error::Export)?;
+            let last = records.last().map(|r| r.sequence);
+            // A short chunk is the last one.
+            let full = i64::try_from(records.len()).is_ok_and(|n| n == EXPORT_CHUNK);
+            let following = last.filter(|_| full).map(Some);
+            Ok::<_, Error>(Some((Bytes::from(bytes), following)))
+        }
+    });
+    let mut response = (
+        [(header::CONTENT_TYPE, "text/csv; charset=utf-8")],
+        Body::from_stream(chunks),
+    )
+        .into_response();
+    if let Ok(value) = HeaderValue::from_str(&disposition) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_DISPOSITION, value);
+    }
+    no_store(response)
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use cookiewarden_core::SiteDefinition;
+use cookiewarden_core::{Account, SiteDefinition};
 use minijinja::context;
 use serde::Deserialize;
 
@@ -157,11 +157,11 @@ impl CookieForm {
     }
 }
 
-/// The edit page of one declaration.
-pub(crate) fn cookie_url(slug: &str, name: &str, domain: &str) -> String {
+/// A page about one declaration: its `edit` page, or the confirmation of its `delete`.
+pub(crate) fn cookie_url(slug: &str, page: &str, name: &str, domain: &str) -> String {
     let query =
         serde_urlencoded::to_string([("name", name), ("domain", domain)]).unwrap_or_default();
-    format!("/admin/sites/{slug}/cookies/edit?{query}")
+    format!("/admin/sites/{slug}/cookies/{page}?{query}")
 }
 
 /// Which declaration an edit page is about.
@@ -183,7 +183,12 @@ struct CookiePage<'a> {
     status: StatusCode,
 }
 
-fn render_cookie(app: &App, frame: &Frame, page: CookiePage<'_>) -> Result<Response, Error> {
+fn render_cookie(
+    app: &App,
+    frame: &Frame,
+    account: &Account,
+    page: CookiePage<'_>,
+) -> Result<Response, Error> {
     let slug = page.definition.site.slug.as_str();
     let languages: Vec<String> = page
         .definition
@@ -193,16 +198,18 @@ fn render_cookie(app: &App, frame: &Frame, page: CookiePage<'_>) -> Result<Respo
         .map(ToString::to_string)
         .collect();
     let action = match page.key {
-        Some(key) => cookie_url(slug, &key.name, &key.domain),
+        Some(key) => cookie_url(slug, "edit", &key.name, &key.domain),
         None => format!("/admin/sites/{slug}/cookies"),
     };
-    frame.render(
+    frame.page_with_status(
         app,
+        account,
         "admin_cookie.html",
         page.status,
         context! {
             site_name => &page.definition.site.name,
             slug,
+            section => "settings",
             editing => page.key.map(|k| k.name.as_str()),
             action,
             fields => view(page.form.fields(&languages, page.error)),
@@ -218,7 +225,10 @@ fn render_cookie(app: &App, frame: &Frame, page: CookiePage<'_>) -> Result<Respo
 /// administrators).
 pub(crate) async fn new_cookie(
     State(app): State<App>,
-    SiteEditor { definition, .. }: SiteEditor,
+    SiteEditor {
+        account,
+        definition,
+    }: SiteEditor,
     frame: Frame,
 ) -> Result<Response, Error> {
     let mut form = CookieForm::default();
@@ -230,7 +240,7 @@ pub(crate) async fn new_cookie(
         error: None,
         status: StatusCode::OK,
     };
-    render_cookie(&app, &frame, page)
+    render_cookie(&app, &frame, &account, page)
 }
 
 /// `GET /admin/sites/{slug}/cookies/edit?name=…&domain=…`: one declaration, with its texts
@@ -238,7 +248,10 @@ pub(crate) async fn new_cookie(
 /// policy instead.
 pub(crate) async fn edit_cookie(
     State(app): State<App>,
-    SiteEditor { definition, .. }: SiteEditor,
+    SiteEditor {
+        account,
+        definition,
+    }: SiteEditor,
     frame: Frame,
     Query(key): Query<CookieKey>,
 ) -> Result<Response, Error> {
@@ -253,7 +266,7 @@ pub(crate) async fn edit_cookie(
         error: None,
         status: StatusCode::OK,
     };
-    render_cookie(&app, &frame, page)
+    render_cookie(&app, &frame, &account, page)
 }
 
 /// `POST /admin/sites/{slug}/cookies` (a new declaration) and
@@ -293,7 +306,7 @@ async fn save_cookie(
                 error: Some(&error),
                 status: StatusCode::UNPROCESSABLE_ENTITY,
             };
-            return render_cookie(&app, &frame, page);
+            return render_cookie(&app, &frame, &account, page);
         }
     };
     let entry = match &previous {
@@ -336,6 +349,44 @@ pub(crate) async fn update_cookie(
 ) -> Result<Response, Error> {
     let form = CookieForm::from_pairs(pairs);
     save_cookie(app, editor, frame, Some(key), form).await
+}
+
+/// `GET /admin/sites/{slug}/cookies/delete?name=…&domain=…`: asks whether to delete the
+/// declaration; the deletion itself is the form's `POST`.
+pub(crate) async fn confirm_delete(
+    State(app): State<App>,
+    SiteEditor {
+        account,
+        definition,
+    }: SiteEditor,
+    frame: Frame,
+    Query(key): Query<CookieKey>,
+) -> Result<Response, Error> {
+    let slug = definition.site.slug.as_str();
+    if SiteBody::of(&definition)
+        .cookie_position(&key.name, &key.domain)
+        .is_none()
+    {
+        return Ok(frame.refuse(&app, StatusCode::NOT_FOUND, "admin-unknown-cookie"));
+    }
+    let translations = app.pages.translations();
+    let language = frame.language(&app);
+    let args = fluent_bundle::FluentArgs::from_iter([("name", key.name.clone())]);
+    frame.page(
+        &app,
+        &account,
+        "admin_confirm.html",
+        context! {
+            site_name => &definition.site.name,
+            slug,
+            section => "settings",
+            question => translations.message(&language, "admin-confirm-delete-cookie", Some(&args)),
+            confirm => translations.message(&language, "admin-delete", None),
+            action => format!("/admin/sites/{slug}/cookies/delete"),
+            hidden => vec![("name", key.name.clone()), ("domain", key.domain.clone())],
+            cancel_url => format!("/admin/sites/{slug}#cookies"),
+        },
+    )
 }
 
 /// `POST /admin/sites/{slug}/cookies/delete`: removes one declaration (editors and

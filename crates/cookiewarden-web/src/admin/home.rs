@@ -1,7 +1,6 @@
 //! The back office's first page: the sites this user may work on, with their role on each.
 
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::Response;
 use minijinja::context;
 use serde::Serialize;
@@ -37,14 +36,10 @@ pub(crate) async fn home(
             })
         })
         .collect();
-    frame.render(
+    frame.page(
         &app,
+        &account,
         "admin_home.html",
-        StatusCode::OK,
-        context! {
-            user => account.name.as_str(),
-            admin => account.admin,
-            sites => view(&sites),
-        },
+        context! { section => "home", sites => view(&sites) },
     )
 }

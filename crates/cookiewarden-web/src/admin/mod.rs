@@ -12,6 +12,7 @@ mod login;
 mod page;
 mod sites;
 mod statistics;
+mod table;
 mod tokens;
 mod users;
 
@@ -49,12 +50,15 @@ pub(crate) fn routes() -> Router<App> {
         )
         .route(
             "/admin/sites/{slug}/cookies/delete",
-            post(cookies::delete_cookie),
+            get(cookies::confirm_delete).post(cookies::delete_cookie),
         )
         .route("/admin/sites/{slug}/consents", get(consents::consent_log))
         .route("/admin/sites/{slug}/statistics", get(statistics::dashboard))
         .route("/admin/tokens", get(tokens::tokens).post(tokens::create))
-        .route("/admin/tokens/{id}/revoke", post(tokens::revoke))
+        .route(
+            "/admin/tokens/{id}/revoke",
+            get(tokens::confirm_revoke).post(tokens::revoke),
+        )
         .route("/admin/users", get(users::users).post(users::create_user))
         .route("/admin/users/{name}/{action}", post(users::change_user))
         .route("/admin/audit", get(audit::audit))

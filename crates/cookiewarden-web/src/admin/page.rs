@@ -7,6 +7,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
+use cookiewarden_core::{Account, Language};
 use minijinja::context;
 
 use crate::http::csrf::{csrf_token, set_csrf_cookie};
@@ -45,10 +46,7 @@ impl Frame {
         status: StatusCode,
         page: minijinja::Value,
     ) -> Result<Response, Error> {
-        let translations = app.pages.translations();
-        let language = self
-            .hints
-            .choose(&translations.languages(), translations.default_language());
+        let language = self.language(app);
         let (token, new_secret) = csrf_token(&self.headers)?;
         let html = app.pages.render(
             template,
@@ -61,6 +59,43 @@ impl Frame {
             set_csrf_cookie(app, &self.headers, &mut response, &secret);
         }
         Ok(no_store(response))
+    }
+
+    /// A page of a signed-in user: [`Frame::render`] with what the navigation shows of them
+    /// (their name, and the administrators' pages when they are one).
+    pub(crate) fn page(
+        &self,
+        app: &App,
+        account: &Account,
+        template: &str,
+        page: minijinja::Value,
+    ) -> Result<Response, Error> {
+        self.page_with_status(app, account, template, StatusCode::OK, page)
+    }
+
+    /// [`Frame::page`] with another status than 200 (a refused form's 422).
+    pub(crate) fn page_with_status(
+        &self,
+        app: &App,
+        account: &Account,
+        template: &str,
+        status: StatusCode,
+        page: minijinja::Value,
+    ) -> Result<Response, Error> {
+        let who = context! { user => account.name.as_str(), admin => account.admin };
+        self.render(
+            app,
+            template,
+            status,
+            minijinja::value::merge_maps([page, who]),
+        )
+    }
+
+    /// The back office's language for this visitor.
+    pub(crate) fn language(&self, app: &App) -> Language {
+        let translations = app.pages.translations();
+        self.hints
+            .choose(&translations.languages(), translations.default_language())
     }
 
     /// A short refusal in the visitor's language.

@@ -8,7 +8,7 @@
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use cookiewarden_core::{DeclarationStatus, Role, SiteDefinition};
+use cookiewarden_core::{Account, DeclarationStatus, Role, SiteDefinition};
 use cookiewarden_store::AuditEntry;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -17,6 +17,7 @@ use crate::admin::cookies::cookie_url;
 use crate::admin::extract::{Administrator, CheckedForm, SiteEditor, SiteMember};
 use crate::admin::form::{FieldView, form_status};
 use crate::admin::page::Frame;
+use crate::admin::table::Sort;
 use crate::http::request::no_store;
 use crate::ops::audit::entry;
 use crate::ops::site_body::{CookieBody, FieldError, SiteBody, TextsBody};
@@ -173,7 +174,12 @@ fn text_fields(app: &App, definition: &SiteDefinition, texts: &TextsBody) -> Vec
                 label,
                 language: Some(language.to_string()),
                 value,
-                kind: "textarea",
+                // A heading is one line; paragraphs get room.
+                kind: if field == "banner_title" {
+                    "text"
+                } else {
+                    "textarea"
+                },
                 options: &[],
                 placeholder,
                 error: None,
@@ -208,13 +214,15 @@ struct CookieRow {
     provider: String,
     status: String,
     edit_url: String,
+    delete_url: String,
 }
 
 impl CookieRow {
     fn of(slug: &str, cookie: CookieBody) -> CookieRow {
         let domain = cookie.domain.unwrap_or_default();
         CookieRow {
-            edit_url: cookie_url(slug, &cookie.name, &domain),
+            edit_url: cookie_url(slug, "edit", &cookie.name, &domain),
+            delete_url: cookie_url(slug, "delete", &cookie.name, &domain),
             name: cookie.name,
             domain,
             category: cookie.category,
@@ -232,9 +240,29 @@ pub(crate) struct SavedQuery {
     saved: bool,
 }
 
+/// The columns the table of declarations sorts by.
+const COOKIE_COLUMNS: [&str; 6] = [
+    "name", "category", "party", "duration", "provider", "status",
+];
+
+impl CookieRow {
+    /// The value of `column` (one of [`COOKIE_COLUMNS`]) that the table sorts by.
+    fn column(&self, column: &str) -> String {
+        match column {
+            "category" => self.category.clone(),
+            "party" => self.party.clone(),
+            "duration" => self.duration.clone(),
+            "provider" => self.provider.clone(),
+            "status" => self.status.clone(),
+            _ => self.name.clone(),
+        }
+    }
+}
+
 /// What the site's page shows besides the stored site: the settings form as sent, with the
 /// error of a refused value.
 struct SitePage<'a> {
+    account: &'a Account,
     definition: &'a SiteDefinition,
     form: &'a SettingsForm,
     error: Option<&'a FieldError>,
@@ -244,22 +272,29 @@ struct SitePage<'a> {
     editable: bool,
     saved: bool,
     status: StatusCode,
+    /// How the table of declarations is sorted.
+    sort: Sort,
 }
 
-fn render_site(app: &App, frame: &Frame, page: SitePage<'_>) -> Result<Response, Error> {
+fn render_site(app: &App, frame: &Frame, mut page: SitePage<'_>) -> Result<Response, Error> {
     let slug = page.definition.site.slug.as_str();
-    let cookies: Vec<CookieRow> = SiteBody::of(page.definition)
+    let mut cookies: Vec<CookieRow> = SiteBody::of(page.definition)
         .cookies
         .into_iter()
         .map(|cookie| CookieRow::of(slug, cookie))
         .collect();
-    frame.render(
+    page.sort
+        .apply(&mut cookies, &COOKIE_COLUMNS, CookieRow::column);
+    frame.page_with_status(
         app,
+        page.account,
         "admin_site.html",
         page.status,
         context! {
             site_name => &page.definition.site.name,
             slug,
+            section => "settings",
+            sort => view(&page.sort),
             fields => view(settings_fields(page.form, page.error)),
             text_fields => view(text_fields(app, page.definition, page.texts)),
             texts_error => page.texts_error.map(|e| format!("{}: {}", e.field, e.message)),
@@ -285,12 +320,16 @@ pub(crate) async fn save_audited(
 pub(crate) async fn settings(
     State(app): State<App>,
     SiteMember {
-        definition, role, ..
+        account,
+        definition,
+        role,
     }: SiteMember,
     frame: Frame,
     Query(query): Query<SavedQuery>,
+    Query(sort): Query<Sort>,
 ) -> Result<Response, Error> {
     let page = SitePage {
+        account: &account,
         definition: &definition,
         form: &SettingsForm::of(&definition),
         error: None,
@@ -299,6 +338,7 @@ pub(crate) async fn settings(
         editable: role != Role::Viewer,
         saved: query.saved,
         status: StatusCode::OK,
+        sort,
     };
     render_site(&app, &frame, page)
 }
@@ -318,6 +358,7 @@ pub(crate) async fn save_settings(
         Ok(edited) => edited,
         Err(error) => {
             let page = SitePage {
+                account: &account,
                 definition: &definition,
                 form: &form,
                 error: Some(&error),
@@ -326,6 +367,7 @@ pub(crate) async fn save_settings(
                 editable: true,
                 saved: false,
                 status: StatusCode::UNPROCESSABLE_ENTITY,
+                sort: Sort::default(),
             };
             return render_site(&app, &frame, page);
         }
@@ -344,24 +386,26 @@ pub(crate) async fn save_settings(
 fn render_new_site(
     app: &App,
     frame: &Frame,
+    account: &Account,
     form: &SettingsForm,
     error: Option<&FieldError>,
 ) -> Result<Response, Error> {
     let mut fields =
         vec![FieldView::text("slug", "admin-field-slug", &form.slug).with_error(error)];
     fields.extend(settings_fields(form, error));
-    frame.render(
+    frame.page_with_status(
         app,
+        account,
         "admin_new_site.html",
         form_status(error.is_some()),
-        context! { fields => view(fields) },
+        context! { fields => view(fields), section => "new-site" },
     )
 }
 
 /// `GET /admin/new-site`: the form of a new site (administrators).
 pub(crate) async fn new_site(
     State(app): State<App>,
-    _: Administrator,
+    Administrator(account): Administrator,
     frame: Frame,
 ) -> Result<Response, Error> {
     let form = SettingsForm {
@@ -372,7 +416,7 @@ pub(crate) async fn new_site(
         statistics_retention: "25 months".to_owned(),
         ..SettingsForm::default()
     };
-    render_new_site(&app, &frame, &form, None)
+    render_new_site(&app, &frame, &account, &form, None)
 }
 
 /// `POST /admin/new-site`: creates the site (administrators), audited, then its page, where
@@ -385,7 +429,7 @@ pub(crate) async fn create_site(
 ) -> Result<Response, Error> {
     let definition = match form.apply_to(SiteBody::empty(form.slug.trim())) {
         Ok(definition) => definition,
-        Err(error) => return render_new_site(&app, &frame, &form, Some(&error)),
+        Err(error) => return render_new_site(&app, &frame, &account, &form, Some(&error)),
     };
     let entry = entry(
         account.name.to_string(),
@@ -404,7 +448,7 @@ pub(crate) async fn create_site(
                 field: "slug".to_owned(),
                 message: format!("site `{slug}` exists already"),
             };
-            render_new_site(&app, &frame, &form, Some(&error))
+            render_new_site(&app, &frame, &account, &form, Some(&error))
         }
         Err(error) => Err(error.into()),
     }
@@ -453,6 +497,7 @@ pub(crate) async fn save_texts(
         Ok(edited) => edited,
         Err(error) => {
             let page = SitePage {
+                account: &account,
                 definition: &definition,
                 form: &SettingsForm::of(&definition),
                 error: None,
@@ -461,6 +506,7 @@ pub(crate) async fn save_texts(
                 editable: true,
                 saved: false,
                 status: StatusCode::UNPROCESSABLE_ENTITY,
+                sort: Sort::default(),
             };
             return render_site(&app, &frame, page);
         }

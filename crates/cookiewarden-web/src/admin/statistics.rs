@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use cookiewarden_core::demo_texts_hash;
 use cookiewarden_stats::chart;
+use cookiewarden_store::{ConsentFilter, ConsentPage};
 use minijinja::context;
 use serde::Serialize;
 
@@ -33,7 +35,11 @@ fn percent(rate: f64) -> String {
 /// `&format=csv` downloads its numbers.
 pub(crate) async fn dashboard(
     State(app): State<App>,
-    SiteMember { definition, .. }: SiteMember,
+    SiteMember {
+        account,
+        definition,
+        ..
+    }: SiteMember,
     frame: Frame,
     Query(query): Query<StatisticsQuery>,
 ) -> Result<Response, Error> {
@@ -164,13 +170,28 @@ pub(crate) async fn dashboard(
     }
     let csv_query =
         serde_urlencoded::to_string([("from", &stats.from), ("to", &stats.to)]).unwrap_or_default();
-    frame.render(
+    // The demo's synthetic records point at the demo snapshot: its first record says whether
+    // these numbers are made up.
+    let demo_data = app
+        .store
+        .consent_page(
+            &definition.site.slug,
+            &ConsentFilter::default(),
+            ConsentPage::Newer(None),
+            1,
+        )
+        .await?
+        .first()
+        .is_some_and(|first| first.consent.texts_hash == demo_texts_hash());
+    frame.page(
         &app,
+        &account,
         "admin_stats.html",
-        StatusCode::OK,
         context! {
             site_name => &definition.site.name,
             slug,
+            section => "statistics",
+            demo_data,
             from => &stats.from,
             to => &stats.to,
             views => stats.views,

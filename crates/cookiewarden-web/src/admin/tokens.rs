@@ -93,14 +93,15 @@ async fn render(
         .filter(|site| account.role_on(&site.slug).is_some())
         .map(|site| site.slug.to_string())
         .collect();
-    frame.render(
+    frame.page_with_status(
         app,
+        account,
         "admin_tokens.html",
         form_status(outcome.error.is_some()),
         context! {
+            section => "tokens",
             tokens => view(&tokens),
             sites,
-            admin => account.admin,
             error => outcome.error,
             created => outcome.created,
         },
@@ -210,6 +211,51 @@ pub(crate) async fn create(
     render(&app, &frame, &account, outcome).await
 }
 
+/// The token `id` names, if it is one the user may revoke: their own, or any for
+/// administrators.
+async fn revocable(app: &App, account: &Account, id: &str) -> Result<Option<ApiToken>, Error> {
+    let Ok(id) = id.parse::<i64>() else {
+        return Ok(None);
+    };
+    let owner = (!account.admin).then_some(&account.name);
+    Ok(app
+        .store
+        .tokens(owner)
+        .await?
+        .into_iter()
+        .find(|t| t.id == id))
+}
+
+/// `GET /admin/tokens/{id}/revoke`: asks whether to revoke the token; the revocation itself
+/// is the form's `POST`.
+pub(crate) async fn confirm_revoke(
+    State(app): State<App>,
+    SignedIn { account, .. }: SignedIn,
+    Path(id): Path<String>,
+    frame: Frame,
+) -> Result<Response, Error> {
+    let Some(found) = revocable(&app, &account, &id).await? else {
+        return Ok(frame.refuse(&app, StatusCode::NOT_FOUND, "admin-unknown-token"));
+    };
+    let translations = app.pages.translations();
+    let language = frame.language(&app);
+    let args = fluent_bundle::FluentArgs::from_iter([("label", found.label.clone())]);
+    let hidden: [(&str, &str); 0] = [];
+    frame.page(
+        &app,
+        &account,
+        "admin_confirm.html",
+        context! {
+            section => "tokens",
+            question => translations.message(&language, "admin-confirm-revoke-token", Some(&args)),
+            confirm => translations.message(&language, "admin-revoke", None),
+            action => format!("/admin/tokens/{}/revoke", found.id),
+            hidden => hidden,
+            cancel_url => "/admin/tokens",
+        },
+    )
+}
+
 /// `POST /admin/tokens/{id}/revoke`: the owner's own token, or any for administrators.
 pub(crate) async fn revoke(
     State(app): State<App>,
@@ -218,17 +264,7 @@ pub(crate) async fn revoke(
     frame: Frame,
     CheckedForm(_): CheckedForm<TokenOnly>,
 ) -> Result<Response, Error> {
-    let owner = (!account.admin).then_some(&account.name);
-    let found = match id.parse::<i64>() {
-        Ok(id) => app
-            .store
-            .tokens(owner)
-            .await?
-            .into_iter()
-            .find(|t| t.id == id),
-        Err(_) => None,
-    };
-    let Some(found) = found else {
+    let Some(found) = revocable(&app, &account, &id).await? else {
         return Ok(frame.refuse(&app, StatusCode::NOT_FOUND, "admin-unknown-token"));
     };
     let entry = entry(

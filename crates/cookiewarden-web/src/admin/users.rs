@@ -84,11 +84,12 @@ async fn render_users(
         .into_iter()
         .map(|s| s.slug.to_string())
         .collect();
-    frame.render(
+    frame.page_with_status(
         app,
+        me,
         "admin_users.html",
         form_status(error.is_some()),
-        context! { users => view(&rows), sites, form => view(form), error },
+        context! { section => "users", users => view(&rows), sites, form => view(form), error },
     )
 }
 

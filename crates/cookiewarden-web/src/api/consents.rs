@@ -4,7 +4,8 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use cookiewarden_core::{ConsentRecord, ExportedRecord};
+use cookiewarden_core::ExportedRecord;
+use cookiewarden_store::ConsentPage;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -14,7 +15,7 @@ use crate::ops::consents::LogQuery;
 use crate::ops::statistics::{StatisticsBody, StatisticsQuery, statistics};
 
 /// At most this many records per call; `limit` asks for fewer.
-const MAX_CONSENTS: usize = 10_000;
+const MAX_CONSENTS: i64 = 10_000;
 
 /// Filters of the consent records.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -37,7 +38,11 @@ pub(crate) struct ConsentQuery {
     consent_id: String,
     /// How many of the newest matching records to return (at most 10,000).
     #[param(minimum = 1, maximum = 10000)]
-    limit: Option<usize>,
+    limit: Option<i64>,
+    /// Only records before this sequence number: the `sequence` of the first record of the
+    /// previous answer, to page back through the log.
+    #[param(minimum = 1)]
+    before: Option<i64>,
 }
 
 /// A site's consent records, oldest first, with the hashes that chain them.
@@ -78,14 +83,16 @@ pub(crate) async fn list_consents(
             ));
         }
     };
-    let records: Vec<ConsentRecord> = app
+    let mut newest = app
         .store
-        .consent_records(&definition.site.slug)
-        .await?
-        .into_iter()
-        .filter(|r| filter.keeps(r))
-        .collect();
-    let newest = &records[records.len().saturating_sub(limit)..];
+        .consent_page(
+            &definition.site.slug,
+            &filter,
+            ConsentPage::Older(query.before),
+            limit,
+        )
+        .await?;
+    newest.reverse();
     let exported: Vec<ExportedRecord<'_>> = newest.iter().map(ExportedRecord::from).collect();
     Ok(Json(exported).into_response())
 }

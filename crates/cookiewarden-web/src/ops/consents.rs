@@ -1,6 +1,6 @@
 //! The filters of a site's consent records, as the consent log and the API read them.
 
-use cookiewarden_core::{ConsentMethod, ConsentRecord};
+use cookiewarden_store::ConsentFilter;
 use serde::{Deserialize, Serialize};
 
 #[derive(Deserialize, Serialize, Default)]
@@ -15,16 +15,6 @@ pub(crate) struct LogQuery {
     pub(crate) consent_id: String,
     #[serde(default, skip_serializing)]
     pub(crate) format: String,
-}
-
-/// The filters of the consent log, read.
-pub(crate) struct LogFilter {
-    /// Milliseconds since the epoch, inclusive.
-    from_ms: Option<i64>,
-    /// Milliseconds since the epoch, exclusive (the day after `to`).
-    until_ms: Option<i64>,
-    method: Option<ConsentMethod>,
-    consent_id: Option<String>,
 }
 
 /// A `YYYY-MM-DD` day as milliseconds since the epoch at its start (UTC).
@@ -54,12 +44,12 @@ impl LogQuery {
     }
 
     /// The filters, or the value that is not one.
-    pub(crate) fn filter(&self) -> Result<LogFilter, String> {
+    pub(crate) fn filter(&self) -> Result<ConsentFilter, String> {
         let day = |value: &str| match value {
             "" => Ok(None),
             day => day_start_ms(day).map(Some).ok_or_else(|| day.to_owned()),
         };
-        Ok(LogFilter {
+        Ok(ConsentFilter {
             from_ms: day(&self.from)?,
             until_ms: day(&self.to)?.map(|start| start + 86_400_000),
             method: match self.method.as_str() {
@@ -68,18 +58,5 @@ impl LogQuery {
             },
             consent_id: (!self.consent_id.is_empty()).then(|| self.consent_id.clone()),
         })
-    }
-}
-
-impl LogFilter {
-    pub(crate) fn keeps(&self, record: &ConsentRecord) -> bool {
-        let c = &record.consent;
-        self.from_ms.is_none_or(|from| c.recorded_at_ms >= from)
-            && self.until_ms.is_none_or(|until| c.recorded_at_ms < until)
-            && self.method.is_none_or(|m| c.method == m)
-            && self
-                .consent_id
-                .as_deref()
-                .is_none_or(|id| c.consent_id.as_str() == id)
     }
 }

@@ -154,8 +154,8 @@ pub(crate) async fn statistics(
                 views: row.views,
             });
     }
-    let records = app.store.consent_records(slug).await?;
-    let consent = ConsentRates::of(&records, days.clone());
+    let totals = app.store.consent_totals(slug, days.clone()).await?;
+    let consent = ConsentRates::of(&totals);
     let visitors: i64 = every_day.iter().map(|d| d.visitors).sum();
     Ok(StatisticsBody {
         from: day_text(*days.start()),

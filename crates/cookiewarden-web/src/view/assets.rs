@@ -24,11 +24,16 @@ struct Asset {
 /// Every embedded file, addressed by content.
 pub(crate) struct Assets(Vec<Asset>);
 
-const FILES: [(&str, &str, &str); 3] = [
+const FILES: [(&str, &str, &str); 4] = [
     (
         "style.css",
         "text/css; charset=utf-8",
         include_str!("../../assets/style.css"),
+    ),
+    (
+        "admin.css",
+        "text/css; charset=utf-8",
+        include_str!("../../assets/admin.css"),
     ),
     (
         "banner.css",

@@ -56,6 +56,11 @@ impl Translations {
         &self.bundles[0].0
     }
 
+    /// Whether message `id` exists (every bundle has the same messages: a test checks it).
+    pub(crate) fn has(&self, id: &str) -> bool {
+        self.bundles[0].1.has_message(id)
+    }
+
     /// Message `id` in `language` (or the fallback language), formatted with `args`.
     /// A missing message shows its id, so a gap is visible without breaking the page.
     pub(crate) fn message(

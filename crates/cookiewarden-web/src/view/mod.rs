@@ -17,6 +17,7 @@ use minijinja::value::{Kwargs, Serde};
 use minijinja::{Environment, Value, context};
 
 use crate::http::language::LanguageHints;
+use crate::view::assets::Assets;
 use crate::view::i18n::Translations;
 use crate::{App, Error};
 
@@ -26,10 +27,20 @@ pub(crate) struct Pages {
     translations: Arc<Translations>,
     /// The hashed URL of the pages' stylesheet.
     stylesheet_url: String,
+    /// The hashed URL of the back office's stylesheet, which comes on top of it.
+    admin_stylesheet_url: String,
+}
+
+/// The language a template is rendered in (its `lang`), or the default one.
+fn page_language(state: &TemplateState<'_, '_>, translations: &Translations) -> Language {
+    state
+        .lookup("lang")
+        .and_then(|v| v.as_str().and_then(|s| s.parse::<Language>().ok()))
+        .unwrap_or_else(|| translations.default_language().clone())
 }
 
 impl Pages {
-    pub(crate) fn load(stylesheet_url: &str) -> Result<Pages, Error> {
+    pub(crate) fn load(assets: &Assets) -> Result<Pages, Error> {
         let translations = Arc::new(Translations::load()?);
         let mut environment = Environment::new();
         /// Every template, compiled into the binary under its file name.
@@ -45,7 +56,9 @@ impl Pages {
             "message.html",
             "my_consent.html",
             "demo.html",
+            "admin_base.html",
             "admin_fields.html",
+            "admin_confirm.html",
             "admin_login.html",
             "admin_home.html",
             "admin_site.html",
@@ -63,10 +76,7 @@ impl Pages {
         environment.add_function(
             "t",
             move |state: &TemplateState<'_, '_>, id: &str, kwargs: Kwargs| {
-                let language = state
-                    .lookup("lang")
-                    .and_then(|v| v.as_str().and_then(|s| s.parse::<Language>().ok()))
-                    .unwrap_or_else(|| for_templates.default_language().clone());
+                let language = page_language(state, &for_templates);
                 let mut args = FluentArgs::new();
                 for key in kwargs.args() {
                     let value: Value = kwargs.get(key)?;
@@ -78,10 +88,24 @@ impl Pages {
                 Ok(for_templates.message(&language, id, Some(&args)))
             },
         );
+        let for_help = Arc::clone(&translations);
+        // A form field's help is the message of its label's id with `-help`, when there is one.
+        environment.add_function(
+            "help_for",
+            move |state: &TemplateState<'_, '_>, label: &str| {
+                let id = format!("{label}-help");
+                if for_help.has(&id) {
+                    for_help.message(&page_language(state, &for_help), &id, None)
+                } else {
+                    String::new()
+                }
+            },
+        );
         Ok(Pages {
             environment,
             translations,
-            stylesheet_url: stylesheet_url.to_owned(),
+            stylesheet_url: assets.url("style.css").to_owned(),
+            admin_stylesheet_url: assets.url("admin.css").to_owned(),
         })
     }
 
@@ -114,6 +138,7 @@ impl Pages {
             languages => languages,
             path => path,
             stylesheet => &self.stylesheet_url,
+            admin_stylesheet => &self.admin_stylesheet_url,
         };
         let context = minijinja::value::merge_maps([page, frame]);
         Ok(self.environment.get_template(template)?.render(context)?)

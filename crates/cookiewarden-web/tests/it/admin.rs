@@ -8,7 +8,8 @@ use crate::{TestApp, header, split};
 
 const PASSWORD: &str = "a long enough secret";
 
-async fn with_users() -> TestApp {
+/// The platform and the shop with `root`, an administrator, and `vera`, a viewer of the shop.
+pub(crate) async fn with_users() -> TestApp {
     let app = TestApp::new().await;
     let hash = hash_password(PASSWORD, &[3; 16]).unwrap();
     for (name, admin, memberships) in [
@@ -356,7 +357,7 @@ async fn a_viewer_sees_only_their_sites_and_a_disabled_user_cannot_log_in() {
 }
 
 /// A session cookie for `user`, through the login form.
-async fn session_of(app: &TestApp, user: &str) -> String {
+pub(crate) async fn session_of(app: &TestApp, user: &str) -> String {
     let (response, _) = log_in(app, user, PASSWORD, "").await;
     format!(
         "sessionid={}",
@@ -413,13 +414,13 @@ async fn the_consent_log_filters_and_exports_for_the_site_members_only() {
     let (all, html) = log("").await;
     assert_eq!(all.status(), StatusCode::OK);
     assert!(ids.iter().all(|id| html.contains(id.as_str())), "{html}");
-    assert!(html.contains("3 of 3 records"), "{html}");
+    assert!(html.contains("3 records match; 3 on this page."), "{html}");
     let (_, html) = log("?from=2027-01-16").await;
-    assert!(html.contains("2 of 2 records") && !html.contains(&ids[0]));
+    assert!(html.contains("2 records match") && !html.contains(&ids[0]));
     let (_, html) = log("?from=2027-01-16&to=2027-01-16&method=reject_all").await;
-    assert!(html.contains("1 of 1 records") && html.contains(&ids[1]));
+    assert!(html.contains("One record matches") && html.contains(&ids[1]));
     let (_, html) = log(&format!("?consent_id={}", ids[2])).await;
-    assert!(html.contains("1 of 1 records") && html.contains("statistics"));
+    assert!(html.contains("One record matches") && html.contains("statistics"));
 
     let (csv, body) = log("?method=custom&format=csv").await;
     assert_eq!(header(&csv, "content-type"), "text/csv; charset=utf-8");
@@ -514,7 +515,7 @@ async fn administrators_disable_users_and_the_audit_log_says_who_did_what() {
         "{audit}"
     );
     assert_eq!(
-        audit.matches("<tr><td>").count(),
+        audit.matches("<tr><td").count(),
         2,
         "refused attempts change nothing: {audit}"
     );
@@ -705,13 +706,13 @@ async fn editors_change_a_sites_settings_viewers_only_read_them() {
         "{audit}"
     );
     assert!(
-        audit.contains("new.example.com") && audit.contains("<td>ed</td>"),
+        audit.contains("new.example.com") && audit.contains(">ed</td>"),
         "{audit}"
     );
 }
 
 /// A logged-in browser: its cookies and a form token.
-async fn browser_of(app: &TestApp, user: &str) -> (String, String) {
+pub(crate) async fn browser_of(app: &TestApp, user: &str) -> (String, String) {
     let session = session_of(app, user).await;
     let (page, html) = app.get("/admin/", &[("cookie", &session)]).await;
     let (csrf, _) = set_cookie(&page, "csrftoken").unwrap();
@@ -719,7 +720,7 @@ async fn browser_of(app: &TestApp, user: &str) -> (String, String) {
 }
 
 /// Adds `ed`, an editor of the shop.
-async fn add_editor(app: &TestApp) {
+pub(crate) async fn add_editor(app: &TestApp) {
     app.store
         .add_user(
             &Account::new(

@@ -2,6 +2,7 @@
 //! office's users, API scripts and a monitoring system see.
 
 mod admin;
+mod admin_pages;
 mod api;
 mod beacon;
 mod consent;

@@ -1,0 +1,287 @@
+//! Reading the consent ledger without loading it: pages of records through an index per
+//! filter, counts and charts from the per-day totals the writer keeps in the transaction that
+//! appends each record.
+
+use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
+
+use cookiewarden_core::{Choices, ConsentRecord, NewConsent, Slug};
+use sqlx::any::AnyRow;
+use sqlx::{AnyPool, AssertSqlSafe, Row};
+
+use crate::sql::parse;
+use crate::{ConsentFilter, ConsentPage, ConsentTotal, Error};
+
+/// Milliseconds in a day: days are counted in UTC from the Unix epoch.
+const DAY_MS: i64 = 86_400_000;
+
+/// The columns [`read_record`] takes.
+const RECORD_COLUMNS: &str = "site_slug, sequence, consent_id, recorded_at_ms, method, \
+     preferences, statistics, marketing, exempt_opt_out, policy_version, texts_hash, language, \
+     gpc, browser_family, previous_hash, hash";
+
+/// A consent record from a row of [`RECORD_COLUMNS`].
+fn read_record(row: &AnyRow) -> Result<ConsentRecord, Error> {
+    let flag = |column: &str| -> Result<bool, Error> { Ok(row.try_get::<i64, _>(column)? != 0) };
+    Ok(ConsentRecord {
+        consent: NewConsent {
+            site: parse(row, "site_slug")?,
+            consent_id: parse(row, "consent_id")?,
+            recorded_at_ms: row.try_get("recorded_at_ms")?,
+            method: parse(row, "method")?,
+            choices: Choices {
+                preferences: flag("preferences")?,
+                statistics: flag("statistics")?,
+                marketing: flag("marketing")?,
+                exempt_opt_out: flag("exempt_opt_out")?,
+            },
+            policy_version: row.try_get("policy_version")?,
+            texts_hash: row.try_get("texts_hash")?,
+            language: parse(row, "language")?,
+            gpc: flag("gpc")?,
+            browser_family: row.try_get("browser_family")?,
+        },
+        sequence: row.try_get("sequence")?,
+        previous_hash: row.try_get("previous_hash")?,
+        hash: row.try_get("hash")?,
+    })
+}
+
+/// A value bound to a query built here.
+enum Value {
+    Integer(i64),
+    Text(String),
+}
+
+/// The `WHERE` clause of `filter` over one site's records, and the values it binds from `$1`.
+fn conditions(site: &Slug, filter: &ConsentFilter) -> (String, Vec<Value>) {
+    let mut values = vec![Value::Text(site.as_str().to_owned())];
+    let mut clause = String::from("site_slug = $1");
+    let mut add = |condition: &str, value: Value| {
+        values.push(value);
+        clause.push_str(&format!(" AND {condition} ${}", values.len()));
+    };
+    if let Some(from) = filter.from_ms {
+        add("recorded_at_ms >=", Value::Integer(from));
+    }
+    if let Some(until) = filter.until_ms {
+        add("recorded_at_ms <", Value::Integer(until));
+    }
+    if let Some(method) = filter.method {
+        add("method =", Value::Text(method.as_str().to_owned()));
+    }
+    if let Some(id) = &filter.consent_id {
+        add("consent_id =", Value::Text(id.clone()));
+    }
+    (clause, values)
+}
+
+/// `sql` with `values` bound in order.
+fn bound(
+    sql: String,
+    values: Vec<Value>,
+) -> sqlx::query::Query<'static, sqlx::Any, sqlx::any::AnyArguments> {
+    values.into_iter().fold(
+        sqlx::query(AssertSqlSafe(sql)),
+        |query, value| match value {
+            Value::Integer(n) => query.bind(n),
+            Value::Text(text) => query.bind(text),
+        },
+    )
+}
+
+/// Every record of a site, in chain order (the ledger's verification and export read it whole).
+pub(crate) async fn all(pool: &AnyPool, site: &Slug) -> Result<Vec<ConsentRecord>, Error> {
+    sqlx::query(AssertSqlSafe(format!(
+        "SELECT {RECORD_COLUMNS} FROM consent_records WHERE site_slug = $1 ORDER BY sequence"
+    )))
+    .bind(site.as_str().to_owned())
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(read_record)
+    .collect()
+}
+
+/// One page of the records `filter` keeps.
+pub(crate) async fn page(
+    pool: &AnyPool,
+    site: &Slug,
+    filter: &ConsentFilter,
+    page: ConsentPage,
+    limit: i64,
+) -> Result<Vec<ConsentRecord>, Error> {
+    let (mut clause, mut values) = conditions(site, filter);
+    let order = match page {
+        ConsentPage::Older(before) => {
+            if let Some(before) = before {
+                values.push(Value::Integer(before));
+                clause.push_str(&format!(" AND sequence < ${}", values.len()));
+            }
+            "DESC"
+        }
+        ConsentPage::Newer(after) => {
+            if let Some(after) = after {
+                values.push(Value::Integer(after));
+                clause.push_str(&format!(" AND sequence > ${}", values.len()));
+            }
+            "ASC"
+        }
+    };
+    values.push(Value::Integer(limit.max(0)));
+    let sql = format!(
+        "SELECT {RECORD_COLUMNS} FROM consent_records WHERE {clause} \
+         ORDER BY sequence {order} LIMIT ${}",
+        values.len()
+    );
+    bound(sql, values)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(read_record)
+        .collect()
+}
+
+/// How many records `filter` keeps: from the per-day totals when it filters by whole days
+/// and method only (a few hundred rows at most, whatever the size of the ledger), by counting
+/// the records otherwise.
+pub(crate) async fn count(
+    pool: &AnyPool,
+    site: &Slug,
+    filter: &ConsentFilter,
+) -> Result<i64, Error> {
+    let whole_day = |ms: Option<i64>| ms.is_none_or(|ms| ms.rem_euclid(DAY_MS) == 0);
+    if filter.consent_id.is_none() && whole_day(filter.from_ms) && whole_day(filter.until_ms) {
+        let first = filter.from_ms.map_or(i64::MIN, |ms| ms.div_euclid(DAY_MS));
+        let last = filter
+            .until_ms
+            .map_or(i64::MAX, |ms| ms.div_euclid(DAY_MS) - 1);
+        let totals = totals(pool, site, first..=last).await?;
+        return Ok(totals
+            .iter()
+            .filter(|t| filter.method.is_none_or(|m| m == t.method))
+            .map(|t| t.decisions)
+            .sum());
+    }
+    let (clause, values) = conditions(site, filter);
+    let row = bound(
+        format!("SELECT COUNT(*) AS n FROM consent_records WHERE {clause}"),
+        values,
+    )
+    .fetch_one(pool)
+    .await?;
+    Ok(row.try_get("n")?)
+}
+
+/// The totals of `days`.
+pub(crate) async fn totals(
+    pool: &AnyPool,
+    site: &Slug,
+    days: RangeInclusive<i64>,
+) -> Result<Vec<ConsentTotal>, Error> {
+    sqlx::query(
+        "SELECT day, method, language, decisions, firsts, preferences, statistics, marketing, \
+         any_granted FROM consent_totals WHERE site_slug = $1 AND day >= $2 AND day <= $3 \
+         ORDER BY day, method, language",
+    )
+    .bind(site.as_str().to_owned())
+    .bind(*days.start())
+    .bind(*days.end())
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|row| {
+        Ok(ConsentTotal {
+            day: row.try_get("day")?,
+            method: parse(row, "method")?,
+            language: parse(row, "language")?,
+            decisions: row.try_get("decisions")?,
+            firsts: row.try_get("firsts")?,
+            preferences: row.try_get("preferences")?,
+            statistics: row.try_get("statistics")?,
+            marketing: row.try_get("marketing")?,
+            any_granted: row.try_get("any_granted")?,
+        })
+    })
+    .collect()
+}
+
+/// The totals a group of appended records adds, summed per site, day, method and language.
+#[derive(Debug, Default)]
+pub(crate) struct GroupTotals(BTreeMap<(String, i64, &'static str, String), [i64; 6]>);
+
+impl GroupTotals {
+    /// Counts `record`; `first` says whether it is the first of its consent id.
+    pub(crate) fn add(&mut self, record: &ConsentRecord, first: bool) {
+        let c = &record.consent;
+        let key = (
+            c.site.as_str().to_owned(),
+            c.recorded_at_ms.div_euclid(DAY_MS),
+            c.method.as_str(),
+            c.language.as_str().to_owned(),
+        );
+        let counts = self.0.entry(key).or_default();
+        let choices = &c.choices;
+        for (count, add) in counts.iter_mut().zip([
+            true,
+            first,
+            choices.preferences,
+            choices.statistics,
+            choices.marketing,
+            choices.preferences || choices.statistics || choices.marketing,
+        ]) {
+            *count += i64::from(add);
+        }
+    }
+
+    /// Adds the group's totals to the table, in the group's transaction.
+    pub(crate) async fn write(
+        self,
+        transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+    ) -> Result<(), Error> {
+        for ((site, day, method, language), counts) in self.0 {
+            let [decisions, firsts, preferences, statistics, marketing, any] = counts;
+            sqlx::query(
+                "INSERT INTO consent_totals (site_slug, day, method, language, decisions, \
+                 firsts, preferences, statistics, marketing, any_granted) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+                 ON CONFLICT (site_slug, day, method, language) DO UPDATE SET \
+                 decisions = consent_totals.decisions + excluded.decisions, \
+                 firsts = consent_totals.firsts + excluded.firsts, \
+                 preferences = consent_totals.preferences + excluded.preferences, \
+                 statistics = consent_totals.statistics + excluded.statistics, \
+                 marketing = consent_totals.marketing + excluded.marketing, \
+                 any_granted = consent_totals.any_granted + excluded.any_granted",
+            )
+            .bind(site)
+            .bind(day)
+            .bind(method)
+            .bind(language)
+            .bind(decisions)
+            .bind(firsts)
+            .bind(preferences)
+            .bind(statistics)
+            .bind(marketing)
+            .bind(any)
+            .execute(&mut **transaction)
+            .await?;
+        }
+        Ok(())
+    }
+}
+
+/// Whether the site has a record of this consent id already (in the transaction, so records
+/// earlier in the same group count).
+pub(crate) async fn is_known(
+    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+    record: &ConsentRecord,
+) -> Result<bool, Error> {
+    let found = sqlx::query(
+        "SELECT 1 AS known FROM consent_records WHERE site_slug = $1 AND consent_id = $2 LIMIT 1",
+    )
+    .bind(record.consent.site.as_str().to_owned())
+    .bind(record.consent.consent_id.as_str().to_owned())
+    .fetch_optional(&mut **transaction)
+    .await?;
+    Ok(found.is_some())
+}
