@@ -208,12 +208,9 @@ pub(crate) async fn seed(
     {
         return Ok(None);
     }
-    let mut dice = Dice(
-        site.slug
-            .as_str()
-            .bytes()
-            .fold(0x5eed, |seed, b| seed * 31 + u64::from(b)),
-    );
+    let mut dice = Dice(site.slug.as_str().bytes().fold(0x5eed, |seed: u64, b| {
+        seed.wrapping_mul(31).wrapping_add(u64::from(b))
+    }));
     let now_minute = now_ms.div_euclid(60_000);
     let today = now_minute.div_euclid(MINUTES_PER_DAY);
     let pages = pages(site.slug.as_str());

@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use crate::server::Server;
+use crate::server::{Server, form_token};
 use crate::sqlite_url;
 
 /// Where `scripts/test` installs schemathesis, unless `COOKIEWARDEN_SCHEMATHESIS` names one.
@@ -26,52 +26,11 @@ fn schemathesis() -> Option<String> {
     None
 }
 
-/// A cookie's value among the `Set-Cookie` lines of a raw response.
-fn set_cookie(response: &str, name: &str) -> String {
-    response
-        .lines()
-        .filter_map(|line| line.strip_prefix("set-cookie: "))
-        .find_map(|line| line.strip_prefix(&format!("{name}=")))
-        .and_then(|rest| rest.split(';').next())
-        .unwrap_or_else(|| panic!("no {name} in {response}"))
-        .to_owned()
-}
-
-fn form_token(html: &str) -> String {
-    html.split("name=\"csrfmiddlewaretoken\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .unwrap()
-        .to_owned()
-}
-
 /// Logs in as the demo's administrator and makes a read-write token for every site, as a
 /// person would in the back office.
 fn admin_token(server: &Server) -> String {
-    let password = server
-        .banner
-        .iter()
-        .find_map(|line| line.trim().strip_prefix("password: "))
-        .expect("the demo prints its password")
-        .to_owned();
-    let page = server.get("/admin/login", "");
-    let csrf = set_cookie(&page, "csrftoken");
+    let cookies = server.demo_admin_session();
     let form = "Content-Type: application/x-www-form-urlencoded\r\n";
-    let login = server.request(
-        "POST",
-        "/admin/login",
-        &format!("{form}Cookie: csrftoken={csrf}\r\n"),
-        &format!(
-            "csrfmiddlewaretoken={}&username=admin&password={password}",
-            form_token(&page)
-        ),
-    );
-    assert!(login.starts_with("HTTP/1.1 303"), "{login}");
-    let cookies = format!(
-        "Cookie: sessionid={}; csrftoken={}\r\n",
-        set_cookie(&login, "sessionid"),
-        set_cookie(&login, "csrftoken")
-    );
     let tokens = server.get("/admin/tokens", &cookies);
     let created = server.request(
         "POST",

@@ -1,7 +1,7 @@
 use sqlx::{AnyConnection, Connection, Executor};
 
 use crate::server::Server;
-use crate::{cookiewarden, repo_file, run, sqlite_url, stderr, stdout, test_data};
+use crate::{cookiewarden, repo_file, run, shop_database, sqlite_url, stderr, stdout, test_data};
 
 #[test]
 fn an_applied_site_exports_to_toml_that_applies_back_identically() {
@@ -111,7 +111,7 @@ fn flags_override_the_environment_which_overrides_the_file() {
         let output = run(&mut command);
         assert!(output.status.success(), "{}", stderr(&output));
         assert!(
-            stdout(&output).contains("schema version 13"),
+            stdout(&output).contains("schema version 15"),
             "{}",
             stdout(&output)
         );
@@ -173,8 +173,8 @@ fn malformed_keys_are_named() {
 #[tokio::test]
 async fn ledger_verify_finds_a_record_altered_in_the_database() {
     let dir = tempfile::tempdir().unwrap();
-    let database = sqlite_url(dir.path());
-    let mut server = Server::start(&database, &["--demo"]);
+    let database = shop_database(dir.path());
+    let mut server = Server::start(&database, &[]);
     let config = server.get("/sites/shop/config.json", "");
     let body = &config[config.find("\r\n\r\n").unwrap() + 4..];
     let json: serde_json::Value = serde_json::from_str(body).unwrap();

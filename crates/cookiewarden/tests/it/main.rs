@@ -50,6 +50,16 @@ pub(crate) fn test_data(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// A fresh SQLite database in `dir` holding the shop example only (no demo data): its URL.
+pub(crate) fn shop_database(dir: &Path) -> String {
+    let url = sqlite_url(dir);
+    let applied = run(cookiewarden()
+        .args(["site", "apply", "--database", &url])
+        .arg(repo_file("examples/shop.toml")));
+    assert!(applied.status.success(), "{}", stderr(&applied));
+    url
+}
+
 pub(crate) fn sqlite_url(dir: &Path) -> String {
     format!("sqlite://{}", dir.join("cw.db").display())
 }

@@ -140,8 +140,8 @@ fn post_consents(server: &Server, count: usize) -> Vec<String> {
 fn a_backup_taken_while_serving_moves_to_postgres_with_its_chain_intact() {
     let Some(base) = postgres() else { return };
     let dir = tempfile::tempdir().unwrap();
-    let sqlite = crate::sqlite_url(dir.path());
-    let server = Server::start(&sqlite, &["--demo"]);
+    let sqlite = crate::shop_database(dir.path());
+    let server = Server::start(&sqlite, &[]);
     let ids = post_consents(&server, 30);
 
     // An online backup, while the server runs, with its key file beside it.

@@ -61,6 +61,55 @@ fn the_demo_serves_every_policy_and_stops_cleanly_on_sigterm() {
     );
 }
 
+/// The number in the element with `id` of a page (the dashboard's totals).
+fn total(html: &str, id: &str) -> u64 {
+    html.split(&format!("id=\"{id}\">"))
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no number #{id}"))
+}
+
+#[test]
+fn the_demo_opens_on_a_month_of_made_up_data_marked_as_such_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = Server::start(&sqlite_url(dir.path()), &["--demo"]);
+    let session = server.demo_admin_session();
+    let dashboard = server.get("/admin/sites/shop/statistics", &session);
+    assert!(
+        dashboard.starts_with("HTTP/1.1 200"),
+        "{}",
+        &dashboard[..200]
+    );
+    let views = total(&dashboard, "total-views");
+    let decisions = total(&dashboard, "total-decisions");
+    assert!(
+        views > 1000 && decisions > 500,
+        "{views} views, {decisions} decisions"
+    );
+    assert!(
+        dashboard.contains("synthetic demo data"),
+        "the dashboard says so"
+    );
+    let log = server.get("/admin/sites/opendata-portal/consents", &session);
+    assert!(
+        log.contains("records match; 50 on this page."),
+        "the log has pages"
+    );
+    let empty = server.get("/admin/sites/platform/statistics", &session);
+    assert!(
+        total(&empty, "total-views") == 0 && !empty.contains("synthetic demo data"),
+        "the platform's own site gets nothing made up"
+    );
+    assert!(server.terminate().success());
+
+    // Made up once: a second start finds the month there and adds nothing.
+    let server = Server::start(&sqlite_url(dir.path()), &["--demo"]);
+    let session = server.demo_admin_session();
+    let again = server.get("/admin/sites/shop/statistics", &session);
+    assert_eq!(total(&again, "total-decisions"), decisions);
+}
+
 /// A configuration file with tight connection bounds, so the tests need not wait long.
 fn tight_limits(dir: &std::path::Path, extra: &str) -> String {
     let path = dir.join("limits.toml");

@@ -102,6 +102,36 @@ impl Server {
         response
     }
 
+    /// Logs in as the demo's administrator with the password the demo printed: the `Cookie`
+    /// header line of the session, with its CSRF cookie.
+    pub(crate) fn demo_admin_session(&self) -> String {
+        let password = self
+            .banner
+            .iter()
+            .find_map(|line| line.trim().strip_prefix("password: "))
+            .expect("the demo prints its password")
+            .to_owned();
+        let page = self.get("/admin/login", "");
+        let csrf = set_cookie(&page, "csrftoken");
+        let login = self.request(
+            "POST",
+            "/admin/login",
+            &format!(
+                "Content-Type: application/x-www-form-urlencoded\r\nCookie: csrftoken={csrf}\r\n"
+            ),
+            &format!(
+                "csrfmiddlewaretoken={}&username=admin&password={password}",
+                form_token(&page)
+            ),
+        );
+        assert!(login.starts_with("HTTP/1.1 303"), "{login}");
+        format!(
+            "Cookie: sessionid={}; csrftoken={}\r\n",
+            set_cookie(&login, "sessionid"),
+            set_cookie(&login, "csrftoken")
+        )
+    }
+
     pub(crate) fn terminate(&mut self) -> std::process::ExitStatus {
         let pid = self.child.id().to_string();
         std::process::Command::new("kill")
@@ -117,4 +147,24 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// A cookie's value among the `Set-Cookie` lines of a raw response.
+pub(crate) fn set_cookie(response: &str, name: &str) -> String {
+    response
+        .lines()
+        .filter_map(|line| line.strip_prefix("set-cookie: "))
+        .find_map(|line| line.strip_prefix(&format!("{name}=")))
+        .and_then(|rest| rest.split(';').next())
+        .unwrap_or_else(|| panic!("no {name} in {response}"))
+        .to_owned()
+}
+
+/// The masked CSRF token of a page's form.
+pub(crate) fn form_token(html: &str) -> String {
+    html.split("name=\"csrfmiddlewaretoken\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned()
 }
