@@ -142,35 +142,43 @@ pub(crate) async fn page(
         .collect()
 }
 
-/// How many records `filter` keeps: from the per-day totals when it filters by whole days
-/// and method only (a few hundred rows at most, whatever the size of the ledger), by counting
-/// the records otherwise.
+/// How many records `filter` keeps: summed from the per-day totals when it filters by whole
+/// days and method only (a few hundred rows at most, whatever the size of the ledger), by
+/// counting the records otherwise.
 pub(crate) async fn count(
     pool: &AnyPool,
     site: &Slug,
     filter: &ConsentFilter,
 ) -> Result<i64, Error> {
     let whole_day = |ms: Option<i64>| ms.is_none_or(|ms| ms.rem_euclid(DAY_MS) == 0);
-    if filter.consent_id.is_none() && whole_day(filter.from_ms) && whole_day(filter.until_ms) {
-        let first = filter.from_ms.map_or(i64::MIN, |ms| ms.div_euclid(DAY_MS));
-        let last = filter
-            .until_ms
-            .map_or(i64::MAX, |ms| ms.div_euclid(DAY_MS) - 1);
-        let totals = totals(pool, site, first..=last).await?;
-        return Ok(totals
-            .iter()
-            .filter(|t| filter.method.is_none_or(|m| m == t.method))
-            .map(|t| t.decisions)
-            .sum());
-    }
-    let (clause, values) = conditions(site, filter);
-    let row = bound(
-        format!("SELECT COUNT(*) AS n FROM consent_records WHERE {clause}"),
-        values,
-    )
-    .fetch_one(pool)
-    .await?;
-    Ok(row.try_get("n")?)
+    let query =
+        if filter.consent_id.is_none() && whole_day(filter.from_ms) && whole_day(filter.until_ms) {
+            let first = filter.from_ms.map_or(i64::MIN, |ms| ms.div_euclid(DAY_MS));
+            let last = filter
+                .until_ms
+                .map_or(i64::MAX, |ms| ms.div_euclid(DAY_MS) - 1);
+            let mut values = vec![
+                Value::Text(site.as_str().to_owned()),
+                Value::Integer(first),
+                Value::Integer(last),
+            ];
+            let mut sql = String::from(
+                "SELECT CAST(COALESCE(SUM(decisions), 0) AS BIGINT) AS n FROM consent_totals \
+             WHERE site_slug = $1 AND day >= $2 AND day <= $3",
+            );
+            if let Some(method) = filter.method {
+                values.push(Value::Text(method.as_str().to_owned()));
+                sql.push_str(" AND method = $4");
+            }
+            bound(sql, values)
+        } else {
+            let (clause, values) = conditions(site, filter);
+            bound(
+                format!("SELECT COUNT(*) AS n FROM consent_records WHERE {clause}"),
+                values,
+            )
+        };
+    Ok(query.fetch_one(pool).await?.try_get("n")?)
 }
 
 /// The totals of `days`.

@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::admin::extract::SiteMember;
 use crate::admin::page::Frame;
 use crate::http::request::no_store;
-use crate::ops::statistics::{StatisticsQuery, day_number, day_text, statistics};
+use crate::ops::statistics::{StatisticsBody, StatisticsQuery, day_number, day_text, statistics};
 use crate::view::view;
 use crate::{App, Error};
 
@@ -50,27 +50,71 @@ pub(crate) async fn dashboard(
     };
     let stats = statistics(&app, &definition, days).await?;
     if query.format == "csv" {
-        let mut response = (
-            [(header::CONTENT_TYPE, "text/csv; charset=utf-8")],
-            stats.csv()?,
-        )
-            .into_response();
-        let name = format!(
-            "attachment; filename=\"statistics-{slug}-{}-{}.csv\"",
-            stats.from, stats.to
-        );
-        if let Ok(value) = HeaderValue::from_str(&name) {
-            response
-                .headers_mut()
-                .insert(header::CONTENT_DISPOSITION, value);
-        }
-        return Ok(no_store(response));
+        return csv_download(&slug, &stats);
     }
     let translations = app.pages.translations();
-    let language = frame
-        .hints
-        .choose(&translations.languages(), translations.default_language());
+    let language = frame.language(&app);
     let t = |id: &str| translations.message(&language, id, None);
+    let mut panels = audience_panels(&stats, &t);
+    panels.extend(consent_panels(&stats, &t));
+    let consent = &stats.consent;
+    let csv_query =
+        serde_urlencoded::to_string([("from", &stats.from), ("to", &stats.to)]).unwrap_or_default();
+    // The demo's synthetic records point at the demo snapshot: its first record says whether
+    // these numbers are made up.
+    let demo_data = app
+        .store
+        .consent_page(
+            &definition.site.slug,
+            &ConsentFilter::default(),
+            ConsentPage::Newer(None),
+            1,
+        )
+        .await?
+        .first()
+        .is_some_and(|first| first.consent.texts_hash == demo_texts_hash());
+    frame.page(
+        &app,
+        &account,
+        "admin_stats.html",
+        context! {
+            site_name => &definition.site.name,
+            slug,
+            section => "statistics",
+            demo_data,
+            from => &stats.from,
+            to => &stats.to,
+            views => stats.views,
+            visitors => stats.visitors_summed_daily,
+            decisions => consent.decisions,
+            undecided => stats.undecided_share.map(percent),
+            panels => view(&panels),
+            csv_url => format!("{}?{csv_query}&format=csv", frame.uri.path()),
+        },
+    )
+}
+
+/// The numbers of the dashboard as a CSV download.
+fn csv_download(slug: &str, stats: &StatisticsBody) -> Result<Response, Error> {
+    let mut response = (
+        [(header::CONTENT_TYPE, "text/csv; charset=utf-8")],
+        stats.csv()?,
+    )
+        .into_response();
+    let name = format!(
+        "attachment; filename=\"statistics-{slug}-{}-{}.csv\"",
+        stats.from, stats.to
+    );
+    if let Ok(value) = HeaderValue::from_str(&name) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_DISPOSITION, value);
+    }
+    Ok(no_store(response))
+}
+
+/// The audience's charts: views and visitors per day, then the top values of each dimension.
+fn audience_panels(stats: &StatisticsBody, t: &dyn Fn(&str) -> String) -> Vec<Panel> {
     let labels: Vec<String> = stats.days.iter().map(|d| d.date.clone()).collect();
     let mut panels = vec![Panel {
         title: t("stats-audience"),
@@ -110,6 +154,14 @@ pub(crate) async fn dashboard(
             title,
         });
     }
+    panels
+}
+
+/// The decisions' charts: decisions per day and method, then acceptance per category and per
+/// language.
+fn consent_panels(stats: &StatisticsBody, t: &dyn Fn(&str) -> String) -> Vec<Panel> {
+    let mut panels = Vec::new();
+    let labels: Vec<String> = stats.days.iter().map(|d| d.date.clone()).collect();
     let consent = &stats.consent;
     let decision_days: BTreeMap<i64, &Vec<i64>> =
         consent.days.iter().map(|d| (d.day, &d.counts)).collect();
@@ -168,38 +220,5 @@ pub(crate) async fn dashboard(
             title,
         });
     }
-    let csv_query =
-        serde_urlencoded::to_string([("from", &stats.from), ("to", &stats.to)]).unwrap_or_default();
-    // The demo's synthetic records point at the demo snapshot: its first record says whether
-    // these numbers are made up.
-    let demo_data = app
-        .store
-        .consent_page(
-            &definition.site.slug,
-            &ConsentFilter::default(),
-            ConsentPage::Newer(None),
-            1,
-        )
-        .await?
-        .first()
-        .is_some_and(|first| first.consent.texts_hash == demo_texts_hash());
-    frame.page(
-        &app,
-        &account,
-        "admin_stats.html",
-        context! {
-            site_name => &definition.site.name,
-            slug,
-            section => "statistics",
-            demo_data,
-            from => &stats.from,
-            to => &stats.to,
-            views => stats.views,
-            visitors => stats.visitors_summed_daily,
-            decisions => consent.decisions,
-            undecided => stats.undecided_share.map(percent),
-            panels => view(&panels),
-            csv_url => format!("{}?{csv_query}&format=csv", frame.uri.path()),
-        },
-    )
+    panels
 }

@@ -21,7 +21,7 @@ use crate::{cookiewarden, repo_file, run, sqlite_url, stdout, test_data};
 const CHROMIUM: &str = "/usr/bin/chromium";
 
 /// A headless Chromium with a fresh profile, closed when dropped.
-struct Chromium {
+pub(crate) struct Chromium {
     browser: Browser,
     _profile: tempfile::TempDir,
 }
@@ -29,7 +29,7 @@ struct Chromium {
 impl Chromium {
     /// `None` (after saying why) when this machine has no Chromium; under `CI=true` a missing
     /// browser is a failure instead.
-    async fn launch() -> Option<Chromium> {
+    pub(crate) async fn launch() -> Option<Chromium> {
         if !Path::new(CHROMIUM).exists() {
             assert!(
                 std::env::var("CI").as_deref() != Ok("true"),
@@ -51,7 +51,7 @@ impl Chromium {
         })
     }
 
-    async fn page(&self) -> Page {
+    pub(crate) async fn page(&self) -> Page {
         self.browser.new_page("about:blank").await.unwrap()
     }
 

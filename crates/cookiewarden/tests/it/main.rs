@@ -1,5 +1,6 @@
 //! The `cookiewarden` binary as an operator runs it: real processes, real files, real sockets.
 
+mod accessibility;
 mod api_schema;
 mod browser;
 mod cli;
