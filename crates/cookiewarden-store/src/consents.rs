@@ -2,7 +2,7 @@
 //! filter, counts and charts from the per-day totals the writer keeps in the transaction that
 //! appends each record.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::ops::RangeInclusive;
 
 use cookiewarden_core::{Choices, ConsentRecord, NewConsent, Slug};
@@ -278,18 +278,37 @@ impl GroupTotals {
     }
 }
 
-/// Whether the site has a record of this consent id already (in the transaction, so records
-/// earlier in the same group count).
-pub(crate) async fn is_known(
+/// The (site, consent id) pairs among `records` that already have a record, asked a chunk of
+/// ids at a time, in the group's transaction.
+pub(crate) async fn known_ids(
     transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
-    record: &ConsentRecord,
-) -> Result<bool, Error> {
-    let found = sqlx::query(
-        "SELECT 1 AS known FROM consent_records WHERE site_slug = $1 AND consent_id = $2 LIMIT 1",
-    )
-    .bind(record.consent.site.as_str().to_owned())
-    .bind(record.consent.consent_id.as_str().to_owned())
-    .fetch_optional(&mut **transaction)
-    .await?;
-    Ok(found.is_some())
+    records: &[ConsentRecord],
+) -> Result<HashSet<(String, String)>, Error> {
+    let mut asked: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for record in records {
+        asked
+            .entry(record.consent.site.as_str())
+            .or_default()
+            .insert(record.consent.consent_id.as_str());
+    }
+    let mut known = HashSet::new();
+    for (site, ids) in asked {
+        let ids: Vec<&str> = ids.into_iter().collect();
+        for chunk in ids.chunks(crate::statistics::rows_per_statement(1) - 1) {
+            let list: Vec<String> = (2..chunk.len() + 2).map(|n| format!("${n}")).collect();
+            let sql = format!(
+                "SELECT DISTINCT consent_id FROM consent_records WHERE site_slug = $1 \
+                 AND consent_id IN ({})",
+                list.join(", ")
+            );
+            let query = chunk.iter().fold(
+                sqlx::query(AssertSqlSafe(sql)).bind(site.to_owned()),
+                |query, id| query.bind((*id).to_owned()),
+            );
+            for row in query.fetch_all(&mut **transaction).await? {
+                known.insert((site.to_owned(), row.try_get::<String, _>("consent_id")?));
+            }
+        }
+    }
+    Ok(known)
 }

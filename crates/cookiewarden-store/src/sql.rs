@@ -11,7 +11,7 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Connection, Executor, Row};
 use tokio::sync::{mpsc, oneshot};
 
-use crate::consents::{GroupTotals, is_known};
+use crate::consents::{GroupTotals, known_ids};
 use crate::{
     ApplyOutcome, Audience, AuditEntry, Backend, ConsentFilter, ConsentPage, ConsentTotal, Error,
     NewToken, PageView, SiteSummary, Store, StoredSession, UndeclaredCookie,
@@ -121,7 +121,6 @@ async fn append_group(
         heads.push((site.clone(), last - i64::try_from(count).unwrap_or(0), hash));
     }
     let mut records = Vec::with_capacity(consents.len());
-    let mut totals = GroupTotals::default();
     for consent in consents {
         let head = heads
             .iter_mut()
@@ -130,11 +129,21 @@ async fn append_group(
         head.1 += 1;
         let record = ConsentRecord::chain(consent, head.1, &head.2);
         head.2.clone_from(&record.hash);
-        let first = !is_known(&mut transaction, &record).await?;
-        insert_record(&mut transaction, &record).await?;
-        totals.add(&record, first);
         records.push(record);
     }
+    // Which visitors decided before, asked once per site before the group's records exist;
+    // then the records in a few multi-row statements: a group costs a handful of round trips
+    // whatever its size.
+    let mut known = known_ids(&mut transaction, &records).await?;
+    let mut totals = GroupTotals::default();
+    for record in &records {
+        let first = known.insert((
+            record.consent.site.as_str().to_owned(),
+            record.consent.consent_id.as_str().to_owned(),
+        ));
+        totals.add(record, first);
+    }
+    insert_records(&mut transaction, &records).await?;
     totals.write(&mut transaction).await?;
     for (site, _, hash) in &heads {
         sqlx::query("UPDATE consent_chain_heads SET hash = $1 WHERE site_slug = $2")
@@ -147,35 +156,44 @@ async fn append_group(
     Ok(records)
 }
 
-async fn insert_record(
+/// Columns of a consent record row.
+const RECORD_COLUMNS: usize = 16;
+
+/// Inserts `records` with multi-row statements.
+async fn insert_records(
     transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
-    record: &ConsentRecord,
+    records: &[ConsentRecord],
 ) -> Result<(), Error> {
-    let c = &record.consent;
-    sqlx::query(
-        "INSERT INTO consent_records (site_slug, sequence, consent_id, recorded_at_ms, method, \
-         preferences, statistics, marketing, exempt_opt_out, policy_version, texts_hash, \
-         language, gpc, browser_family, previous_hash, hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
-    )
-    .bind(c.site.as_str().to_owned())
-    .bind(record.sequence)
-    .bind(c.consent_id.as_str().to_owned())
-    .bind(c.recorded_at_ms)
-    .bind(c.method.as_str())
-    .bind(i64::from(c.choices.preferences))
-    .bind(i64::from(c.choices.statistics))
-    .bind(i64::from(c.choices.marketing))
-    .bind(i64::from(c.choices.exempt_opt_out))
-    .bind(c.policy_version.clone())
-    .bind(c.texts_hash.clone())
-    .bind(c.language.as_str().to_owned())
-    .bind(i64::from(c.gpc))
-    .bind(c.browser_family.clone())
-    .bind(record.previous_hash.clone())
-    .bind(record.hash.clone())
-    .execute(&mut **transaction)
-    .await?;
+    for chunk in records.chunks(crate::statistics::rows_per_statement(RECORD_COLUMNS)) {
+        let sql = format!(
+            "INSERT INTO consent_records (site_slug, sequence, consent_id, recorded_at_ms, \
+             method, preferences, statistics, marketing, exempt_opt_out, policy_version, \
+             texts_hash, language, gpc, browser_family, previous_hash, hash) VALUES {}",
+            crate::statistics::placeholders(chunk.len(), RECORD_COLUMNS)
+        );
+        let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for record in chunk {
+            let c = &record.consent;
+            insert = insert
+                .bind(c.site.as_str().to_owned())
+                .bind(record.sequence)
+                .bind(c.consent_id.as_str().to_owned())
+                .bind(c.recorded_at_ms)
+                .bind(c.method.as_str())
+                .bind(i64::from(c.choices.preferences))
+                .bind(i64::from(c.choices.statistics))
+                .bind(i64::from(c.choices.marketing))
+                .bind(i64::from(c.choices.exempt_opt_out))
+                .bind(c.policy_version.clone())
+                .bind(c.texts_hash.clone())
+                .bind(c.language.as_str().to_owned())
+                .bind(i64::from(c.gpc))
+                .bind(c.browser_family.clone())
+                .bind(record.previous_hash.clone())
+                .bind(record.hash.clone());
+        }
+        insert.execute(&mut **transaction).await?;
+    }
     Ok(())
 }
 

@@ -17,7 +17,7 @@ const MINUTES_PER_DAY: i64 = 1440;
 const PARAMETERS_PER_STATEMENT: usize = 500;
 
 /// Rows of `columns` parameters per multi-row statement.
-const fn rows_per_statement(columns: usize) -> usize {
+pub(crate) const fn rows_per_statement(columns: usize) -> usize {
     PARAMETERS_PER_STATEMENT / columns
 }
 
@@ -113,7 +113,7 @@ async fn value_ids<'v>(
 }
 
 /// `($1, $2, …), ($n, …)` for `rows` rows of `columns` parameters.
-fn placeholders(rows: usize, columns: usize) -> String {
+pub(crate) fn placeholders(rows: usize, columns: usize) -> String {
     (0..rows)
         .map(|row| {
             let numbers: Vec<String> = (1..=columns)

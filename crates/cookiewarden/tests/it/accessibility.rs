@@ -128,7 +128,10 @@ async fn the_back_office_pages_have_no_accessibility_violation() {
                 .unwrap()
                 .into_value()
                 .unwrap();
-            assert_eq!(shown, path, "the page itself, not the login it would send to");
+            assert_eq!(
+                shown, path,
+                "the page itself, not the login it would send to"
+            );
             found.extend(
                 on_page
                     .into_iter()
