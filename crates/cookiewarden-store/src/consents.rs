@@ -1,8 +1,7 @@
-//! Reading the consent ledger without loading it: pages of records through an index per
-//! filter, counts and charts from the per-day totals the writer keeps in the transaction that
-//! appends each record.
+//! The consent ledger's rows: records written many to a statement, and read without loading
+//! the ledger: pages of records through an index per filter, counts and charts from the
+//! per-day totals a trigger keeps in the transaction that appends each record.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::ops::RangeInclusive;
 
 use cookiewarden_core::{Choices, ConsentRecord, NewConsent, Slug};
@@ -15,10 +14,47 @@ use crate::{ConsentFilter, ConsentPage, ConsentTotal, Error};
 /// Milliseconds in a day: days are counted in UTC from the Unix epoch.
 const DAY_MS: i64 = 86_400_000;
 
-/// The columns [`read_record`] takes.
+/// The columns of a record, in the order [`insert`] binds them and [`read_record`] takes.
 const RECORD_COLUMNS: &str = "site_slug, sequence, consent_id, recorded_at_ms, method, \
      preferences, statistics, marketing, exempt_opt_out, policy_version, texts_hash, language, \
      gpc, browser_family, previous_hash, hash";
+
+/// Inserts `records` with multi-row statements.
+pub(crate) async fn insert(
+    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+    records: &[ConsentRecord],
+) -> Result<(), Error> {
+    let columns = RECORD_COLUMNS.split(',').count();
+    for chunk in records.chunks(crate::statistics::rows_per_statement(columns)) {
+        let sql = format!(
+            "INSERT INTO consent_records ({RECORD_COLUMNS}) VALUES {}",
+            crate::statistics::placeholders(chunk.len(), columns)
+        );
+        let mut insert = sqlx::query(AssertSqlSafe(sql));
+        for record in chunk {
+            let c = &record.consent;
+            insert = insert
+                .bind(c.site.as_str().to_owned())
+                .bind(record.sequence)
+                .bind(c.consent_id.as_str().to_owned())
+                .bind(c.recorded_at_ms)
+                .bind(c.method.as_str())
+                .bind(i64::from(c.choices.preferences))
+                .bind(i64::from(c.choices.statistics))
+                .bind(i64::from(c.choices.marketing))
+                .bind(i64::from(c.choices.exempt_opt_out))
+                .bind(c.policy_version.clone())
+                .bind(c.texts_hash.clone())
+                .bind(c.language.as_str().to_owned())
+                .bind(i64::from(c.gpc))
+                .bind(c.browser_family.clone())
+                .bind(record.previous_hash.clone())
+                .bind(record.hash.clone());
+        }
+        insert.execute(&mut **transaction).await?;
+    }
+    Ok(())
+}
 
 /// A consent record from a row of [`RECORD_COLUMNS`].
 fn read_record(row: &AnyRow) -> Result<ConsentRecord, Error> {
@@ -112,26 +148,34 @@ pub(crate) async fn page(
     limit: i64,
 ) -> Result<Vec<ConsentRecord>, Error> {
     let (mut clause, mut values) = conditions(site, filter);
-    let order = match page {
-        ConsentPage::Older(before) => {
-            if let Some(before) = before {
-                values.push(Value::Integer(before));
-                clause.push_str(&format!(" AND sequence < ${}", values.len()));
-            }
-            "DESC"
-        }
-        ConsentPage::Newer(after) => {
-            if let Some(after) = after {
-                values.push(Value::Integer(after));
-                clause.push_str(&format!(" AND sequence > ${}", values.len()));
-            }
-            "ASC"
-        }
+    // Filtered by time, a page follows the time index (time, then sequence), which hands the
+    // rows over in order: sorting a year of records at each page is what it avoids. Otherwise
+    // the chain's order. The cursor is a sequence number either way.
+    let by_time = filter.from_ms.is_some() || filter.until_ms.is_some();
+    let (cursor, direction, comparison) = match page {
+        ConsentPage::Older(before) => (before, "DESC", "<"),
+        ConsentPage::Newer(after) => (after, "ASC", ">"),
+    };
+    if let Some(cursor) = cursor {
+        values.push(Value::Integer(cursor));
+        let n = values.len();
+        clause.push_str(&if by_time {
+            format!(
+                " AND (recorded_at_ms, sequence) {comparison} (SELECT recorded_at_ms, sequence \
+                 FROM consent_records WHERE site_slug = $1 AND sequence = ${n})"
+            )
+        } else {
+            format!(" AND sequence {comparison} ${n}")
+        });
+    }
+    let order = if by_time {
+        format!("recorded_at_ms {direction}, sequence {direction}")
+    } else {
+        format!("sequence {direction}")
     };
     values.push(Value::Integer(limit.max(0)));
     let sql = format!(
-        "SELECT {RECORD_COLUMNS} FROM consent_records WHERE {clause} \
-         ORDER BY sequence {order} LIMIT ${}",
+        "SELECT {RECORD_COLUMNS} FROM consent_records WHERE {clause} ORDER BY {order} LIMIT ${}",
         values.len()
     );
     bound(sql, values)
@@ -143,8 +187,8 @@ pub(crate) async fn page(
 }
 
 /// How many records `filter` keeps: summed from the per-day totals when it filters by whole
-/// days and method only (a few hundred rows at most, whatever the size of the ledger), by
-/// counting the records otherwise.
+/// days and method only (one row per day, method and language, whatever the size of the
+/// ledger), by counting the records otherwise.
 pub(crate) async fn count(
     pool: &AnyPool,
     site: &Slug,
@@ -212,103 +256,4 @@ pub(crate) async fn totals(
         })
     })
     .collect()
-}
-
-/// The totals a group of appended records adds, summed per site, day, method and language.
-#[derive(Debug, Default)]
-pub(crate) struct GroupTotals(BTreeMap<(String, i64, &'static str, String), [i64; 6]>);
-
-impl GroupTotals {
-    /// Counts `record`; `first` says whether it is the first of its consent id.
-    pub(crate) fn add(&mut self, record: &ConsentRecord, first: bool) {
-        let c = &record.consent;
-        let key = (
-            c.site.as_str().to_owned(),
-            c.recorded_at_ms.div_euclid(DAY_MS),
-            c.method.as_str(),
-            c.language.as_str().to_owned(),
-        );
-        let counts = self.0.entry(key).or_default();
-        let choices = &c.choices;
-        for (count, add) in counts.iter_mut().zip([
-            true,
-            first,
-            choices.preferences,
-            choices.statistics,
-            choices.marketing,
-            choices.preferences || choices.statistics || choices.marketing,
-        ]) {
-            *count += i64::from(add);
-        }
-    }
-
-    /// Adds the group's totals to the table, in the group's transaction.
-    pub(crate) async fn write(
-        self,
-        transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
-    ) -> Result<(), Error> {
-        for ((site, day, method, language), counts) in self.0 {
-            let [decisions, firsts, preferences, statistics, marketing, any] = counts;
-            sqlx::query(
-                "INSERT INTO consent_totals (site_slug, day, method, language, decisions, \
-                 firsts, preferences, statistics, marketing, any_granted) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
-                 ON CONFLICT (site_slug, day, method, language) DO UPDATE SET \
-                 decisions = consent_totals.decisions + excluded.decisions, \
-                 firsts = consent_totals.firsts + excluded.firsts, \
-                 preferences = consent_totals.preferences + excluded.preferences, \
-                 statistics = consent_totals.statistics + excluded.statistics, \
-                 marketing = consent_totals.marketing + excluded.marketing, \
-                 any_granted = consent_totals.any_granted + excluded.any_granted",
-            )
-            .bind(site)
-            .bind(day)
-            .bind(method)
-            .bind(language)
-            .bind(decisions)
-            .bind(firsts)
-            .bind(preferences)
-            .bind(statistics)
-            .bind(marketing)
-            .bind(any)
-            .execute(&mut **transaction)
-            .await?;
-        }
-        Ok(())
-    }
-}
-
-/// The (site, consent id) pairs among `records` that already have a record, asked a chunk of
-/// ids at a time, in the group's transaction.
-pub(crate) async fn known_ids(
-    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
-    records: &[ConsentRecord],
-) -> Result<HashSet<(String, String)>, Error> {
-    let mut asked: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for record in records {
-        asked
-            .entry(record.consent.site.as_str())
-            .or_default()
-            .insert(record.consent.consent_id.as_str());
-    }
-    let mut known = HashSet::new();
-    for (site, ids) in asked {
-        let ids: Vec<&str> = ids.into_iter().collect();
-        for chunk in ids.chunks(crate::statistics::rows_per_statement(1) - 1) {
-            let list: Vec<String> = (2..chunk.len() + 2).map(|n| format!("${n}")).collect();
-            let sql = format!(
-                "SELECT DISTINCT consent_id FROM consent_records WHERE site_slug = $1 \
-                 AND consent_id IN ({})",
-                list.join(", ")
-            );
-            let query = chunk.iter().fold(
-                sqlx::query(AssertSqlSafe(sql)).bind(site.to_owned()),
-                |query, id| query.bind((*id).to_owned()),
-            );
-            for row in query.fetch_all(&mut **transaction).await? {
-                known.insert((site.to_owned(), row.try_get::<String, _>("consent_id")?));
-            }
-        }
-    }
-    Ok(known)
 }

@@ -207,8 +207,9 @@ pub struct ConsentFilter {
 }
 
 /// Where a page of consent records starts and which way it reads. Pages are keyed by the
-/// chain's sequence numbers, never by an offset: a page deep in a million records costs what
-/// the first one does, and records appended meanwhile shift nothing.
+/// sequence number of the record they follow, never by an offset: a page deep in a million
+/// records costs what the first one does, and records appended meanwhile shift nothing. Pages
+/// read in chain order, or in time order (then sequence) when the filter bounds the time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConsentPage {
     /// Newest first, from the record before this sequence number (`None`: the newest).
@@ -298,8 +299,9 @@ pub trait Store: Send + Sync + 'static {
     async fn append_consent(&self, consent: NewConsent) -> Result<ConsentRecord, Error>;
 
     /// Appends decisions, in their order, to their sites' chains in one transaction, bypassing
-    /// the group commit (an import or a demo's made-up month, not a visitor waiting); safe
-    /// beside appends of any other writer.
+    /// the group commit (a demo's made-up month, not a visitor waiting); safe beside appends of
+    /// any other writer, which wait for it: it holds the chain's lock until it commits, so a
+    /// caller serving visitors keeps its batches to a few thousand.
     async fn append_consents(&self, consents: Vec<NewConsent>)
     -> Result<Vec<ConsentRecord>, Error>;
 
@@ -307,7 +309,7 @@ pub trait Store: Send + Sync + 'static {
     async fn consent_records(&self, site: &Slug) -> Result<Vec<ConsentRecord>, Error>;
 
     /// Up to `limit` consent records of a site that `filter` keeps, from where `page` says,
-    /// in the order it reads.
+    /// in the order it reads (see [`ConsentPage`]).
     async fn consent_page(
         &self,
         site: &Slug,

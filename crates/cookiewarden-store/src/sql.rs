@@ -11,7 +11,6 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Connection, Executor, Row};
 use tokio::sync::{mpsc, oneshot};
 
-use crate::consents::{GroupTotals, known_ids};
 use crate::{
     ApplyOutcome, Audience, AuditEntry, Backend, ConsentFilter, ConsentPage, ConsentTotal, Error,
     NewToken, PageView, SiteSummary, Store, StoredSession, UndeclaredCookie,
@@ -131,20 +130,9 @@ async fn append_group(
         head.2.clone_from(&record.hash);
         records.push(record);
     }
-    // Which visitors decided before, asked once per site before the group's records exist;
-    // then the records in a few multi-row statements: a group costs a handful of round trips
-    // whatever its size.
-    let mut known = known_ids(&mut transaction, &records).await?;
-    let mut totals = GroupTotals::default();
-    for record in &records {
-        let first = known.insert((
-            record.consent.site.as_str().to_owned(),
-            record.consent.consent_id.as_str().to_owned(),
-        ));
-        totals.add(record, first);
-    }
-    insert_records(&mut transaction, &records).await?;
-    totals.write(&mut transaction).await?;
+    // Many rows per statement: a group costs a handful of round trips whatever its size. The
+    // per-day totals follow by trigger, in this transaction.
+    crate::consents::insert(&mut transaction, &records).await?;
     for (site, _, hash) in &heads {
         sqlx::query("UPDATE consent_chain_heads SET hash = $1 WHERE site_slug = $2")
             .bind(hash.clone())
@@ -154,47 +142,6 @@ async fn append_group(
     }
     transaction.commit().await?;
     Ok(records)
-}
-
-/// Columns of a consent record row.
-const RECORD_COLUMNS: usize = 16;
-
-/// Inserts `records` with multi-row statements.
-async fn insert_records(
-    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
-    records: &[ConsentRecord],
-) -> Result<(), Error> {
-    for chunk in records.chunks(crate::statistics::rows_per_statement(RECORD_COLUMNS)) {
-        let sql = format!(
-            "INSERT INTO consent_records (site_slug, sequence, consent_id, recorded_at_ms, \
-             method, preferences, statistics, marketing, exempt_opt_out, policy_version, \
-             texts_hash, language, gpc, browser_family, previous_hash, hash) VALUES {}",
-            crate::statistics::placeholders(chunk.len(), RECORD_COLUMNS)
-        );
-        let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
-        for record in chunk {
-            let c = &record.consent;
-            insert = insert
-                .bind(c.site.as_str().to_owned())
-                .bind(record.sequence)
-                .bind(c.consent_id.as_str().to_owned())
-                .bind(c.recorded_at_ms)
-                .bind(c.method.as_str())
-                .bind(i64::from(c.choices.preferences))
-                .bind(i64::from(c.choices.statistics))
-                .bind(i64::from(c.choices.marketing))
-                .bind(i64::from(c.choices.exempt_opt_out))
-                .bind(c.policy_version.clone())
-                .bind(c.texts_hash.clone())
-                .bind(c.language.as_str().to_owned())
-                .bind(i64::from(c.gpc))
-                .bind(c.browser_family.clone())
-                .bind(record.previous_hash.clone())
-                .bind(record.hash.clone());
-        }
-        insert.execute(&mut **transaction).await?;
-    }
-    Ok(())
 }
 
 impl SqlStore {

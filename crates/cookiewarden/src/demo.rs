@@ -10,7 +10,7 @@ use cookiewarden_core::{
     Choices, ConsentId, ConsentMethod, DEMO_SNAPSHOT, Language, NewConsent, SiteDefinition,
     demo_texts_hash,
 };
-use cookiewarden_store::{ConsentFilter, PageView, Store};
+use cookiewarden_store::{ConsentFilter, ConsentPage, PageView, Store};
 
 /// Days of data made up, ending today.
 const DAYS: i64 = 30;
@@ -156,7 +156,7 @@ impl Visitor {
                 let browser = if os == "iOS" {
                     "Safari"
                 } else {
-                    dice.pick(&[("Chrome", 78), ("Samsung Internet", 14), ("Firefox", 8)])
+                    dice.pick(&[("Chrome", 84), ("Firefox", 9), ("Opera", 7)])
                 };
                 (browser, os)
             }
@@ -192,20 +192,23 @@ fn decision(dice: &mut Dice) -> (ConsentMethod, Choices) {
     (method, choices)
 }
 
-/// Makes up a month for `definition` unless its ledger holds a record already (a database
-/// the demo ran on before, or a real site of the same name): real proof is never mixed with
-/// made-up records.
+/// Makes up a month for `definition`, a demo site this start created, unless its ledger holds a
+/// record already: made-up records never join real proof.
 pub(crate) async fn seed(
     store: &dyn Store,
     definition: &SiteDefinition,
     now_ms: i64,
 ) -> anyhow::Result<Option<Seeded>> {
     let site = &definition.site;
-    if store
-        .count_consents(&site.slug, &ConsentFilter::default())
-        .await?
-        > 0
-    {
+    let any = store
+        .consent_page(
+            &site.slug,
+            &ConsentFilter::default(),
+            ConsentPage::Newer(None),
+            1,
+        )
+        .await?;
+    if !any.is_empty() {
         return Ok(None);
     }
     let mut dice = Dice(site.slug.as_str().bytes().fold(0x5eed, |seed: u64, b| {
@@ -225,8 +228,10 @@ pub(crate) async fn seed(
 
     let mut views = Vec::new();
     let mut consents = Vec::new();
+    // Visitors who decided on an earlier day: the ones who may come back and decide again.
     let mut decided: Vec<ConsentId> = Vec::new();
     for day in today - (DAYS - 1)..=today {
+        let mut today_decided = Vec::new();
         // Busier in the week, a little busier every week, never the same twice.
         let weekday = (day + 3).rem_euclid(7); // 0 is Monday
         let base: u64 = if weekday >= 5 { 130 } else { 180 };
@@ -269,7 +274,7 @@ pub(crate) async fn seed(
                 bytes[..8].copy_from_slice(&dice.next().to_be_bytes());
                 bytes[8..].copy_from_slice(&dice.next().to_be_bytes());
                 let id = ConsentId::from_random(bytes);
-                decided.push(id.clone());
+                today_decided.push(id.clone());
                 id
             };
             let (method, choices) = if returning && dice.chance(15) {
@@ -280,7 +285,7 @@ pub(crate) async fn seed(
             consents.push(NewConsent {
                 site: site.slug.clone(),
                 consent_id,
-                recorded_at_ms: minute * 60_000 + i64::try_from(dice.below(60_000))?,
+                recorded_at_ms: (minute * 60_000 + i64::try_from(dice.below(60_000))?).min(now_ms),
                 method,
                 choices,
                 policy_version: policy_version.clone(),
@@ -290,6 +295,7 @@ pub(crate) async fn seed(
                 browser_family: visitor.browser.to_owned(),
             });
         }
+        decided.append(&mut today_decided);
     }
     for batch in views.chunks(VIEW_BATCH) {
         store.record_page_views(batch).await?;

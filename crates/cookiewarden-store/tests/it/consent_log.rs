@@ -1,6 +1,6 @@
 //! The consent log read through the store: pages by sequence through each filter, counts from
-//! the per-day totals, and totals that match the records whether kept at write time or
-//! computed from a ledger written before they existed.
+//! the per-day totals, and totals that match the records whether kept as they are written (by
+//! any writer) or computed from a ledger written before they existed.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -109,6 +109,10 @@ async fn pages_and_counts_read_through_every_filter() {
         for n in 0..60 {
             test.store.append_consent(decision(n)).await.unwrap();
         }
+        // From a node whose clock is behind: later in the chain, earlier in time.
+        let mut late = decision(60);
+        late.recorded_at_ms = decision(30).recorded_at_ms - 1;
+        test.store.append_consent(late).await.unwrap();
         let shop: Slug = "shop".parse().unwrap();
         let records = test.store.consent_records(&shop).await.unwrap();
         let some_id = records[4].consent.consent_id.to_string();
@@ -136,11 +140,13 @@ async fn pages_and_counts_read_through_every_filter() {
             },
         ];
         for filter in &filters {
-            let kept: Vec<i64> = records
-                .iter()
-                .filter(|r| keeps(filter, r))
-                .map(|r| r.sequence)
-                .collect();
+            // Bounded in time, pages read in time order; otherwise in the chain's.
+            let mut matching: Vec<&ConsentRecord> =
+                records.iter().filter(|r| keeps(filter, r)).collect();
+            if filter.from_ms.is_some() || filter.until_ms.is_some() {
+                matching.sort_by_key(|r| (r.consent.recorded_at_ms, r.sequence));
+            }
+            let kept: Vec<i64> = matching.iter().map(|r| r.sequence).collect();
             assert!(
                 !kept.is_empty(),
                 "{}: {filter:?} keeps something",

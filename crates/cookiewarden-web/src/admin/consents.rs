@@ -8,6 +8,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use cookiewarden_core::{Category, ConsentMethod, ConsentRecord, ExportedRecord, Slug};
 use cookiewarden_store::{ConsentFilter, ConsentPage};
+use futures::StreamExt;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
@@ -24,21 +25,44 @@ const LOG_PAGE_ROWS: i64 = 50;
 /// Records read from the store per chunk of the CSV export.
 const EXPORT_CHUNK: i64 = 1000;
 
-/// Where a page starts: the query string's cursor, and which end is shown first.
+/// Where a page starts: the query string's cursor, and which end is shown first. The cursors
+/// are read as text and checked here, so a bad one gets the log's own translated refusal.
 #[derive(Deserialize, Default)]
 pub(crate) struct Cursor {
     /// Records before this sequence number (the next page towards the oldest).
-    before: Option<i64>,
+    #[serde(default)]
+    before: String,
     /// Records after this sequence number (the next page towards the newest).
-    after: Option<i64>,
+    #[serde(default)]
+    after: String,
     /// `oldest` to read from the first record on; the newest first otherwise.
     #[serde(default)]
     order: String,
 }
 
+impl Cursor {
+    /// The page asked for, or the value that is not a sequence number.
+    fn page(&self) -> Result<ConsentPage, String> {
+        let sequence = |text: &str| match text {
+            "" => Ok(None),
+            text => text
+                .parse::<i64>()
+                .ok()
+                .filter(|n| *n >= 1)
+                .map(Some)
+                .ok_or_else(|| text.to_owned()),
+        };
+        Ok(match (sequence(&self.before)?, sequence(&self.after)?) {
+            (Some(before), _) => ConsentPage::Older(Some(before)),
+            (None, Some(after)) => ConsentPage::Newer(Some(after)),
+            (None, None) if self.order == "oldest" => ConsentPage::Newer(None),
+            (None, None) => ConsentPage::Older(None),
+        })
+    }
+}
+
 #[derive(Serialize)]
 struct LogRow {
-    sequence: i64,
     time: String,
     consent_id: String,
     method: &'static str,
@@ -59,7 +83,6 @@ impl LogRow {
         .map(Category::as_str)
         .collect();
         LogRow {
-            sequence: record.sequence,
             time: rfc3339(c.recorded_at_ms / 1000),
             consent_id: c.consent_id.to_string(),
             method: c.method.as_str(),
@@ -87,8 +110,11 @@ pub(crate) async fn consent_log(
     Query(cursor): Query<Cursor>,
 ) -> Result<Response, Error> {
     let slug = definition.site.slug;
-    let filter = match query.filter() {
-        Ok(filter) => filter,
+    let asked = query
+        .filter()
+        .and_then(|filter| Ok((filter, cursor.page()?)));
+    let (filter, page) = match asked {
+        Ok(asked) => asked,
         Err(value) => {
             let args = fluent_bundle::FluentArgs::from_iter([("value", value)]);
             let message = app.pages.translations().message(
@@ -100,17 +126,11 @@ pub(crate) async fn consent_log(
         }
     };
     if query.format == "csv" {
-        return Ok(export(app, slug, filter));
+        return export(app, slug, filter).await;
     }
     let oldest_first = cursor.order == "oldest";
     // The cursor says which way to read; the order says which end the first page shows. One
     // more row than shown tells whether a page lies beyond.
-    let page = match (cursor.before, cursor.after) {
-        (Some(before), _) => ConsentPage::Older(Some(before)),
-        (None, Some(after)) => ConsentPage::Newer(Some(after)),
-        (None, None) if oldest_first => ConsentPage::Newer(None),
-        (None, None) => ConsentPage::Older(None),
-    };
     let mut records = app
         .store
         .consent_page(&slug, &filter, page, LOG_PAGE_ROWS + 1)
@@ -161,46 +181,70 @@ pub(crate) async fn consent_log(
 }
 
 /// The CSV download of every record `filter` keeps, oldest first, read from the store a chunk
-/// at a time while it is sent: memory stays that of one chunk whatever the ledger's size. A
-/// store failure midway ends the download early (the client sees a truncated file) and is
-/// logged.
-fn export(app: App, slug: Slug, filter: ConsentFilter) -> Response {
+/// at a time while it is sent: memory stays that of one chunk whatever the ledger's size. The
+/// first chunk is read before answering, so a store that is down gets its 503; the export ends
+/// at the newest record there was when it began, which `Cookiewarden-Last-Sequence` names, so
+/// a download cut short by a later failure (logged) can be told from a complete one.
+async fn export(app: App, slug: Slug, filter: ConsentFilter) -> Result<Response, Error> {
+    let last = app
+        .store
+        .consent_page(&slug, &filter, ConsentPage::Older(None), 1)
+        .await?
+        .first()
+        .map_or(0, |newest| newest.sequence);
+    let first = chunk(&app, &slug, &filter, None, last).await?;
     let disposition = format!("attachment; filename=\"consents-{slug}.csv\"");
-    let chunks = futures::stream::try_unfold(Some(None), move |next| {
+    let rest = futures::stream::try_unfold(first.1, move |next| {
         let (app, slug, filter) = (app.clone(), slug.clone(), filter.clone());
         async move {
             let Some(after) = next else {
                 return Ok(None);
             };
-            let records = app
-                .store
-                .consent_page(&slug, &filter, ConsentPage::Newer(after), EXPORT_CHUNK)
+            chunk(&app, &slug, &filter, Some(after), last)
                 .await
-                .inspect_err(|error| tracing::error!(%error, %slug, "consent export stopped"))?;
-            let mut out = csv::WriterBuilder::new()
-                .has_headers(after.is_none())
-                .from_writer(Vec::new());
-            for record in &records {
-                out.serialize(ExportedRecord::from(record))
-                    .map_err(|_| Error::Export)?;
-            }
-            let bytes = out.into_inner().map_err(|_| Error::Export)?;
-            let last = records.last().map(|r| r.sequence);
-            // A short chunk is the last one.
-            let full = i64::try_from(records.len()).is_ok_and(|n| n == EXPORT_CHUNK);
-            let following = last.filter(|_| full).map(Some);
-            Ok::<_, Error>(Some((Bytes::from(bytes), following)))
+                .inspect_err(|error| tracing::error!(%error, %slug, "consent export stopped"))
+                .map(Some)
         }
     });
+    let body = futures::stream::once(async move { Ok::<_, Error>(first.0) }).chain(rest);
     let mut response = (
         [(header::CONTENT_TYPE, "text/csv; charset=utf-8")],
-        Body::from_stream(chunks),
+        Body::from_stream(body),
     )
         .into_response();
+    let headers = response.headers_mut();
     if let Ok(value) = HeaderValue::from_str(&disposition) {
-        response
-            .headers_mut()
-            .insert(header::CONTENT_DISPOSITION, value);
+        headers.insert(header::CONTENT_DISPOSITION, value);
     }
-    no_store(response)
+    headers.insert("cookiewarden-last-sequence", HeaderValue::from(last));
+    Ok(no_store(response))
+}
+
+/// One chunk of the export: the records after `after` up to `last`, as CSV (with the header
+/// line when it is the first), and where the next chunk starts (`None`: this was the last).
+async fn chunk(
+    app: &App,
+    slug: &Slug,
+    filter: &ConsentFilter,
+    after: Option<i64>,
+    last: i64,
+) -> Result<(Bytes, Option<i64>), Error> {
+    let mut records = app
+        .store
+        .consent_page(slug, filter, ConsentPage::Newer(after), EXPORT_CHUNK)
+        .await?;
+    // A short chunk is the last; the cursor is the chunk's last record, whichever order the
+    // filter reads in. Records appended since the export began are left out.
+    let full = i64::try_from(records.len()).is_ok_and(|n| n == EXPORT_CHUNK);
+    let next = records.last().map(|r| r.sequence).filter(|_| full);
+    records.retain(|r| r.sequence <= last);
+    let mut out = csv::WriterBuilder::new()
+        .has_headers(after.is_none())
+        .from_writer(Vec::new());
+    for record in &records {
+        out.serialize(ExportedRecord::from(record))
+            .map_err(|_| Error::Export)?;
+    }
+    let bytes = out.into_inner().map_err(|_| Error::Export)?;
+    Ok((Bytes::from(bytes), next))
 }

@@ -83,6 +83,12 @@ pub(crate) async fn list_consents(
             ));
         }
     };
+    if query.before.is_some_and(|before| before < 1) {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "before is a sequence number, from 1".to_owned(),
+        ));
+    }
     let mut newest = app
         .store
         .consent_page(

@@ -1,16 +1,14 @@
 //! The demo: a page of a made-up shop with its banner, a tracker and a video that wait for
 //! consent.
 
-use axum::extract::{OriginalUri, Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use minijinja::context;
 
-use crate::http::language::LanguageHints;
+use crate::front::extract::VisitedSite;
 use crate::ops::random_bytes;
-use crate::ops::sites::load_site;
-use crate::view::policy::site_language;
-use crate::view::{html_page, not_found_page};
+use crate::view::html_page;
 use crate::{App, Error};
 
 /// The host that stands in for a third party on the demo page: `localhost` and `127.0.0.1`
@@ -49,15 +47,14 @@ fn third_party_origin(headers: &HeaderMap) -> String {
 /// gated third-party video, all served by this process.
 pub(crate) async fn demo(
     State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
+    VisitedSite {
+        definition,
+        language,
+        uri,
+        ..
+    }: VisitedSite,
     headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
-    let Some(definition) = load_site(&app, &slug).await? else {
-        return Ok(not_found_page(&app, &hints, &uri, Some(&slug)));
-    };
-    let language = site_language(&app, &definition, &hints);
     let nonce = hex::encode(random_bytes()?);
     let third_party = third_party_origin(&headers);
     let html = app.pages.render(

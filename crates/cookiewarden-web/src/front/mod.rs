@@ -6,6 +6,7 @@
 mod beacon;
 mod consent;
 mod demo;
+mod extract;
 mod policy;
 mod setlang;
 mod visitor;

@@ -2,18 +2,18 @@
 //! `/sites/{slug}/`, as HTML and as JSON built from one view.
 
 use axum::Json;
-use axum::extract::{OriginalUri, Path, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::extract::{OriginalUri, State};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use cookiewarden_core::{Category, Slug};
 use minijinja::context;
 use serde::Serialize;
 
+use crate::front::extract::VisitedSite;
 use crate::front::visitor::visitor_choice;
 use crate::http::language::LanguageHints;
-use crate::ops::sites::load_site;
-use crate::view::policy::{PolicyView, site_language};
-use crate::view::{html_page, not_found_page, set_language_headers, view};
+use crate::view::policy::PolicyView;
+use crate::view::{html_page, set_language_headers, view};
 use crate::{App, Error};
 
 /// How a policy is asked for.
@@ -25,17 +25,16 @@ enum Format {
 
 async fn policy(
     app: App,
-    slug: &str,
-    hints: LanguageHints,
+    VisitedSite {
+        definition,
+        language,
+        uri,
+        ..
+    }: VisitedSite,
     headers: HeaderMap,
-    uri: Uri,
     format: Format,
 ) -> Result<Response, Error> {
-    let Some(definition) = load_site(&app, slug).await? else {
-        return Ok(not_found_page(&app, &hints, &uri, Some(slug)));
-    };
     let translations = app.pages.translations();
-    let language = site_language(&app, &definition, &hints);
     let policy = PolicyView::new(&definition, &language, translations);
     Ok(match format {
         Format::Json => {
@@ -69,40 +68,34 @@ async fn policy(
 
 pub(crate) async fn platform_html(
     State(app): State<App>,
-    hints: LanguageHints,
+    site: VisitedSite,
     headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
-    policy(app, Slug::PLATFORM, hints, headers, uri, Format::Html).await
+    policy(app, site, headers, Format::Html).await
 }
 
 pub(crate) async fn platform_json(
     State(app): State<App>,
-    hints: LanguageHints,
+    site: VisitedSite,
     headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
-    policy(app, Slug::PLATFORM, hints, headers, uri, Format::Json).await
+    policy(app, site, headers, Format::Json).await
 }
 
 pub(crate) async fn site_html(
     State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
+    site: VisitedSite,
     headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
-    policy(app, &slug, hints, headers, uri, Format::Html).await
+    policy(app, site, headers, Format::Html).await
 }
 
 pub(crate) async fn site_json(
     State(app): State<App>,
-    Path(slug): Path<String>,
-    hints: LanguageHints,
+    site: VisitedSite,
     headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
-    policy(app, &slug, hints, headers, uri, Format::Json).await
+    policy(app, site, headers, Format::Json).await
 }
 
 #[derive(Debug, Serialize)]

@@ -1,19 +1,18 @@
 //! Pages a visitor uses around the banner: the stable loader operators paste once, and the
 //! "my consent" page (which is also the banner for browsers without JavaScript).
 
-use axum::extract::{OriginalUri, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use cookiewarden_core::{Category, ConsentCookie, SiteDefinition};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
-use crate::http::language::LanguageHints;
+use crate::front::extract::VisitedSite;
 use crate::http::request::{request_cookie, safe_next};
 use crate::ops::now_ms;
 use crate::ops::sites::load_site;
-use crate::view::policy::site_language;
-use crate::view::{html_page, not_found_page, view};
+use crate::view::{html_page, rfc3339, view};
 use crate::{App, Error};
 
 /// `GET /sites/{slug}/banner.js`: the one line operators paste. It declares Google Consent
@@ -93,16 +92,15 @@ pub(crate) fn visitor_choice(
 
 pub(crate) async fn my_consent(
     State(app): State<App>,
-    Path(slug): Path<String>,
+    VisitedSite {
+        definition,
+        language,
+        uri,
+        ..
+    }: VisitedSite,
     Query(query): Query<NextQuery>,
-    hints: LanguageHints,
     headers: HeaderMap,
-    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, Error> {
-    let Some(definition) = load_site(&app, &slug).await? else {
-        return Ok(not_found_page(&app, &hints, &uri, Some(&slug)));
-    };
-    let language = site_language(&app, &definition, &hints);
     let translations = app.pages.translations();
     let version = definition.policy_version();
     let consent = visitor_choice(&app, &headers, &definition);
@@ -126,13 +124,7 @@ pub(crate) async fn my_consent(
         .collect();
     let consent_view = consent.as_ref().map(|c| ConsentView {
         id: c.consent_id.to_string(),
-        date: time::OffsetDateTime::from_unix_timestamp(c.decided_at)
-            .ok()
-            .and_then(|t| {
-                t.format(&time::format_description::well_known::Rfc3339)
-                    .ok()
-            })
-            .unwrap_or_default(),
+        date: rfc3339(c.decided_at),
     });
     let slug = &definition.site.slug;
     let next = query

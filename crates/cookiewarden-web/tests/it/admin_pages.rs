@@ -103,9 +103,28 @@ async fn the_consent_log_pages_through_the_store_and_the_export_streams_every_re
     );
     assert_eq!(shown_ids(&html)[0], id(1233));
 
-    // The export has every record, oldest first, across its chunks.
+    // A cursor that is not a sequence number is refused in the log's words.
+    for bad in [
+        "before=abc",
+        "after=-4",
+        "before=0",
+        "after=99999999999999999999",
+    ] {
+        let (refused, message) = get(format!("/admin/sites/shop/consents?{bad}")).await;
+        assert_eq!(refused.status(), StatusCode::BAD_REQUEST, "{bad}");
+        assert!(
+            message.starts_with("Invalid filter value"),
+            "{bad}: {message}"
+        );
+    }
+
+    // The export has every record, oldest first, across its chunks, and says where it ends.
     let (csv, body) = get("/admin/sites/shop/consents?format=csv".into()).await;
     assert_eq!(csv.status(), StatusCode::OK);
+    assert_eq!(
+        csv.headers()["cookiewarden-last-sequence"],
+        RECORDS.to_string().as_str()
+    );
     let lines: Vec<&str> = body.lines().collect();
     assert_eq!(
         lines.len(),

@@ -508,7 +508,28 @@ async fn administrators_manage_sites_users_and_read_consents_through_the_api() {
     )
     .await;
     assert_eq!(newest[0]["sequence"], 2);
-    for bad in ["?from=2027-13-01", "?method=maybe", "?limit=0", "?limit=x"] {
+    let (_, older, _) = call(
+        &app,
+        "GET",
+        "/api/v1/sites/shop/consents?before=2",
+        &auth,
+        None,
+    )
+    .await;
+    assert_eq!(
+        older.as_array().unwrap().len(),
+        1,
+        "paging back with `before`"
+    );
+    assert_eq!(older[0]["sequence"], 1);
+    for bad in [
+        "?from=2027-13-01",
+        "?method=maybe",
+        "?limit=0",
+        "?limit=x",
+        "?before=0",
+        "?before=x",
+    ] {
         let uri = format!("/api/v1/sites/shop/consents{bad}");
         let (status, body, _) = call(&app, "GET", &uri, &auth, None).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");

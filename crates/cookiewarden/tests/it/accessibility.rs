@@ -1,7 +1,8 @@
 //! The back office under axe-core (from npm, pinned by `scripts/test`) in Debian's headless
-//! Chromium, against `serve --demo` with its made-up month: the login page, a site's settings,
-//! its consent log and its dashboard have no violation of the rules axe checks (WCAG 2.x A and
-//! AA among them), on a wide screen and on a phone's.
+//! Chromium, against `serve --demo` with its made-up month: the login page and every page of
+//! the back office (sites, a site's settings, consent log, dashboard, a declaration, the
+//! confirmation of its deletion, a new site, tokens, users, audit log) have no violation of the
+//! rules axe checks (WCAG 2.x A and AA among them), on a wide screen and on a phone's.
 
 use chromiumoxide::cdp::browser_protocol::emulation::SetDeviceMetricsOverrideParams;
 use chromiumoxide::cdp::browser_protocol::network::CookieParam;
@@ -116,9 +117,16 @@ async fn the_back_office_pages_have_no_accessibility_violation() {
         .await
         .unwrap();
         for path in [
+            "/admin/",
             "/admin/sites/shop",
             "/admin/sites/shop/consents",
             "/admin/sites/shop/statistics",
+            "/admin/sites/shop/cookies/edit?name=cart&domain=",
+            "/admin/sites/shop/cookies/delete?name=cart&domain=",
+            "/admin/new-site",
+            "/admin/tokens",
+            "/admin/users",
+            "/admin/audit",
         ] {
             let url = format!("{base}{path}");
             let on_page = violations(&page, &axe, &url).await;
