@@ -318,53 +318,9 @@ pub(crate) async fn submit(
             "Cross-site request refused: this origin is not one of the site's.",
         ));
     };
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let media_type = content_type.split(';').next().unwrap_or("").trim();
-    let (request, next) = match media_type {
-        "application/json" => match serde_json::from_slice::<ConsentRequest>(&body) {
-            Ok(request) => (request, None),
-            Err(error) => {
-                return Ok(
-                    (StatusCode::BAD_REQUEST, format!("Invalid consent: {error}")).into_response(),
-                );
-            }
-        },
-        "application/x-www-form-urlencoded" => {
-            match serde_urlencoded::from_bytes::<ConsentForm>(&body) {
-                Ok(form) => {
-                    let ticked = |field: &Option<String>| field.is_some();
-                    let choices = Choices {
-                        preferences: ticked(&form.preferences),
-                        statistics: ticked(&form.statistics),
-                        marketing: ticked(&form.marketing),
-                        exempt_opt_out: ticked(&form.exempt_opt_out),
-                    };
-                    let request = ConsentRequest {
-                        method: form.method,
-                        choices: Some(choices),
-                        policy_version: form.policy_version,
-                        language: form.language,
-                    };
-                    (request, Some(form.next))
-                }
-                Err(error) => {
-                    return Ok((
-                        StatusCode::BAD_REQUEST,
-                        format!("Invalid consent form: {error}"),
-                    )
-                        .into_response());
-                }
-            }
-        }
-        _ => {
-            return Ok(refuse(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "Send the consent as application/json or as a form.",
-            ));
-        }
+    let (request, next) = match read_request(&headers, &body) {
+        Ok(read) => read,
+        Err(refused) => return Ok(refused),
     };
     let current = definition.policy_version();
     if request.policy_version != current.as_str() {
@@ -398,23 +354,7 @@ pub(crate) async fn submit(
         Some(previous) => previous.consent_id,
         None => ConsentId::from_random(random_bytes()?),
     };
-    let shown = Shown::new(&app, &definition, &language);
-    let (snapshot, texts_hash) = shown.snapshot();
-    let known = app
-        .stored_snapshots
-        .lock()
-        .is_ok_and(|kept| kept.contains(&texts_hash));
-    if !known {
-        app.store.put_snapshot(&texts_hash, &snapshot).await?;
-        if let Ok(mut kept) = app.stored_snapshots.lock() {
-            // Text sets change with releases and edits only; a bound keeps a long-running
-            // process with many sites and languages from growing without end.
-            if kept.len() >= STORED_SNAPSHOTS_KEPT {
-                kept.clear();
-            }
-            kept.insert(texts_hash.clone());
-        }
-    }
+    let texts_hash = keep_snapshot(&app, &Shown::new(&app, &definition, &language)).await?;
     let user_agent = headers
         .get(header::USER_AGENT)
         .and_then(|v| v.to_str().ok())
@@ -461,9 +401,95 @@ pub(crate) async fn submit(
         })
         .into_response(),
     };
-    let secure = is_https(&app, &headers);
-    for path in cookie_paths(&app, &definition) {
-        let cookie = Cookie::build((ConsentCookie::NAME, value.clone()))
+    set_consent_cookie(&app, &headers, &definition, &mut response, &value, lifetime);
+    allow_origin(&mut response, cors_origin);
+    Ok(response)
+}
+
+/// The decision a request carries, as JSON (the banner) or as a form (the consent page, without
+/// script; with where to go back to), or the refusal of one that is neither.
+fn read_request(
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(ConsentRequest, Option<Option<String>>), Response> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let media_type = content_type.split(';').next().unwrap_or("").trim();
+    match media_type {
+        "application/json" => match serde_json::from_slice::<ConsentRequest>(body) {
+            Ok(request) => Ok((request, None)),
+            Err(error) => {
+                Err((StatusCode::BAD_REQUEST, format!("Invalid consent: {error}")).into_response())
+            }
+        },
+        "application/x-www-form-urlencoded" => {
+            match serde_urlencoded::from_bytes::<ConsentForm>(body) {
+                Ok(form) => {
+                    let ticked = |field: &Option<String>| field.is_some();
+                    let choices = Choices {
+                        preferences: ticked(&form.preferences),
+                        statistics: ticked(&form.statistics),
+                        marketing: ticked(&form.marketing),
+                        exempt_opt_out: ticked(&form.exempt_opt_out),
+                    };
+                    let request = ConsentRequest {
+                        method: form.method,
+                        choices: Some(choices),
+                        policy_version: form.policy_version,
+                        language: form.language,
+                    };
+                    Ok((request, Some(form.next)))
+                }
+                Err(error) => Err((
+                    StatusCode::BAD_REQUEST,
+                    format!("Invalid consent form: {error}"),
+                )
+                    .into_response()),
+            }
+        }
+        _ => Err(refuse(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Send the consent as application/json or as a form.",
+        )),
+    }
+}
+
+/// Keeps what the visitor was shown under its hash, once per process and text set, and
+/// returns the hash the record names.
+async fn keep_snapshot(app: &App, shown: &Shown) -> Result<String, Error> {
+    let (snapshot, texts_hash) = shown.snapshot();
+    let known = app
+        .stored_snapshots
+        .lock()
+        .is_ok_and(|kept| kept.contains(&texts_hash));
+    if !known {
+        app.store.put_snapshot(&texts_hash, &snapshot).await?;
+        if let Ok(mut kept) = app.stored_snapshots.lock() {
+            // Text sets change with releases and edits only; a bound keeps a long-running
+            // process with many sites and languages from growing without end.
+            if kept.len() >= STORED_SNAPSHOTS_KEPT {
+                kept.clear();
+            }
+            kept.insert(texts_hash.clone());
+        }
+    }
+    Ok(texts_hash)
+}
+
+/// Sets `cookies_preferences` on every path the site's pages are served under.
+fn set_consent_cookie(
+    app: &App,
+    headers: &HeaderMap,
+    definition: &SiteDefinition,
+    response: &mut Response,
+    value: &str,
+    lifetime: u64,
+) {
+    let secure = is_https(app, headers);
+    for path in cookie_paths(app, definition) {
+        let cookie = Cookie::build((ConsentCookie::NAME, value.to_owned()))
             .path(path)
             .max_age(cookie::time::Duration::seconds(
                 i64::try_from(lifetime).unwrap_or(i64::MAX),
@@ -477,8 +503,6 @@ pub(crate) async fn submit(
                 .append(header::SET_COOKIE, header_value);
         }
     }
-    allow_origin(&mut response, cors_origin);
-    Ok(response)
 }
 
 /// `GET /.well-known/gpc.json`: this platform honours Global Privacy Control.
