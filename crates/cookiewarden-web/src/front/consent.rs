@@ -320,7 +320,7 @@ pub(crate) async fn submit(
     };
     let (request, next) = match read_request(&headers, &body) {
         Ok(read) => read,
-        Err(refused) => return Ok(refused),
+        Err(refused) => return Ok(*refused),
     };
     let current = definition.policy_version();
     if request.policy_version != current.as_str() {
@@ -411,7 +411,7 @@ pub(crate) async fn submit(
 fn read_request(
     headers: &HeaderMap,
     body: &[u8],
-) -> Result<(ConsentRequest, Option<Option<String>>), Response> {
+) -> Result<(ConsentRequest, Option<Option<String>>), Box<Response>> {
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -420,9 +420,9 @@ fn read_request(
     match media_type {
         "application/json" => match serde_json::from_slice::<ConsentRequest>(body) {
             Ok(request) => Ok((request, None)),
-            Err(error) => {
-                Err((StatusCode::BAD_REQUEST, format!("Invalid consent: {error}")).into_response())
-            }
+            Err(error) => Err(Box::new(
+                (StatusCode::BAD_REQUEST, format!("Invalid consent: {error}")).into_response(),
+            )),
         },
         "application/x-www-form-urlencoded" => {
             match serde_urlencoded::from_bytes::<ConsentForm>(body) {
@@ -442,17 +442,19 @@ fn read_request(
                     };
                     Ok((request, Some(form.next)))
                 }
-                Err(error) => Err((
-                    StatusCode::BAD_REQUEST,
-                    format!("Invalid consent form: {error}"),
-                )
-                    .into_response()),
+                Err(error) => Err(Box::new(
+                    (
+                        StatusCode::BAD_REQUEST,
+                        format!("Invalid consent form: {error}"),
+                    )
+                        .into_response(),
+                )),
             }
         }
-        _ => Err(refuse(
+        _ => Err(Box::new(refuse(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "Send the consent as application/json or as a form.",
-        )),
+        ))),
     }
 }
 
