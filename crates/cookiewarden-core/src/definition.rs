@@ -213,7 +213,40 @@ impl SiteDefinition {
 }
 
 impl RawSite {
+    /// The site this file describes, checked phase by phase (names, languages, origins,
+    /// lifetimes, audience settings, texts, then each declaration against the site), or the
+    /// first value that is refused, with its place in the file.
     fn into_definition(self, at: &Locator<'_>) -> Result<SiteDefinition, DefinitionError> {
+        self.check_names(at)?;
+        self.check_languages(at)?;
+        let origins = self.origins(at)?;
+        self.check_lifetimes(at)?;
+        let statistics_retention = self.statistics_retention(at)?;
+        let statistics_query = self.statistics_query(at)?;
+        let text_span = self.text.as_ref().map_or(0..0, Spanned::span);
+        let texts = self.text.map(Spanned::into_inner).unwrap_or_default();
+        check_texts(&texts, self.languages.get_ref(), text_span, at)?;
+        let site = Site {
+            slug: self.slug,
+            name: self.name,
+            origins,
+            languages: self.languages.into_inner(),
+            default_language: self.default_language.into_inner(),
+            consent_lifetime: self.consent_lifetime.into_inner(),
+            rejection_lifetime: self.rejection_lifetime.map(Spanned::into_inner),
+            policy_path: self.policy_path.into_inner(),
+            texts,
+            statistics_retention,
+            statistics_query,
+            statistics_cookie: self.statistics_cookie,
+        };
+        let declarations = declarations(self.cookies, &site, at)?;
+        Ok(SiteDefinition { site, declarations })
+    }
+
+    /// The name is given, and neither it nor the policy's path holds control characters; the
+    /// path is a path.
+    fn check_names(&self, at: &Locator<'_>) -> Result<(), DefinitionError> {
         if self.name.trim().is_empty() {
             return Err(at.error(0..0, "name", "the site needs a name"));
         }
@@ -229,6 +262,18 @@ impl RawSite {
                 return Err(at.error(span, field, CONTROL_CHARACTERS));
             }
         }
+        if !self.policy_path.get_ref().starts_with('/') {
+            return Err(at.error(
+                self.policy_path.span(),
+                "policy_path",
+                "a path starts with `/`",
+            ));
+        }
+        Ok(())
+    }
+
+    /// At least one language, none twice, the default among them.
+    fn check_languages(&self, at: &Locator<'_>) -> Result<(), DefinitionError> {
         let languages = self.languages.get_ref();
         if languages.is_empty() {
             return Err(at.error(
@@ -255,8 +300,12 @@ impl RawSite {
                 ),
             ));
         }
-        let origins = self
-            .origins
+        Ok(())
+    }
+
+    /// The origins, normalised, each one an origin.
+    fn origins(&self, at: &Locator<'_>) -> Result<Vec<String>, DefinitionError> {
+        self.origins
             .iter()
             .enumerate()
             .map(|(i, origin)| {
@@ -271,7 +320,11 @@ impl RawSite {
                     )
                 })
             })
-            .collect::<Result<Vec<_>, _>>()?;
+            .collect()
+    }
+
+    /// A consent is kept for a fixed span, a refusal for a fixed span no longer.
+    fn check_lifetimes(&self, at: &Locator<'_>) -> Result<(), DefinitionError> {
         let consent_seconds = self.consent_lifetime.get_ref().seconds();
         if consent_seconds.is_none() {
             return Err(at.error(
@@ -299,19 +352,17 @@ impl RawSite {
                 Some(_) => {}
             }
         }
-        if !self.policy_path.get_ref().starts_with('/') {
-            return Err(at.error(
-                self.policy_path.span(),
-                "policy_path",
-                "a path starts with `/`",
-            ));
-        }
-        let statistics_retention = match self.statistics_retention {
+        Ok(())
+    }
+
+    /// How long raw audience data is kept: at most the longest allowed, that when left out.
+    fn statistics_retention(&self, at: &Locator<'_>) -> Result<CookieDuration, DefinitionError> {
+        Ok(match &self.statistics_retention {
             None => Site::MAX_STATISTICS_RETENTION,
             Some(retention) => {
                 let longest = Site::MAX_STATISTICS_RETENTION.seconds();
                 match retention.get_ref().seconds() {
-                    Some(seconds) if Some(seconds) <= longest => retention.into_inner(),
+                    Some(seconds) if Some(seconds) <= longest => *retention.get_ref(),
                     _ => {
                         return Err(at.error(
                             retention.span(),
@@ -321,7 +372,11 @@ impl RawSite {
                     }
                 }
             }
-        };
+        })
+    }
+
+    /// The query parameters kept in measured paths: names, each once.
+    fn statistics_query(&self, at: &Locator<'_>) -> Result<Vec<String>, DefinitionError> {
         let mut statistics_query = Vec::new();
         for (i, name) in self.statistics_query.iter().enumerate() {
             let valid = !name.get_ref().is_empty()
@@ -341,77 +396,7 @@ impl RawSite {
             }
             statistics_query.push(name.get_ref().clone());
         }
-        let text_span = self.text.as_ref().map_or(0..0, Spanned::span);
-        let texts = self.text.map(Spanned::into_inner).unwrap_or_default();
-        for (field, text) in texts.fields() {
-            for (language, words) in text.iter() {
-                let field = format!("text.{field}");
-                if !languages.contains(language) {
-                    let message = format!("`{language}` is not one of the site's languages");
-                    return Err(at.error(text_span.clone(), field, message));
-                }
-                if words.trim().is_empty() {
-                    let message = "write a text, or leave it out to keep the platform's";
-                    return Err(at.error(text_span.clone(), field, message));
-                }
-                if has_control_characters(words) {
-                    return Err(at.error(text_span.clone(), field, CONTROL_CHARACTERS));
-                }
-            }
-        }
-        let site = Site {
-            slug: self.slug,
-            name: self.name,
-            origins,
-            languages: self.languages.into_inner(),
-            default_language: self.default_language.into_inner(),
-            consent_lifetime: self.consent_lifetime.into_inner(),
-            rejection_lifetime: self.rejection_lifetime.map(Spanned::into_inner),
-            policy_path: self.policy_path.into_inner(),
-            texts,
-            statistics_retention,
-            statistics_query,
-            statistics_cookie: self.statistics_cookie,
-        };
-        let mut keys = HashSet::new();
-        let declarations =
-            self.cookies
-                .into_iter()
-                .enumerate()
-                .map(|(i, cookie)| {
-                    let span = cookie.span();
-                    let declaration = cookie.into_inner().into_declaration(&site).map_err(
-                        |(field, message)| {
-                            at.error(span.clone(), format!("cookie[{i}].{field}"), message)
-                        },
-                    )?;
-                    if !keys.insert((declaration.pattern.clone(), declaration.domain.clone())) {
-                        return Err(at.error(
-                            span,
-                            format!("cookie[{i}].name"),
-                            format!("`{}` is declared twice", declaration.pattern),
-                        ));
-                    }
-                    Ok(declaration)
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-        let mut declarations = declarations;
-        if site.statistics_cookie {
-            if declarations
-                .iter()
-                .any(|d| d.pattern.matches(STATISTICS_COOKIE))
-            {
-                return Err(at.error(
-                    0..0,
-                    "statistics_cookie",
-                    format!(
-                        "`{STATISTICS_COOKIE}` is declared by `statistics_cookie`; remove its `[[cookie]]`"
-                    ),
-                ));
-            }
-            declarations.push(statistics_declaration(&site));
-        }
-        Ok(SiteDefinition { site, declarations })
+        Ok(statistics_query)
     }
 }
 
@@ -576,6 +561,81 @@ const CONTROL_CHARACTERS: &str = "control characters are not allowed here";
 
 /// Whether a text holds control characters other than tabs and line breaks: they show as
 /// nothing, so they only hide things, and some databases refuse them.
+/// Each `[[cookie]]` as a declaration of `site`, none twice (by name and domain), and the
+/// audience's own cookie when the site turns it on, which then may not be declared by hand.
+fn declarations(
+    cookies: Vec<Spanned<RawCookie>>,
+    site: &Site,
+    at: &Locator<'_>,
+) -> Result<Vec<Declaration>, DefinitionError> {
+    let mut keys = HashSet::new();
+    let declarations = cookies
+        .into_iter()
+        .enumerate()
+        .map(|(i, cookie)| {
+            let span = cookie.span();
+            let declaration =
+                cookie
+                    .into_inner()
+                    .into_declaration(site)
+                    .map_err(|(field, message)| {
+                        at.error(span.clone(), format!("cookie[{i}].{field}"), message)
+                    })?;
+            if !keys.insert((declaration.pattern.clone(), declaration.domain.clone())) {
+                return Err(at.error(
+                    span,
+                    format!("cookie[{i}].name"),
+                    format!("`{}` is declared twice", declaration.pattern),
+                ));
+            }
+            Ok(declaration)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut declarations = declarations;
+    if site.statistics_cookie {
+        if declarations
+            .iter()
+            .any(|d| d.pattern.matches(STATISTICS_COOKIE))
+        {
+            return Err(at.error(
+                    0..0,
+                    "statistics_cookie",
+                    format!(
+                        "`{STATISTICS_COOKIE}` is declared by `statistics_cookie`; remove its `[[cookie]]`"
+                    ),
+                ));
+        }
+        declarations.push(statistics_declaration(site));
+    }
+    Ok(declarations)
+}
+
+/// A site's own texts are in its languages, not empty, without control characters.
+fn check_texts(
+    texts: &SiteTexts,
+    languages: &[Language],
+    span: std::ops::Range<usize>,
+    at: &Locator<'_>,
+) -> Result<(), DefinitionError> {
+    for (field, text) in texts.fields() {
+        for (language, words) in text.iter() {
+            let field = format!("text.{field}");
+            if !languages.contains(language) {
+                let message = format!("`{language}` is not one of the site's languages");
+                return Err(at.error(span.clone(), field, message));
+            }
+            if words.trim().is_empty() {
+                let message = "write a text, or leave it out to keep the platform's";
+                return Err(at.error(span.clone(), field, message));
+            }
+            if has_control_characters(words) {
+                return Err(at.error(span.clone(), field, CONTROL_CHARACTERS));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn has_control_characters(text: &str) -> bool {
     text.chars()
         .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
