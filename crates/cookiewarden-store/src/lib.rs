@@ -385,8 +385,13 @@ pub trait Store: Send + Sync + 'static {
         entry: &AuditEntry,
     ) -> Result<(), Error>;
 
-    /// The newest `limit` entries of the audit log, newest first.
-    async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, Error>;
+    /// The newest `limit` entries of the audit log before entry number `before` (all of them
+    /// when `None`), newest first, with their numbers: the next page starts before the last.
+    async fn audit_log(
+        &self,
+        before: Option<i64>,
+        limit: i64,
+    ) -> Result<Vec<(i64, AuditEntry)>, Error>;
 
     /// Starts a session known by the hash of its id.
     async fn create_session(&self, id_hash: &str, user: &Username, now: i64) -> Result<(), Error>;

@@ -876,24 +876,30 @@ impl Store for SqlStore {
         Ok(())
     }
 
-    async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, Error> {
+    async fn audit_log(
+        &self,
+        before: Option<i64>,
+        limit: i64,
+    ) -> Result<Vec<(i64, AuditEntry)>, Error> {
         sqlx::query(
-            "SELECT at_ms, actor, action, target, before, after FROM audit_log \
-             ORDER BY id DESC LIMIT $1",
+            "SELECT id, at_ms, actor, action, target, before, after FROM audit_log \
+             WHERE id < $1 ORDER BY id DESC LIMIT $2",
         )
+        .bind(before.unwrap_or(i64::MAX))
         .bind(limit)
         .fetch_all(&self.pool)
         .await?
         .iter()
         .map(|row| {
-            Ok(AuditEntry {
+            let entry = AuditEntry {
                 at_ms: row.try_get("at_ms")?,
                 actor: row.try_get("actor")?,
                 action: row.try_get("action")?,
                 target: row.try_get("target")?,
                 before: row.try_get("before")?,
                 after: row.try_get("after")?,
-            })
+            };
+            Ok((row.try_get("id")?, entry))
         })
         .collect()
     }

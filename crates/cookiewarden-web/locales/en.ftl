@@ -291,3 +291,5 @@ admin-pages = Pages of the table
 stats-show-numbers = The numbers
 stats-demo-data = These figures are synthetic demo data, made up when the demo started on an empty database.
 admin-col-links = Go to
+admin-newest = The newest changes
+admin-older-changes = Older changes

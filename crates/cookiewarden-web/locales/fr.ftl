@@ -288,3 +288,5 @@ admin-pages = Pages du tableau
 stats-show-numbers = Les chiffres
 stats-demo-data = Ces chiffres sont des données de démonstration synthétiques, créées au premier démarrage de la démo sur une base vide.
 admin-col-links = Aller à
+admin-newest = Les changements les plus récents
+admin-older-changes = Changements plus anciens

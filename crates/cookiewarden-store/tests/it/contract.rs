@@ -527,9 +527,23 @@ async fn an_audited_change_and_its_entry_land_together_newest_first() {
                 .await
                 .is_err()
         );
+        let log = test.store.audit_log(None, 10).await.unwrap();
+        let entries: Vec<AuditEntry> = log.iter().map(|(_, e)| e.clone()).collect();
         assert_eq!(
-            test.store.audit_log(10).await.unwrap(),
+            entries,
             vec![entry(2, "user.enable"), entry(1, "user.disable")],
+            "{}",
+            test.name
+        );
+        // Pages follow the entries' numbers: the next one starts before the last shown.
+        let older = test.store.audit_log(Some(log[0].0), 10).await.unwrap();
+        assert_eq!(older, log[1..], "{}", test.name);
+        assert!(
+            test.store
+                .audit_log(Some(log[1].0), 10)
+                .await
+                .unwrap()
+                .is_empty(),
             "{}",
             test.name
         );
@@ -610,11 +624,11 @@ async fn tokens_are_found_by_hash_listed_by_owner_and_revoked_with_their_entries
         assert!(again.is_err(), "{}", test.name);
         let actions: Vec<String> = test
             .store
-            .audit_log(10)
+            .audit_log(None, 10)
             .await
             .unwrap()
             .into_iter()
-            .map(|e| format!("{} {}", e.action, e.target))
+            .map(|(_, e)| format!("{} {}", e.action, e.target))
             .collect();
         assert_eq!(
             actions,
@@ -676,7 +690,7 @@ async fn creating_a_site_refuses_a_slug_in_use_and_records_nothing_then() {
             test.name
         );
         assert_eq!(
-            test.store.audit_log(10).await.unwrap().len(),
+            test.store.audit_log(None, 10).await.unwrap().len(),
             1,
             "{}",
             test.name

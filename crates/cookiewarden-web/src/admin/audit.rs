@@ -1,9 +1,10 @@
 //! The audit log, for administrators: the newest changes made in the back office and the API.
 
-use axum::extract::State;
-use axum::response::Response;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use minijinja::context;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::admin::extract::Administrator;
 use crate::admin::page::Frame;
@@ -20,21 +21,50 @@ struct AuditRow {
     after: String,
 }
 
-/// Rows of the audit log shown.
-const AUDIT_PAGE_ROWS: i64 = 500;
+/// Rows on one page of the audit log.
+const AUDIT_PAGE_ROWS: i64 = 100;
 
-/// `GET /admin/audit`: the newest changes made in the back office, for administrators.
+/// Where a page of the audit log starts.
+#[derive(Deserialize, Default)]
+pub(crate) struct AuditCursor {
+    /// Entries before this number (the next page towards the oldest).
+    #[serde(default)]
+    before: String,
+}
+
+/// `GET /admin/audit?before=…`: the changes made in the back office and the API, newest first,
+/// a hundred to a page, for administrators.
 pub(crate) async fn audit(
     State(app): State<App>,
     Administrator(account): Administrator,
     frame: Frame,
+    Query(cursor): Query<AuditCursor>,
 ) -> Result<Response, Error> {
-    let entries: Vec<AuditRow> = app
-        .store
-        .audit_log(AUDIT_PAGE_ROWS)
-        .await?
+    let before = match cursor.before.as_str() {
+        "" => None,
+        text => match text.parse::<i64>() {
+            Ok(n) if n >= 1 => Some(n),
+            _ => {
+                let args = fluent_bundle::FluentArgs::from_iter([("value", text.to_owned())]);
+                let message = app.pages.translations().message(
+                    &frame.language(&app),
+                    "admin-bad-filter",
+                    Some(&args),
+                );
+                return Ok((StatusCode::BAD_REQUEST, message).into_response());
+            }
+        },
+    };
+    let mut log = app.store.audit_log(before, AUDIT_PAGE_ROWS + 1).await?;
+    let more = log.len() > usize::try_from(AUDIT_PAGE_ROWS).unwrap_or(usize::MAX);
+    log.truncate(usize::try_from(AUDIT_PAGE_ROWS).unwrap_or(usize::MAX));
+    let older_url = log
+        .last()
+        .filter(|_| more)
+        .map(|(id, _)| format!("/admin/audit?before={id}"));
+    let entries: Vec<AuditRow> = log
         .into_iter()
-        .map(|e| AuditRow {
+        .map(|(_, e)| AuditRow {
             time: rfc3339(e.at_ms / 1000),
             actor: e.actor,
             action: e.action,
@@ -47,6 +77,11 @@ pub(crate) async fn audit(
         &app,
         &account,
         "admin_audit.html",
-        context! { section => "audit", entries => view(&entries) },
+        context! {
+            section => "audit",
+            entries => view(&entries),
+            older_url,
+            newer => before.is_some(),
+        },
     )
 }

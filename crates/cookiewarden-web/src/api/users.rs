@@ -303,10 +303,10 @@ pub(crate) async fn audit_log(
     };
     let entries = app
         .store
-        .audit_log(limit)
+        .audit_log(None, limit)
         .await?
         .into_iter()
-        .map(|e| AuditBody {
+        .map(|(_, e)| AuditBody {
             at_ms: e.at_ms,
             actor: e.actor,
             action: e.action,

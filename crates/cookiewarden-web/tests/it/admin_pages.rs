@@ -261,3 +261,44 @@ async fn fields_carry_their_help_and_pages_their_navigation() {
         "a viewer is not offered the administrators' pages: {html}"
     );
 }
+
+#[tokio::test]
+async fn the_audit_log_pages_a_hundred_changes_at_a_time() {
+    let app = with_users().await;
+    let vera: cookiewarden_core::Username = "vera".parse().unwrap();
+    for n in 0..130 {
+        let entry = cookiewarden_store::AuditEntry {
+            at_ms: 1_800_000_000_000 + n,
+            actor: "root".into(),
+            action: if n % 2 == 0 {
+                "user.disable"
+            } else {
+                "user.enable"
+            }
+            .into(),
+            target: format!("user:vera:{n}"),
+            before: None,
+            after: None,
+        };
+        app.store
+            .set_disabled_audited(&vera, n % 2 == 0, &entry)
+            .await
+            .unwrap();
+    }
+    let root = session_of(&app, "root").await;
+    let (first, html) = app.get("/admin/audit", &[("cookie", &root)]).await;
+    assert_eq!(first.status(), StatusCode::OK);
+    let html = unescaped(&html);
+    assert_eq!(html.matches("<tr><td").count(), 100);
+    assert!(html.contains("user:vera:129") && !html.contains("user:vera:29<"));
+    let older = link(&html, "next").expect("a link to older changes");
+    let (_, html) = app.get(&older, &[("cookie", &root)]).await;
+    let html = unescaped(&html);
+    assert_eq!(html.matches("<tr><td").count(), 30, "the rest");
+    assert!(html.contains("user:vera:0<") && link(&html, "next").is_none());
+    assert!(link(&html, "prev").is_some(), "back to the newest");
+    let (bad, _) = app
+        .get("/admin/audit?before=-1", &[("cookie", &root)])
+        .await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+}
