@@ -23,7 +23,7 @@ use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use tower::ServiceExt;
 
 use crate::cookies::{Rules, SetCookieOutcome, Standing};
-use crate::html::{Gunzip, Injector, allow_banner, banner_tags};
+use crate::html::{Decoder, Injector, allow_banner, banner_tags};
 use crate::sightings::{Sightings, spawn_flusher};
 use crate::{Error, GatewayConfig, SITE_REFRESH, unix_now};
 
@@ -473,15 +473,15 @@ impl Gateway {
         let (mut parts, body) = response.into_parts();
 
         let html_charset = html_charset(&parts.headers);
-        // A page asked for uncompressed may still come gzipped: it is unzipped to be rewritten.
+        // A page asked for uncompressed may still come compressed (gzip or deflate): it is
+        // decoded to be rewritten; an encoding the gateway does not know passes untouched.
         let encoding = parts
             .headers
             .get(header::CONTENT_ENCODING)
             .map(|e| e.as_bytes().to_ascii_lowercase());
-        let gunzip = match encoding.as_deref() {
+        let decoder = match encoding.as_deref() {
             None | Some(b"identity") => Some(None),
-            Some(b"gzip" | b"x-gzip") => Some(Some(Gunzip::default())),
-            Some(_) => None,
+            Some(other) => Decoder::of(other).map(Some),
         };
         let no_transform = parts
             .headers
@@ -497,8 +497,8 @@ impl Gateway {
                 StatusCode::NO_CONTENT | StatusCode::NOT_MODIFIED
             )
             && !parts.status.is_informational();
-        if let (Some(charset), Some(gunzip), true, Some(nonce)) =
-            (html_charset, gunzip, has_body, nonce())
+        if let (Some(charset), Some(decoder), true, Some(nonce)) =
+            (html_charset, decoder, has_body, nonce())
         {
             let tags = banner_tags(
                 &format!("{}/banner.js", cookiewarden_web::GATEWAY_PREFIX),
@@ -541,18 +541,18 @@ impl Gateway {
                 parts.extensions.insert(Rewritten);
                 let chunks = body.into_data_stream();
                 let stream = futures::stream::unfold(
-                    (chunks, Some((gunzip, injector))),
+                    (chunks, Some((decoder, injector))),
                     |(mut chunks, state)| async move {
-                        let (mut gunzip, mut injector) = state?;
+                        let (mut decoder, mut injector) = state?;
                         let plain = match chunks.next().await {
-                            Some(Ok(chunk)) => match gunzip.as_mut() {
-                                Some(gunzip) => gunzip.push(&chunk),
+                            Some(Ok(chunk)) => match decoder.as_mut() {
+                                Some(decoder) => decoder.push(&chunk),
                                 None => Ok(chunk),
                             },
                             Some(Err(error)) => return Some((Err(error.into()), (chunks, None))),
                             None => {
-                                let rest = match gunzip {
-                                    Some(gunzip) => gunzip.finish(),
+                                let rest = match decoder {
+                                    Some(decoder) => decoder.finish(),
                                     None => Ok(Bytes::new()),
                                 };
                                 let out = rest.map(|rest| {
@@ -566,9 +566,9 @@ impl Gateway {
                         match plain {
                             Ok(plain) => {
                                 let out = injector.push(plain);
-                                Some((Ok(out), (chunks, Some((gunzip, injector)))))
+                                Some((Ok(out), (chunks, Some((decoder, injector)))))
                             }
-                            // A corrupt gzip stream ends the body with an error, never garbage.
+                            // A corrupt compressed stream ends the body with an error, never garbage.
                             Err(error) => Some((Err(error.into()), (chunks, None))),
                         }
                     },

@@ -6,6 +6,7 @@ Run: python3 upstream_app.py PORT (0 for any free port); it prints `ready PORT` 
 """
 
 import gzip
+import zlib
 import http.cookies
 import json
 import sys
@@ -96,6 +97,19 @@ class Shop(BaseHTTPRequestHandler):
                 gzip.compress(PAGE.format(filler="").encode()),
                 headers=[("Content-Encoding", "gzip")],
             )
+        elif path == "/deflate":
+            # Deflate as RFC 9110 says (the zlib format)...
+            self.send_page(
+                zlib.compress(PAGE.format(filler="").encode()),
+                headers=[("Content-Encoding", "deflate")],
+            )
+        elif path == "/deflate-raw":
+            # ...and as some servers send it, without the zlib wrapping.
+            raw = zlib.compressobj(wbits=-15)
+            body = raw.compress(PAGE.format(filler="").encode()) + raw.flush()
+            self.send_page(body, headers=[("Content-Encoding", "deflate")])
+        elif path == "/unknown-encoding":
+            self.send_page(b"\x00\x01 not html to anyone", headers=[("Content-Encoding", "zstd")])
         elif path == "/slow":
             time.sleep(5)
             self.send_page(b"late")

@@ -107,6 +107,33 @@ async fn a_content_security_policy_gets_the_banner_nonce_and_a_charset_is_respec
     let text = gunzip(&zipped.body);
     assert!(text.contains("Welcome to the shop."));
 
+    // Deflate pages, wrapped in zlib or raw, get the banner as gzip ones do, compressed again
+    // in what the visitor accepts.
+    for path in ["/deflate", "/deflate-raw"] {
+        let plain = get(&gateway.url(path), &[("accept", "text/html")]).await;
+        assert_eq!(plain.header("content-encoding"), None, "{path}");
+        assert!(
+            plain.text().contains(TAG) && plain.text().contains("Welcome to the shop."),
+            "{path}: {}",
+            plain.text()
+        );
+        let zipped = get(
+            &gateway.url(path),
+            &[("accept", "text/html"), ("accept-encoding", "gzip")],
+        )
+        .await;
+        assert_eq!(zipped.header("content-encoding"), Some("gzip"), "{path}");
+        assert!(gunzip(&zipped.body).contains(TAG), "{path}");
+    }
+    // An encoding the gateway cannot read passes untouched, never garbled.
+    let unknown = get(
+        &gateway.url("/unknown-encoding"),
+        &[("accept", "text/html")],
+    )
+    .await;
+    assert_eq!(unknown.header("content-encoding"), Some("zstd"));
+    assert_eq!(&unknown.body[..], b"\x00\x01 not html to anyone");
+
     // Not HTML, not rewritten: the length stays.
     let api = get(&gateway.url("/api"), &[]).await;
     assert_eq!(api.header("content-length"), Some("11"));
