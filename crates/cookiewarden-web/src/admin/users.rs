@@ -1,7 +1,7 @@
 //! People who run the platform, for administrators: the list with roles, a new user, disabling
 //! and enabling one (each audited).
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use cookiewarden_core::{Account, Role};
@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::admin::extract::{Administrator, CheckedForm, TokenOnly};
 use crate::admin::form::form_status;
 use crate::admin::page::Frame;
+use crate::admin::table::Sort;
 use crate::http::request::no_store;
 use crate::ops::users::{StateRefused, add_user, set_disabled};
 use crate::view::{not_found_page, view};
@@ -50,14 +51,29 @@ impl NewUserForm {
     }
 }
 
+/// The columns the table of users sorts by.
+const USER_COLUMNS: [&str; 3] = ["user", "roles", "state"];
+
+impl UserRow {
+    /// The value of `column` (one of [`USER_COLUMNS`]) that the table sorts by.
+    fn column(&self, column: &str) -> String {
+        match column {
+            "roles" => self.roles.clone(),
+            "state" => self.disabled.to_string(),
+            _ => self.name.clone(),
+        }
+    }
+}
+
 async fn render_users(
     app: &App,
     frame: &Frame,
     me: &Account,
     form: &NewUserForm,
     error: Option<String>,
+    mut sort: Sort,
 ) -> Result<Response, Error> {
-    let rows: Vec<UserRow> = app
+    let mut rows: Vec<UserRow> = app
         .store
         .users()
         .await?
@@ -77,6 +93,7 @@ async fn render_users(
             name: a.name.to_string(),
         })
         .collect();
+    sort.apply(&mut rows, &USER_COLUMNS, UserRow::column);
     let sites: Vec<String> = app
         .store
         .sites()
@@ -89,7 +106,14 @@ async fn render_users(
         me,
         "admin_users.html",
         form_status(error.is_some()),
-        context! { section => "users", users => view(&rows), sites, form => view(form), error },
+        context! {
+            section => "users",
+            users => view(&rows),
+            sort => view(&sort),
+            sites,
+            form => view(form),
+            error,
+        },
     )
 }
 
@@ -99,12 +123,13 @@ pub(crate) async fn users(
     State(app): State<App>,
     Administrator(me): Administrator,
     frame: Frame,
+    Query(sort): Query<Sort>,
 ) -> Result<Response, Error> {
     let form = NewUserForm {
         role: Role::Viewer.as_str().to_owned(),
         ..NewUserForm::default()
     };
-    render_users(&app, &frame, &me, &form, None).await
+    render_users(&app, &frame, &me, &form, None, sort).await
 }
 
 /// `POST /admin/users`: creates a user (administrators), audited; or the page again with
@@ -122,7 +147,7 @@ pub(crate) async fn create_user(
         Ok(_) => Ok(no_store(Redirect::to("/admin/users").into_response())),
         Err(refused) => {
             let message = format!("{}: {}", refused.error.field, refused.error.message);
-            render_users(&app, &frame, &me, &form, Some(message)).await
+            render_users(&app, &frame, &me, &form, Some(message), Sort::default()).await
         }
     }
 }

@@ -59,6 +59,7 @@ impl Pages {
             "admin_base.html",
             "admin_fields.html",
             "admin_confirm.html",
+            "admin_table.html",
             "admin_login.html",
             "admin_home.html",
             "admin_site.html",

@@ -221,6 +221,28 @@ async fn the_declarations_sort_by_the_column_asked_for() {
 }
 
 #[tokio::test]
+async fn the_users_sort_by_name_roles_or_state() {
+    let app = with_users().await;
+    add_editor(&app).await;
+    let root = session_of(&app, "root").await;
+    let names = |html: &str| -> Vec<String> {
+        html.split("<td data-label=\"User\">")
+            .skip(1)
+            .map(|rest| rest.split('<').next().unwrap().to_owned())
+            .collect()
+    };
+    let (_, html) = app
+        .get("/admin/users?sort=user&dir=desc", &[("cookie", &root)])
+        .await;
+    assert_eq!(names(&html), ["vera", "root", "ed"]);
+    assert!(html.contains("aria-sort=\"descending\""));
+    let (_, html) = app
+        .get("/admin/users?sort=user", &[("cookie", &root)])
+        .await;
+    assert_eq!(names(&html), ["ed", "root", "vera"]);
+}
+
+#[tokio::test]
 async fn fields_carry_their_help_and_pages_their_navigation() {
     let app = with_users().await;
     let root = session_of(&app, "root").await;
