@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use axum::extract::rejection::PathRejection;
 use axum::extract::{FromRequestParts, OriginalUri, Path};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
@@ -32,10 +33,13 @@ impl FromRequestParts<App> for VisitedSite {
         let uri = OriginalUri::from_request_parts(parts, app)
             .await
             .map_or_else(|_| parts.uri.clone(), |OriginalUri(uri)| uri);
-        let params = Path::<HashMap<String, String>>::from_request_parts(parts, app)
-            .await
-            .map(|Path(params)| params)
-            .unwrap_or_default();
+        // A route without parameters is the platform's own page; a parameter that does not
+        // decode (`/sites/%FF/…`) names no site.
+        let params = match Path::<HashMap<String, String>>::from_request_parts(parts, app).await {
+            Ok(Path(params)) => params,
+            Err(PathRejection::MissingPathParams(_)) => HashMap::new(),
+            Err(_) => return Err(not_found_page(app, &hints, &uri, None)),
+        };
         let slug = params.get("slug").map_or(Slug::PLATFORM, String::as_str);
         let Some(definition) = load_site(app, slug)
             .await

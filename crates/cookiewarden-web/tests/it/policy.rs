@@ -168,6 +168,10 @@ async fn unknown_sites_get_a_404_in_the_visitor_language() {
     for uri in [
         "/sites/nope/cookies-policy",
         "/sites/NOT%20A%20SLUG/cookies-policy.json",
+        // A slug that is no UTF-8 names no site: never the platform's policy in its place.
+        "/sites/%FF/cookies-policy",
+        "/sites/%C3%28/my-consent",
+        "/demo/%FF",
         "/no/such/page",
     ] {
         let (response, html) = app.get(uri, &[("accept-language", "fr")]).await;
