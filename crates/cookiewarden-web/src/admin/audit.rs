@@ -1,13 +1,13 @@
 //! The audit log, for administrators: the newest changes made in the back office and the API.
 
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
 use crate::admin::extract::Administrator;
 use crate::admin::page::Frame;
+use crate::admin::table::cursor;
 use crate::view::{rfc3339, view};
 use crate::{App, Error};
 
@@ -38,22 +38,11 @@ pub(crate) async fn audit(
     State(app): State<App>,
     Administrator(account): Administrator,
     frame: Frame,
-    Query(cursor): Query<AuditCursor>,
+    Query(asked): Query<AuditCursor>,
 ) -> Result<Response, Error> {
-    let before = match cursor.before.as_str() {
-        "" => None,
-        text => match text.parse::<i64>() {
-            Ok(n) if n >= 1 => Some(n),
-            _ => {
-                let args = fluent_bundle::FluentArgs::from_iter([("value", text.to_owned())]);
-                let message = app.pages.translations().message(
-                    &frame.language(&app),
-                    "admin-bad-filter",
-                    Some(&args),
-                );
-                return Ok((StatusCode::BAD_REQUEST, message).into_response());
-            }
-        },
+    let before = match cursor(&asked.before) {
+        Ok(before) => before,
+        Err(value) => return Ok(frame.bad_value(&app, value)),
     };
     let mut log = app.store.audit_log(before, AUDIT_PAGE_ROWS + 1).await?;
     let more = log.len() > usize::try_from(AUDIT_PAGE_ROWS).unwrap_or(usize::MAX);

@@ -4,7 +4,7 @@
 
 use axum::body::{Body, Bytes};
 use axum::extract::{Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use cookiewarden_core::{Category, ConsentMethod, ConsentRecord, ExportedRecord, Slug};
 use cookiewarden_store::{ConsentFilter, ConsentPage};
@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::admin::extract::SiteMember;
 use crate::admin::page::Frame;
+use crate::admin::table::cursor;
 use crate::http::request::no_store;
 use crate::ops::consents::LogQuery;
 use crate::view::{rfc3339, view};
@@ -43,16 +44,7 @@ pub(crate) struct Cursor {
 impl Cursor {
     /// The page asked for, or the value that is not a sequence number.
     fn page(&self) -> Result<ConsentPage, String> {
-        let sequence = |text: &str| match text {
-            "" => Ok(None),
-            text => text
-                .parse::<i64>()
-                .ok()
-                .filter(|n| *n >= 1)
-                .map(Some)
-                .ok_or_else(|| text.to_owned()),
-        };
-        Ok(match (sequence(&self.before)?, sequence(&self.after)?) {
+        Ok(match (cursor(&self.before)?, cursor(&self.after)?) {
             (Some(before), _) => ConsentPage::Older(Some(before)),
             (None, Some(after)) => ConsentPage::Newer(Some(after)),
             (None, None) if self.order == "oldest" => ConsentPage::Newer(None),
@@ -115,15 +107,7 @@ pub(crate) async fn consent_log(
         .and_then(|filter| Ok((filter, cursor.page()?)));
     let (filter, page) = match asked {
         Ok(asked) => asked,
-        Err(value) => {
-            let args = fluent_bundle::FluentArgs::from_iter([("value", value)]);
-            let message = app.pages.translations().message(
-                &frame.language(&app),
-                "admin-bad-filter",
-                Some(&args),
-            );
-            return Ok((StatusCode::BAD_REQUEST, message).into_response());
-        }
+        Err(value) => return Ok(frame.bad_value(&app, value)),
     };
     if query.format == "csv" {
         return export(app, slug, filter).await;

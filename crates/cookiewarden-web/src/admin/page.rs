@@ -98,6 +98,16 @@ impl Frame {
             .choose(&translations.languages(), translations.default_language())
     }
 
+    /// 400 naming a filter or cursor value that is not one, in the visitor's language.
+    pub(crate) fn bad_value(&self, app: &App, value: String) -> Response {
+        let args = fluent_bundle::FluentArgs::from_iter([("value", value)]);
+        let message =
+            app.pages
+                .translations()
+                .message(&self.language(app), "admin-bad-filter", Some(&args));
+        (StatusCode::BAD_REQUEST, message).into_response()
+    }
+
     /// A short refusal in the visitor's language.
     pub(crate) fn refuse(&self, app: &App, status: StatusCode, message: &str) -> Response {
         refusal(app, &self.hints, status, message)

@@ -1,5 +1,6 @@
-//! Tables of the back office sorted by a column the reader picks: `?sort=column&dir=desc`,
-//! read once here and applied by the server, so sorting needs no script.
+//! Tables of the back office sorted by a column the reader picks (`?sort=column&dir=desc`) and
+//! paged by the number of the row a page follows (`?before=N`), read here and applied by the
+//! server, so neither needs a script.
 
 use serde::{Deserialize, Serialize};
 
@@ -42,5 +43,19 @@ impl Sort {
                 order
             }
         });
+    }
+}
+
+/// A page cursor from the query string: empty for none, else a row number from 1; the text
+/// itself when it is not one, for the refusal to name.
+pub(crate) fn cursor(text: &str) -> Result<Option<i64>, String> {
+    match text {
+        "" => Ok(None),
+        text => text
+            .parse::<i64>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .map(Some)
+            .ok_or_else(|| text.to_owned()),
     }
 }

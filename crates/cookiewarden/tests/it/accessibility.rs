@@ -46,6 +46,18 @@ async fn violations(page: &Page, axe: &str, url: &str) -> Vec<String> {
     .unwrap()
 }
 
+/// Lays the page out `width` pixels wide, as a phone below 600.
+async fn set_width(page: &Page, width: i64) {
+    page.execute(SetDeviceMetricsOverrideParams::new(
+        width,
+        800,
+        1.0,
+        width < 600,
+    ))
+    .await
+    .unwrap();
+}
+
 /// The value of cookie `name` in a `Cookie:` header line.
 fn cookie_value(header: &str, name: &str) -> String {
     header
@@ -80,14 +92,7 @@ async fn the_back_office_pages_have_no_accessibility_violation() {
     );
     let mut found = Vec::new();
     for width in [1280, 360] {
-        page.execute(SetDeviceMetricsOverrideParams::new(
-            width,
-            800,
-            1.0,
-            width < 600,
-        ))
-        .await
-        .unwrap();
+        set_width(&page, width).await;
         let login = violations(&page, &axe, &format!("{base}/admin/login")).await;
         found.extend(
             login
@@ -108,14 +113,7 @@ async fn the_back_office_pages_have_no_accessibility_violation() {
         .to_vec();
     page.set_cookies(cookies).await.unwrap();
     for width in [1280, 360] {
-        page.execute(SetDeviceMetricsOverrideParams::new(
-            width,
-            800,
-            1.0,
-            width < 600,
-        ))
-        .await
-        .unwrap();
+        set_width(&page, width).await;
         for path in [
             "/admin/",
             "/admin/sites/shop",
