@@ -14,6 +14,7 @@ fuzz_target!(|input: (&str, bool, bool)| {
         site: &site,
         standing: Standing {
             choices: decided.then_some(Choices::ALL),
+            ..Standing::undecided()
         },
         undeclared: if allow_undeclared {
             Undeclared::Allow

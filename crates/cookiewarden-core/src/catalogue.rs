@@ -172,9 +172,10 @@ impl Catalogue {
             .filter(|e| e.pattern.matches(name))
             .max_by_key(|e| {
                 let exact = matches!(e.pattern, NamePattern::Exact(_));
-                let same_domain = e.domain.as_deref().is_some_and(|d| {
-                    domain.eq_ignore_ascii_case(d) || domain.ends_with(&format!(".{d}"))
-                });
+                let same_domain = e
+                    .domain
+                    .as_deref()
+                    .is_some_and(|d| crate::domain_matches(domain, d));
                 (exact, e.pattern.stem().len(), same_domain)
             })
     }

@@ -266,7 +266,7 @@ impl ConsentCookie {
     }
 
     /// Reads and checks a cookie value for `site`: layout, key, signature (in constant time),
-    /// site, and age at `now` against how long the site keeps such a choice.
+    /// site, and age at `now` against the longest the site keeps such a choice anywhere.
     pub fn decode(
         value: &str,
         keys: &KeyRing,
@@ -302,7 +302,7 @@ impl ConsentCookie {
             return Err(CookieRejection::OtherSite);
         }
         let age = now.saturating_sub(cookie.decided_at);
-        let lifetime = site.choice_lifetime_seconds(&cookie.choices);
+        let lifetime = site.longest_kept_seconds(&cookie.choices);
         if age < 0 || u64::try_from(age).is_ok_and(|age| age > lifetime) {
             return Err(CookieRejection::Expired);
         }
@@ -310,9 +310,11 @@ impl ConsentCookie {
     }
 
     /// Reads a cookie value as the visitor's current choice: [`ConsentCookie::decode`], and
-    /// given for `policy`, the site's policy version now. Every place that honours a choice
-    /// (pages, banner, gateway) reads it through here, so none honours a consent given for
-    /// cookies the site did not declare then.
+    /// given for `policy`, the site's policy version now, unless it refuses everything. Every
+    /// place that honours a choice (pages, banner, gateway) reads it through here, so none
+    /// honours a consent given for cookies the site did not declare then, while a refusal
+    /// stands through a policy change for its whole cooldown: it grants nothing, so it cannot
+    /// grant what is new, and the visitor is not asked again for purposes they refused.
     pub fn decode_current(
         value: &str,
         keys: &KeyRing,
@@ -321,7 +323,7 @@ impl ConsentCookie {
         now: i64,
     ) -> Result<ConsentCookie, CookieRejection> {
         let cookie = Self::decode(value, keys, site, now)?;
-        if cookie.matches_policy(policy) {
+        if cookie.matches_policy(policy) || !cookie.choices.grants_any() {
             Ok(cookie)
         } else {
             Err(CookieRejection::OtherPolicy)
@@ -374,7 +376,7 @@ mod tests {
         let mut site = crate::SiteDefinition::platform().site;
         site.slug = "shop".parse().unwrap();
         site.consent_lifetime = "6 months".parse().unwrap();
-        site.rejection_lifetime = Some("1 month".parse().unwrap());
+        site.refusal_cooldown = "1 month".parse().unwrap();
         site
     }
 
@@ -471,6 +473,67 @@ mod tests {
         assert_eq!(
             ConsentCookie::decode("garbage", &keys, &shop, now),
             Err(CookieRejection::Malformed)
+        );
+    }
+
+    #[test]
+    fn a_refusal_stands_through_a_policy_change_and_a_consent_does_not() {
+        let keys = ring("k1", 1);
+        let shop = shop();
+        let now = 1_800_000_100;
+        let changed: PolicyVersion = crate::SiteDefinition::platform().policy_version();
+        assert_ne!(
+            cookie(Choices::NONE).policy,
+            ConsentCookie::policy_prefix(&changed)
+        );
+        let opted_out = Choices {
+            exempt_opt_out: true,
+            ..Choices::NONE
+        };
+        for refusal in [Choices::NONE, opted_out] {
+            let value = cookie(refusal).encode(&keys);
+            let read = ConsentCookie::decode_current(&value, &keys, &shop, &changed, now);
+            assert_eq!(read.map(|c| c.choices), Ok(refusal));
+        }
+        let partial = Choices {
+            statistics: true,
+            ..Choices::NONE
+        };
+        for consent in [Choices::ALL, partial] {
+            let value = cookie(consent).encode(&keys);
+            assert_eq!(
+                ConsentCookie::decode_current(&value, &keys, &shop, &changed, now),
+                Err(CookieRejection::OtherPolicy)
+            );
+        }
+    }
+
+    #[test]
+    fn a_refusal_is_kept_as_long_as_the_longest_cooldown_of_any_region() {
+        let keys = ring("k1", 1);
+        let mut shop = shop();
+        shop.regions = vec![crate::RegionRule {
+            codes: vec!["US-CA".parse().unwrap()],
+            rules: crate::RuleSet::OptOut,
+            refusal_cooldown: Some("12 months".parse().unwrap()),
+        }];
+        let value = cookie(Choices::NONE).encode(&keys);
+        let eleven_months = 1_800_000_000 + 330 * 86_400;
+        assert!(ConsentCookie::decode(&value, &keys, &shop, eleven_months).is_ok());
+        let california = shop.jurisdiction(Some("US-CA".parse().unwrap()));
+        let france = shop.jurisdiction(Some("FR".parse().unwrap()));
+        assert_eq!(
+            shop.choice_lifetime_seconds(&Choices::NONE, &california),
+            360 * 86_400,
+            "twelve months of 30 days"
+        );
+        assert_eq!(
+            shop.choice_lifetime_seconds(&Choices::NONE, &france),
+            30 * 86_400
+        );
+        assert_eq!(
+            shop.choice_lifetime_seconds(&Choices::ALL, &california),
+            MONTHS_6
         );
     }
 

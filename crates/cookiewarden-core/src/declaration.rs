@@ -210,8 +210,10 @@ impl Declaration {
     }
 }
 
-/// Cookie domain matching (RFC 6265 §5.1.3): equal, or a subdomain of the declared domain.
-fn domain_matches(observed: &str, declared: &str) -> bool {
+/// Cookie domain matching (RFC 6265 §5.1.3): equal, or a subdomain of the declared domain,
+/// whatever the case and a leading dot. The one test of the kind: declarations, the catalogue,
+/// the shared cookie domain and the hosts it is set on all use it.
+pub fn domain_matches(observed: &str, declared: &str) -> bool {
     let observed = observed.trim_start_matches('.');
     let declared = declared.trim_start_matches('.');
     observed.eq_ignore_ascii_case(declared)

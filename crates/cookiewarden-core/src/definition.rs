@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::{
-    Category, CookieDuration, Declaration, DeclarationStatus, Language, LocalizedText, NamePattern,
-    Party, PolicyVersion, Registry, STATISTICS_COOKIE, STATISTICS_COOKIE_LIFETIME, Site, SiteTexts,
-    Slug, TRACKER_MAX_LIFETIME,
+    BROWSER_MAX_LIFETIME_SECONDS, Category, CookieDuration, Declaration, DeclarationStatus,
+    Language, LocalizedText, NamePattern, Party, PolicyVersion, Region, RegionRule, Registry,
+    STATISTICS_COOKIE, STATISTICS_COOKIE_LIFETIME, Site, SiteTexts, Slug, TRACKER_MAX_LIFETIME,
 };
 
 /// A site and its cookie declarations: the unit that is applied, stored and exported.
@@ -48,7 +48,14 @@ struct RawSite {
     #[serde(default = "default_consent_lifetime")]
     consent_lifetime: Spanned<CookieDuration>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    refusal_cooldown: Option<Spanned<CookieDuration>>,
+    /// The former name of `refusal_cooldown`, still read, never written.
+    #[serde(default, skip_serializing)]
     rejection_lifetime: Option<Spanned<CookieDuration>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    cookie_domain: Option<Spanned<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    default_region: Option<Spanned<Region>>,
     #[serde(default = "default_policy_path")]
     policy_path: Spanned<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -59,6 +66,8 @@ struct RawSite {
     statistics_cookie: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     text: Option<Spanned<SiteTexts>>,
+    #[serde(default, rename = "region", skip_serializing_if = "Vec::is_empty")]
+    regions: Vec<Spanned<RegionRule>>,
     #[serde(default, rename = "cookie")]
     cookies: Vec<Spanned<RawCookie>>,
 }
@@ -155,7 +164,20 @@ impl SiteDefinition {
             languages: Spanned::new(0..0, site.languages.clone()),
             default_language: Spanned::new(0..0, site.default_language.clone()),
             consent_lifetime: Spanned::new(0..0, site.consent_lifetime),
-            rejection_lifetime: site.rejection_lifetime.map(|l| Spanned::new(0..0, l)),
+            refusal_cooldown: (site.refusal_cooldown != Site::DEFAULT_REFUSAL_COOLDOWN)
+                .then(|| Spanned::new(0..0, site.refusal_cooldown)),
+            rejection_lifetime: None,
+            cookie_domain: site
+                .cookie_domain
+                .as_ref()
+                .map(|d| Spanned::new(0..0, d.clone())),
+            default_region: (site.default_region != Region::european_union())
+                .then(|| Spanned::new(0..0, site.default_region.clone())),
+            regions: site
+                .regions
+                .iter()
+                .map(|rule| Spanned::new(0..0, rule.clone()))
+                .collect(),
             policy_path: Spanned::new(0..0, site.policy_path.clone()),
             statistics_retention: (site.statistics_retention != Site::MAX_STATISTICS_RETENTION)
                 .then(|| Spanned::new(0..0, site.statistics_retention)),
@@ -221,6 +243,8 @@ impl RawSite {
         self.check_languages(at)?;
         let origins = self.origins(at)?;
         self.check_lifetimes(at)?;
+        self.check_regions(at)?;
+        let cookie_domain = self.cookie_domain(&origins, at)?;
         let statistics_retention = self.statistics_retention(at)?;
         let statistics_query = self.statistics_query(at)?;
         let text_span = self.text.as_ref().map_or(0..0, Spanned::span);
@@ -233,7 +257,15 @@ impl RawSite {
             languages: self.languages.into_inner(),
             default_language: self.default_language.into_inner(),
             consent_lifetime: self.consent_lifetime.into_inner(),
-            rejection_lifetime: self.rejection_lifetime.map(Spanned::into_inner),
+            refusal_cooldown: self
+                .refusal_cooldown
+                .or(self.rejection_lifetime)
+                .map_or(Site::DEFAULT_REFUSAL_COOLDOWN, Spanned::into_inner),
+            cookie_domain,
+            default_region: self
+                .default_region
+                .map_or_else(Region::european_union, Spanned::into_inner),
+            regions: self.regions.into_iter().map(Spanned::into_inner).collect(),
             policy_path: self.policy_path.into_inner(),
             texts,
             statistics_retention,
@@ -323,36 +355,118 @@ impl RawSite {
             .collect()
     }
 
-    /// A consent is kept for a fixed span, a refusal for a fixed span no longer.
+    /// A consent is kept for a fixed span; a refusal is respected for a fixed span a browser
+    /// can keep a cookie, here and in each region that sets its own.
     fn check_lifetimes(&self, at: &Locator<'_>) -> Result<(), DefinitionError> {
-        let consent_seconds = self.consent_lifetime.get_ref().seconds();
-        if consent_seconds.is_none() {
+        if self.consent_lifetime.get_ref().seconds().is_none() {
             return Err(at.error(
                 self.consent_lifetime.span(),
                 "consent_lifetime",
                 "a choice is kept for a fixed span, such as `6 months`",
             ));
         }
-        if let Some(rejection) = &self.rejection_lifetime {
-            match rejection.get_ref().seconds() {
-                None => {
-                    return Err(at.error(
-                        rejection.span(),
-                        "rejection_lifetime",
-                        "a choice is kept for a fixed span, such as `1 month`",
-                    ));
-                }
-                Some(seconds) if Some(seconds) > consent_seconds => {
-                    return Err(at.error(
-                        rejection.span(),
-                        "rejection_lifetime",
-                        "a refusal cannot be kept longer than a consent",
-                    ));
-                }
-                Some(_) => {}
+        if let (Some(_), Some(former)) = (&self.refusal_cooldown, &self.rejection_lifetime) {
+            return Err(at.error(
+                former.span(),
+                "rejection_lifetime",
+                "this is the former name of `refusal_cooldown`: write only `refusal_cooldown`",
+            ));
+        }
+        let cooldowns = [
+            ("refusal_cooldown", &self.refusal_cooldown),
+            ("rejection_lifetime", &self.rejection_lifetime),
+        ]
+        .into_iter()
+        .filter_map(|(field, cooldown)| {
+            let cooldown = cooldown.as_ref()?;
+            Some((field.to_owned(), cooldown.span(), *cooldown.get_ref()))
+        })
+        .chain(self.regions.iter().enumerate().filter_map(|(i, rule)| {
+            let cooldown = rule.get_ref().refusal_cooldown?;
+            Some((
+                format!("region[{i}].refusal_cooldown"),
+                rule.span(),
+                cooldown,
+            ))
+        }));
+        for (field, span, cooldown) in cooldowns {
+            if cooldown
+                .seconds()
+                .is_none_or(|seconds| seconds > BROWSER_MAX_LIFETIME_SECONDS)
+            {
+                return Err(at.error(
+                    span,
+                    field,
+                    "a refusal is respected for a fixed span of at most 400 days (the longest a browser keeps a cookie), such as `6 months`",
+                ));
             }
         }
         Ok(())
+    }
+
+    /// Each region rule names regions, and no region is named by two rules.
+    fn check_regions(&self, at: &Locator<'_>) -> Result<(), DefinitionError> {
+        let mut seen = HashSet::new();
+        for (i, rule) in self.regions.iter().enumerate() {
+            let codes = &rule.get_ref().codes;
+            if codes.is_empty() {
+                return Err(at.error(
+                    rule.span(),
+                    format!("region[{i}].codes"),
+                    "name at least one region, such as `US-CA`",
+                ));
+            }
+            if let Some(twice) = codes.iter().find(|code| !seen.insert(*code)) {
+                return Err(at.error(
+                    rule.span(),
+                    format!("region[{i}].codes"),
+                    format!("`{twice}` is named by two region rules"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The shared cookie domain, normalised: a domain name, not a public suffix (a cookie
+    /// there would reach every site under it, and browsers refuse it), and a parent of (or
+    /// equal to) the host of every origin of the site, so every page can read the choice.
+    fn cookie_domain(
+        &self,
+        origins: &[String],
+        at: &Locator<'_>,
+    ) -> Result<Option<String>, DefinitionError> {
+        let Some(written) = &self.cookie_domain else {
+            return Ok(None);
+        };
+        let refuse = |message: String| Err(at.error(written.span(), "cookie_domain", message));
+        let Some(domain) = normalize_domain(written.get_ref()) else {
+            return refuse(format!(
+                "`{}` is not a domain name such as example.org",
+                written.get_ref()
+            ));
+        };
+        if domain.parse::<std::net::Ipv4Addr>().is_ok() {
+            return refuse(format!(
+                "`{domain}` is an address: a cookie can only be shared under a domain name"
+            ));
+        }
+        if psl::suffix_str(&domain) == Some(domain.as_str()) {
+            return refuse(format!(
+                "`{domain}` is a public suffix: a cookie there would reach every site under it; name the site's own domain, such as example.{domain}"
+            ));
+        }
+        if origins.is_empty() {
+            return refuse("list the site's origins, which the cookie domain must cover".into());
+        }
+        let outside = origins
+            .iter()
+            .find(|origin| !crate::domain_matches(origin_host(origin), &domain));
+        if let Some(origin) = outside {
+            return refuse(format!(
+                "`{domain}` is not a parent of the origin {origin}: every origin of the site must be under it"
+            ));
+        }
+        Ok(Some(domain))
     }
 
     /// How long raw audience data is kept: at most the longest allowed, that when left out.
@@ -677,6 +791,15 @@ fn normalize_domain(domain: &str) -> Option<String> {
                     .all(|b| b.is_ascii_alphanumeric() || b == b'-')
         });
     valid.then_some(domain)
+}
+
+/// The host of a normalised origin: `https://shop.example:8443` gives `shop.example`.
+fn origin_host(origin: &str) -> &str {
+    let authority = origin.split_once("://").map_or(origin, |(_, rest)| rest);
+    match authority.rsplit_once(':') {
+        Some((host, port)) if !port.contains(']') => host,
+        _ => authority,
+    }
 }
 
 /// `HTTPS://Shop.example:8443/` becomes `https://shop.example:8443`.

@@ -34,6 +34,14 @@ pub enum Error {
     /// A language tag that is not of the form `xx` or `xx-YY`.
     #[error("invalid language tag `{0}`")]
     InvalidLanguage(String),
+    /// A region that is not an ISO 3166-1 country or ISO 3166-2 subdivision code.
+    #[error(
+        "invalid region `{0}`: use an ISO 3166 code in capitals, a country as in `FR` or a subdivision as in `US-CA`"
+    )]
+    InvalidRegion(String),
+    /// A rule set other than `opt-in`, `opt-out`, `notice`.
+    #[error("unknown rule set `{0}`: expected opt-in, opt-out or notice")]
+    UnknownRuleSet(String),
     /// A signing key that cannot be used.
     #[error("invalid signing key `{id}`: {reason}")]
     InvalidKey {

@@ -8,7 +8,7 @@
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::{Choices, ConsentId, ConsentMethod, Language, Slug};
+use crate::{Choices, ConsentId, ConsentMethod, Language, Region, RuleSet, Slug};
 
 /// The `previous_hash` of a site's first record.
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -36,6 +36,14 @@ pub struct NewConsent {
     pub gpc: bool,
     /// Browser family ("Chrome", "Firefox", …), never the full user agent.
     pub browser_family: String,
+    /// The visitor's region (as the trusted front said, or the site's default); `None` in
+    /// records made before regions were recorded.
+    pub region: Option<Region>,
+    /// The rule set the decision was made under; `None` in records made before rule sets
+    /// were recorded, which were all opt-in.
+    pub rule_set: Option<RuleSet>,
+    /// The IAB Global Privacy Platform string the decision gave, in opt-out regions.
+    pub gpp: Option<String>,
 }
 
 /// What the snapshot of synthetic demo records says instead of the texts a visitor saw: the
@@ -89,8 +97,11 @@ impl ConsentRecord {
     }
 }
 
+/// The hash over a record's canonical form. Form 1 is the one of records made before regions
+/// were recorded; a record naming a region, a rule set or a GPP string has form 2, which adds
+/// them, so the records kept before still verify as they were.
 fn record_hash(c: &NewConsent, sequence: i64, previous_hash: &str) -> String {
-    let canonical = serde_json::json!([
+    let mut canonical = serde_json::json!([
         1,
         c.site.as_str(),
         sequence,
@@ -109,9 +120,17 @@ fn record_hash(c: &NewConsent, sequence: i64, previous_hash: &str) -> String {
         c.language.as_str(),
         c.gpc,
         c.browser_family,
-    ])
-    .to_string();
-    hex::encode(Sha256::digest(canonical.as_bytes()))
+    ]);
+    let located = c.region.is_some() || c.rule_set.is_some() || c.gpp.is_some();
+    if let (true, Some(form)) = (located, canonical.as_array_mut()) {
+        form[0] = 2.into();
+        form.extend([
+            c.region.as_ref().map(Region::as_str).into(),
+            c.rule_set.map(RuleSet::as_str).into(),
+            c.gpp.as_deref().into(),
+        ]);
+    }
+    hex::encode(Sha256::digest(canonical.to_string().as_bytes()))
 }
 
 /// Checks a site's records in sequence order: numbering without gaps from 1, each record intact
@@ -180,6 +199,12 @@ pub struct ExportedRecord<'a> {
     pub gpc: bool,
     /// The record's `browser_family`.
     pub browser_family: &'a str,
+    /// The record's `region` (empty when not recorded).
+    pub region: &'a str,
+    /// The record's `rule_set` (empty when not recorded).
+    pub rule_set: &'static str,
+    /// The record's `gpp` (empty when none).
+    pub gpp: &'a str,
     /// The record's `previous_hash`.
     pub previous_hash: &'a str,
     /// The record's `hash`.
@@ -204,6 +229,9 @@ impl<'a> From<&'a ConsentRecord> for ExportedRecord<'a> {
             language: c.language.as_str(),
             gpc: c.gpc,
             browser_family: &c.browser_family,
+            region: c.region.as_ref().map_or("", Region::as_str),
+            rule_set: c.rule_set.map_or("", RuleSet::as_str),
+            gpp: c.gpp.as_deref().unwrap_or(""),
             previous_hash: &r.previous_hash,
             hash: &r.hash,
         }
@@ -226,6 +254,9 @@ mod tests {
             language: "en".parse().unwrap(),
             gpc: false,
             browser_family: "Chrome".into(),
+            region: None,
+            rule_set: None,
+            gpp: None,
         }
     }
 
@@ -244,6 +275,35 @@ mod tests {
     fn an_untouched_chain_verifies() {
         assert_eq!(verify_chain(&chain_of(5)), Ok(5));
         assert_eq!(verify_chain(&[]), Ok(0));
+    }
+
+    #[test]
+    fn a_record_without_a_region_hashes_in_the_first_form_and_one_with_a_region_covers_it() {
+        // A record of the first form: its hash is the SHA-256 of the JSON array written out
+        // by hand (as a release before regions computed it).
+        let old = ConsentRecord::chain(consent(1), 1, GENESIS_HASH);
+        assert_eq!(
+            old.hash,
+            "5cc9e5df47d213e2d49397fa3c17fac9d67eb941c5b8a9887fd996800893734d"
+        );
+        let mut located = consent(1);
+        located.region = Some("US-CA".parse().unwrap());
+        located.rule_set = Some(RuleSet::OptOut);
+        located.gpp = Some("DBABLA~BVQqAAAAAgA.QA".into());
+        let mut record = ConsentRecord::chain(located, 1, GENESIS_HASH);
+        assert_ne!(record.hash, old.hash);
+        assert!(record.is_intact());
+        for edit in [
+            |c: &mut NewConsent| c.region = Some("FR".parse().unwrap()),
+            |c: &mut NewConsent| c.rule_set = Some(RuleSet::OptIn),
+            |c: &mut NewConsent| c.gpp = None,
+        ] {
+            let mut edited = record.clone();
+            edit(&mut edited.consent);
+            assert!(!edited.is_intact());
+        }
+        record.consent.region = None;
+        assert!(!record.is_intact());
     }
 
     #[test]

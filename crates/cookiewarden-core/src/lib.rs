@@ -22,6 +22,7 @@ mod error;
 mod keys;
 mod language;
 mod ledger;
+mod region;
 mod registry;
 mod site;
 mod slug;
@@ -39,7 +40,7 @@ pub use category::{Category, Party};
 pub use consent::{
     Choices, ConsentCookie, ConsentId, ConsentMethod, CookieRejection, browser_family,
 };
-pub use declaration::{Declaration, DeclarationStatus, LocalizedText, NamePattern};
+pub use declaration::{Declaration, DeclarationStatus, LocalizedText, NamePattern, domain_matches};
 pub use definition::{DefinitionError, SiteDefinition};
 pub use duration::{CookieDuration, DurationUnit};
 pub use error::Error;
@@ -49,9 +50,11 @@ pub use ledger::{
     ChainBreak, ConsentRecord, DEMO_SNAPSHOT, ExportedRecord, GENESIS_HASH, NewConsent,
     demo_texts_hash, verify_chain,
 };
+pub use region::{Jurisdiction, Region, RegionRule, RuleSet};
 pub use registry::{Classification, PolicyVersion, Registry};
 pub use site::{
-    STATISTICS_COOKIE, STATISTICS_COOKIE_LIFETIME, Site, SiteTexts, TRACKER_MAX_LIFETIME,
+    BROWSER_MAX_LIFETIME_SECONDS, STATISTICS_COOKIE, STATISTICS_COOKIE_LIFETIME, Site, SiteTexts,
+    TRACKER_MAX_LIFETIME,
 };
 pub use slug::Slug;
 pub use token::{Access, ApiToken, Caller, TokenScope};

@@ -1,6 +1,10 @@
 use serde::{Deserialize, Serialize};
 
-use crate::{Choices, CookieDuration, Language, LocalizedText, Slug};
+use crate::region::rule_for;
+use crate::{
+    Choices, CookieDuration, Jurisdiction, Language, LocalizedText, Region, RegionRule, RuleSet,
+    Slug,
+};
 
 /// A website governed by the platform.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,9 +23,16 @@ pub struct Site {
     pub default_language: Language,
     /// How long a visitor's choice is kept before asking again.
     pub consent_lifetime: CookieDuration,
-    /// How long a refusal of everything is kept, when the site wants to ask again sooner;
-    /// `None` keeps it as long as a consent.
-    pub rejection_lifetime: Option<CookieDuration>,
+    /// How long a refusal of everything is respected: the banner does not ask again for that
+    /// long, even when the policy changes (the refusal covers every purpose, old and new).
+    pub refusal_cooldown: CookieDuration,
+    /// The parent domain `cookies_preferences` is set on, so every subdomain shares one choice;
+    /// `None` keeps it on the host that set it.
+    pub cookie_domain: Option<String>,
+    /// The region of a visitor no trusted front located.
+    pub default_region: Region,
+    /// The site's own rule sets for some regions, in place of the product's defaults.
+    pub regions: Vec<RegionRule>,
     /// Where the site publishes its cookie policy, on its own origin.
     pub policy_path: String,
     /// The site's own words for the banner and the policy, where it does not want the
@@ -50,6 +61,10 @@ pub const TRACKER_MAX_LIFETIME: CookieDuration = CookieDuration::Fixed {
     amount: 13,
     unit: crate::DurationUnit::Months,
 };
+
+/// The longest lifetime browsers keep a cookie (RFC 6265bis §5.6.1/§5.6.2): 400 days. A
+/// refusal cooldown is at most this, and the gateway caps every cookie's at it.
+pub const BROWSER_MAX_LIFETIME_SECONDS: u64 = 400 * 86_400;
 
 /// The statistics cookie's lifetime: the longest an exempt statistics cookie may live, set
 /// once and never renewed.
@@ -104,14 +119,51 @@ impl Site {
     /// The default path of the policy page on a site's own origin.
     pub const DEFAULT_POLICY_PATH: &'static str = "/cookies-policy";
 
-    /// How long `choices` are kept, in seconds: the rejection lifetime when they grant
-    /// nothing and the site set one, the consent lifetime otherwise. Definitions only hold
-    /// fixed lifetimes here (parsing refuses `session`), so the fallback is never used.
-    pub fn choice_lifetime_seconds(&self, choices: &Choices) -> u64 {
-        let lifetime = match self.rejection_lifetime {
-            Some(rejection) if !choices.grants_any() => rejection,
-            _ => self.consent_lifetime,
+    /// The default refusal cooldown: 6 months, the period the EU's Digital Omnibus proposal
+    /// (art. 88a) gives before asking again for purposes a visitor refused.
+    pub const DEFAULT_REFUSAL_COOLDOWN: CookieDuration = CookieDuration::Fixed {
+        amount: 6,
+        unit: crate::DurationUnit::Months,
+    };
+
+    /// The rules a visitor in `region` (as a trusted front reported it, if it did) follows:
+    /// the site's own rule for that region or its country, else the product's default there.
+    pub fn jurisdiction(&self, region: Option<Region>) -> Jurisdiction {
+        let region = region.unwrap_or_else(|| self.default_region.clone());
+        let rule = rule_for(&self.regions, &region);
+        Jurisdiction {
+            rules: rule.map_or_else(|| RuleSet::default_for(&region), |rule| rule.rules),
+            refusal_cooldown: rule
+                .and_then(|rule| rule.refusal_cooldown)
+                .unwrap_or(self.refusal_cooldown),
+            region,
+        }
+    }
+
+    /// How long `choices` are kept in a jurisdiction, in seconds: the refusal cooldown when
+    /// they grant nothing, the consent lifetime otherwise. Definitions only hold fixed
+    /// lifetimes here (parsing refuses `session`), so the fallback is never used.
+    pub fn choice_lifetime_seconds(&self, choices: &Choices, jurisdiction: &Jurisdiction) -> u64 {
+        let lifetime = if choices.grants_any() {
+            self.consent_lifetime
+        } else {
+            jurisdiction.refusal_cooldown
         };
         lifetime.seconds().unwrap_or(0)
+    }
+
+    /// The longest `choices` are kept in any of the site's regions: what a signed cookie is
+    /// checked against, since it does not say where it was set (its `Max-Age` does the rest).
+    pub fn longest_kept_seconds(&self, choices: &Choices) -> u64 {
+        if choices.grants_any() {
+            return self.consent_lifetime.seconds().unwrap_or(0);
+        }
+        self.regions
+            .iter()
+            .filter_map(|rule| rule.refusal_cooldown)
+            .chain([self.refusal_cooldown])
+            .filter_map(CookieDuration::seconds)
+            .max()
+            .unwrap_or(0)
     }
 }

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use cookiewarden_core::{
-    Category, Choices, Classification, ConsentCookie, Declaration, KeyRing, PolicyVersion,
+    Category, Choices, Classification, ConsentCookie, Declaration, KeyRing, PolicyVersion, RuleSet,
     SiteDefinition,
 };
 
@@ -22,14 +22,19 @@ pub enum Undeclared {
     Allow,
 }
 
-/// The longest lifetime browsers keep a cookie (RFC 6265bis §5.6.1/§5.6.2): 400 days.
-pub const BROWSER_MAX_LIFETIME_SECONDS: u64 = 400 * 86_400;
+pub use cookiewarden_core::BROWSER_MAX_LIFETIME_SECONDS;
 
-/// The visitor's standing for one request: their valid choice, if any.
+/// The visitor's standing for one request: their valid choice, if any, and the rules of where
+/// they are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Standing {
     /// `None` before any (valid) choice.
     pub choices: Option<Choices>,
+    /// The rule set of the visitor's region: what holds before a choice.
+    pub rules: RuleSet,
+    /// Whether the browser sent Global Privacy Control (`Sec-GPC: 1`), an opt-out where the
+    /// rule set makes it one.
+    pub gpc: bool,
 }
 
 impl Standing {
@@ -42,6 +47,7 @@ impl Standing {
         site: &SiteDefinition,
         policy: &PolicyVersion,
         now: i64,
+        (rules, gpc): (RuleSet, bool),
     ) -> Standing {
         let choices = cookie_headers
             .iter()
@@ -51,17 +57,37 @@ impl Standing {
                 ConsentCookie::decode_current(value, keys, &site.site, policy, now).ok()
             })
             .map(|cookie| cookie.choices);
-        Standing { choices }
+        Standing {
+            choices,
+            rules,
+            gpc,
+        }
+    }
+
+    /// An opt-in visitor who has not chosen: the strictest standing.
+    pub fn undecided() -> Standing {
+        Standing {
+            choices: None,
+            rules: RuleSet::OptIn,
+            gpc: false,
+        }
+    }
+
+    /// What holds: the visitor's choice, or what their rule set allows before one, with
+    /// Global Privacy Control applied where it is an opt-out.
+    pub fn effective(&self) -> Choices {
+        self.rules.choices(self.choices, self.gpc)
     }
 
     /// Whether cookies of this declaration may be set and sent. Exempt audience measurement
-    /// runs until the visitor opts out; everything else beyond `necessary` needs a grant.
+    /// runs until the visitor opts out; everything else beyond `necessary` needs a grant, or
+    /// a rule set that starts it on.
     pub fn allows(&self, declaration: &Declaration) -> bool {
         let opted_out = self.choices.is_some_and(|c| c.exempt_opt_out);
         match declaration.category {
             Category::Necessary => true,
             Category::Statistics if declaration.exempt && !opted_out => true,
-            category => self.choices.is_some_and(|c| c.granted(category)),
+            category => self.effective().granted(category),
         }
     }
 
@@ -74,7 +100,7 @@ impl Standing {
             Category::Statistics,
             Category::Marketing,
         ] {
-            let granted = self.choices.is_some_and(|c| c.granted(category));
+            let granted = self.effective().granted(category);
             let _ = write!(
                 value,
                 ", {}={}",
@@ -417,7 +443,10 @@ mod tests {
     fn rules(site: &SiteDefinition, choices: Option<Choices>) -> Rules<'_> {
         Rules {
             site,
-            standing: Standing { choices },
+            standing: Standing {
+                choices,
+                ..Standing::undecided()
+            },
             undeclared: Undeclared::Block,
             max_lifetime_seconds: 86_400,
         }
@@ -426,8 +455,24 @@ mod tests {
     #[test]
     fn the_consent_header_names_every_category() {
         assert_eq!(
-            Standing { choices: None }.header_value(),
+            Standing::undecided().header_value(),
             "necessary, preferences=?0, statistics=?0, marketing=?0"
+        );
+        let opt_out = Standing {
+            rules: RuleSet::OptOut,
+            ..Standing::undecided()
+        };
+        assert_eq!(
+            opt_out.header_value(),
+            "necessary, preferences=?1, statistics=?1, marketing=?1"
+        );
+        assert_eq!(
+            Standing {
+                gpc: true,
+                ..opt_out
+            }
+            .header_value(),
+            "necessary, preferences=?1, statistics=?1, marketing=?0"
         );
         let some = Choices {
             statistics: true,
@@ -435,7 +480,8 @@ mod tests {
         };
         assert_eq!(
             Standing {
-                choices: Some(some)
+                choices: Some(some),
+                ..Standing::undecided()
             }
             .header_value(),
             "necessary, preferences=?0, statistics=?1, marketing=?0"

@@ -309,12 +309,18 @@ impl Gateway {
             .iter()
             .filter_map(|v| std::str::from_utf8(v.as_bytes()).ok())
             .collect();
+        let jurisdiction = config
+            .web
+            .regions
+            .jurisdiction(headers, &site.definition.site);
+        let gpc = cookiewarden_web::sends_gpc(headers);
         let standing = Standing::from_request_cookies(
             &cookie_headers,
             &config.web.keys,
             &site.definition,
             &site.policy,
             now,
+            (jurisdiction.rules, gpc),
         );
         let rules = Rules {
             site: &site.definition,

@@ -32,6 +32,9 @@ fn consent(n: u32) -> NewConsent {
         language: "en".parse().expect("a valid language"),
         gpc: false,
         browser_family: "Chrome".into(),
+        region: None,
+        rule_set: None,
+        gpp: None,
     }
 }
 

@@ -33,7 +33,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 15] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 16] = [
     (
         1,
         "sites and cookie declarations",
@@ -123,6 +123,12 @@ const MIGRATIONS: [(i64, &str, &str, &str); 15] = [
         "per-day consent totals of the records already kept",
         include_str!("../migrations/sqlite/0015_consent_totals_backfill.sql"),
         include_str!("../migrations/postgres/0015_consent_totals_backfill.sql"),
+    ),
+    (
+        16,
+        "regions, rule sets and the shared cookie domain",
+        include_str!("../migrations/sqlite/0016_regions.sql"),
+        include_str!("../migrations/postgres/0016_regions.sql"),
     ),
 ];
 

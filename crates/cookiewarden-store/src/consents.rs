@@ -8,7 +8,7 @@ use cookiewarden_core::{Choices, ConsentRecord, NewConsent, Slug};
 use sqlx::any::AnyRow;
 use sqlx::{AnyPool, AssertSqlSafe, Row};
 
-use crate::sql::parse;
+use crate::sql::{parse, parse_optional};
 use crate::{ConsentFilter, ConsentPage, ConsentTotal, Error};
 
 /// Milliseconds in a day: days are counted in UTC from the Unix epoch.
@@ -17,7 +17,7 @@ const DAY_MS: i64 = 86_400_000;
 /// The columns of a record, in the order [`insert`] binds them and [`read_record`] takes.
 const RECORD_COLUMNS: &str = "site_slug, sequence, consent_id, recorded_at_ms, method, \
      preferences, statistics, marketing, exempt_opt_out, policy_version, texts_hash, language, \
-     gpc, browser_family, previous_hash, hash";
+     gpc, browser_family, previous_hash, hash, region, rule_set, gpp";
 
 /// Inserts `records` with multi-row statements.
 pub(crate) async fn insert(
@@ -49,7 +49,10 @@ pub(crate) async fn insert(
                 .bind(i64::from(c.gpc))
                 .bind(c.browser_family.clone())
                 .bind(record.previous_hash.clone())
-                .bind(record.hash.clone());
+                .bind(record.hash.clone())
+                .bind(c.region.as_ref().map(|r| r.as_str().to_owned()))
+                .bind(c.rule_set.map(|r| r.as_str()))
+                .bind(c.gpp.clone());
         }
         insert.execute(&mut **transaction).await?;
     }
@@ -76,6 +79,9 @@ fn read_record(row: &AnyRow) -> Result<ConsentRecord, Error> {
             language: parse(row, "language")?,
             gpc: flag("gpc")?,
             browser_family: row.try_get("browser_family")?,
+            region: parse_optional(row, "region")?,
+            rule_set: parse_optional(row, "rule_set")?,
+            gpp: row.try_get("gpp")?,
         },
         sequence: row.try_get("sequence")?,
         previous_hash: row.try_get("previous_hash")?,

@@ -326,7 +326,7 @@ impl SqlStore {
         let Some(row) = sqlx::query(
             "SELECT slug, name, origins, languages, default_language, consent_lifetime, \
              rejection_lifetime, policy_path, texts, statistics_retention, statistics_query, \
-             statistics_cookie FROM sites \
+             statistics_cookie, cookie_domain, default_region, regions FROM sites \
              WHERE slug = $1",
         )
         .bind(slug.as_str().to_owned())
@@ -342,13 +342,11 @@ impl SqlStore {
             languages: from_json(&row, "languages")?,
             default_language: parse(&row, "default_language")?,
             consent_lifetime: parse(&row, "consent_lifetime")?,
-            rejection_lifetime: row
-                .try_get::<Option<String>, _>("rejection_lifetime")?
-                .map(|text| {
-                    text.parse()
-                        .map_err(|e| Error::Corrupt(format!("rejection_lifetime: {e}")))
-                })
-                .transpose()?,
+            refusal_cooldown: parse_optional(&row, "rejection_lifetime")?
+                .unwrap_or(Site::DEFAULT_REFUSAL_COOLDOWN),
+            cookie_domain: row.try_get("cookie_domain")?,
+            default_region: parse(&row, "default_region")?,
+            regions: from_json(&row, "regions")?,
             policy_path: row.try_get("policy_path")?,
             texts: from_json(&row, "texts")?,
             statistics_retention: parse(&row, "statistics_retention")?,
@@ -413,12 +411,16 @@ impl SqlStore {
             OnConflict::Replace => {
                 "INSERT INTO sites (slug, name, origins, languages, default_language, \
                  consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime, \
-                 texts, statistics_retention, statistics_query, statistics_cookie) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12, $13) \
+                 texts, statistics_retention, statistics_query, statistics_cookie, \
+                 cookie_domain, default_region, regions) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12, $13, $14, $15, \
+                 $16) \
                  ON CONFLICT (slug) DO UPDATE SET name = excluded.name, texts = excluded.texts, \
                  statistics_retention = excluded.statistics_retention, \
                  statistics_query = excluded.statistics_query, \
                  statistics_cookie = excluded.statistics_cookie, \
+                 cookie_domain = excluded.cookie_domain, \
+                 default_region = excluded.default_region, regions = excluded.regions, \
                  origins = excluded.origins, languages = excluded.languages, \
                  default_language = excluded.default_language, \
                  consent_lifetime = excluded.consent_lifetime, \
@@ -428,8 +430,10 @@ impl SqlStore {
             OnConflict::Keep => {
                 "INSERT INTO sites (slug, name, origins, languages, default_language, \
                  consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime, \
-                 texts, statistics_retention, statistics_query, statistics_cookie) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12, $13) \
+                 texts, statistics_retention, statistics_query, statistics_cookie, \
+                 cookie_domain, default_region, regions) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12, $13, $14, $15, \
+                 $16) \
                  ON CONFLICT (slug) DO NOTHING"
             }
         };
@@ -442,11 +446,14 @@ impl SqlStore {
             .bind(site.consent_lifetime.to_string())
             .bind(site.policy_path.clone())
             .bind(now)
-            .bind(site.rejection_lifetime.map(|l| l.to_string()))
+            .bind(site.refusal_cooldown.to_string())
             .bind(to_json(&site.texts))
             .bind(site.statistics_retention.to_string())
             .bind(to_json(&site.statistics_query))
             .bind(i64::from(site.statistics_cookie))
+            .bind(site.cookie_domain.clone())
+            .bind(site.default_region.as_str().to_owned())
+            .bind(to_json(&site.regions))
             .execute(&mut **transaction)
             .await?;
         Ok(result.rows_affected())
@@ -1087,4 +1094,18 @@ where
     let text: String = row.try_get(column)?;
     text.parse()
         .map_err(|e| Error::Corrupt(format!("{column}: {e}")))
+}
+
+/// A nullable text column parsed as `T`: `None` when NULL.
+pub(crate) fn parse_optional<T>(row: &AnyRow, column: &str) -> Result<Option<T>, Error>
+where
+    T: FromStr,
+    T::Err: std::fmt::Display,
+{
+    row.try_get::<Option<String>, _>(column)?
+        .map(|text| {
+            text.parse()
+                .map_err(|e| Error::Corrupt(format!("{column}: {e}")))
+        })
+        .transpose()
 }

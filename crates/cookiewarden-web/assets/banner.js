@@ -24,14 +24,24 @@
     var p = decodeURIComponent(m[1]).split(".");
     if (p.length !== 8 || p[0] !== "1" || p[1] !== slug) return null;
     var f = parseInt(p[4], 16), at = parseInt(p[5], 10);
-    if (p[3] !== cfg.policy.policy_version.slice(0, 16)) return null;
-    var keep = (f & 7) ? cfg.consent_lifetime_seconds : cfg.rejection_lifetime_seconds;
+    /* A refusal stands through a policy change for its whole cooldown; a consent does not. */
+    if ((f & 7) && p[3] !== cfg.policy.policy_version.slice(0, 16)) return null;
+    var keep = (f & 7) ? cfg.consent_lifetime_seconds : cfg.refusal_cooldown_seconds;
     if ((Date.now() / 1000 - at) > keep) return null;
     return { id: p[2], at: at, choices: { preferences: !!(f & 1), statistics: !!(f & 2), marketing: !!(f & 4), exempt_opt_out: !!(f & 8) } };
   }
 
+  /* What holds before a choice: nothing under opt-in; everything under opt-out and notice,
+     except marketing (sale, sharing, targeted ads) when GPC opts out for the visitor. */
+  function defaults() {
+    var on = cfg.rules.rule_set !== "opt-in";
+    return { preferences: on, statistics: on, marketing: on && !(gpc && cfg.rules.rule_set === "opt-out"), exempt_opt_out: false };
+  }
+
   function accepted(cat) {
-    return cat === "necessary" || !!(consent && consent.choices[cat]);
+    if (cat === "necessary") return true;
+    if (consent) return !!consent.choices[cat] && !(cat === "marketing" && gpc && cfg.rules.rule_set === "opt-out");
+    return !!defaults()[cat];
   }
 
   function cookiesOf(cat) {
@@ -109,7 +119,7 @@
   }
 
   function current() {
-    var c = consent ? consent.choices : {};
+    var c = consent ? consent.choices : defaults();
     return { preferences: !!c.preferences, statistics: !!c.statistics, marketing: !!c.marketing, exempt_opt_out: !!c.exempt_opt_out };
   }
 
@@ -126,8 +136,10 @@
       return r.json();
     }).then(function (answer) {
       if (base !== location.origin) {
+        var dom = cfg.cookie_domain, h = location.hostname;
+        var shared = dom && (h === dom || h.slice(-dom.length - 1) === "." + dom);
         d.cookie = cfg.cookie_name + "=" + answer.cookie + "; Path=/; Max-Age=" + answer.max_age +
-          "; SameSite=Lax" + (location.protocol === "https:" ? "; Secure" : "");
+          (shared ? "; Domain=" + dom : "") + "; SameSite=Lax" + (location.protocol === "https:" ? "; Secure" : "");
       }
       consent = { id: answer.consent_id, at: Date.now() / 1000, choices: answer.choices };
       CATS.forEach(function (c) { if (before[c] && !answer.choices[c]) forget(c); });
@@ -174,7 +186,6 @@
     var actions = el("div", { "class": "cw-actions" });
     if (panel) {
       var ch = current();
-      if (!consent) ch.statistics = ch.preferences = ch.marketing = false;
       cfg.policy.categories.forEach(function (c) {
         var box = el("div", { "class": "cw-category" });
         var label = el("label"), input = el("input", { type: "checkbox", role: "switch", name: c.id });
@@ -222,6 +233,22 @@
     d.addEventListener("keydown", onKey, true);
     /* Focus goes to the dialog itself, so that no answer is pre-selected. */
     dialog.focus();
+  }
+
+  /* Where the rules inform instead of asking: a note that does not block the page, with the
+     link to the visitor's choices ("Your privacy choices" where they may opt out). */
+  function notice(c) {
+    var t = c.texts, optOut = c.rules.rule_set === "opt-out";
+    var box = el("div", { role: "region", "aria-label": t.title, "class": "cw-notice", lang: c.policy.language });
+    box.appendChild(el("p", {}, optOut ? t.opt_out_text : t.text));
+    if (optOut && gpc) box.appendChild(el("p", { "class": "cw-gpc" }, t.gpc_honoured));
+    var p = el("p");
+    p.appendChild(el("a", { href: c.urls.my_consent }, optOut ? t.privacy_choices : t.settings));
+    p.appendChild(d.createTextNode(" · "));
+    p.appendChild(el("a", { href: c.urls.policy }, t.policy_link));
+    box.appendChild(p);
+    box.appendChild(button(t.notice_ok, "cw-secondary", function () { box.remove(); }));
+    d.body.appendChild(box);
   }
 
   /* One page view for the site's own audience measurement, which needs no consent: no cookie,
@@ -274,7 +301,8 @@
         d.body.appendChild(settings);
         apply();
         count();
-        if (!consent) show(false);
+        if (!consent && c.rules.rule_set === "opt-in") show(false);
+        else if (!consent) notice(c);
       });
   }
   if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", start); else start();

@@ -67,6 +67,9 @@ fn decision(n: u64, today: i64, records: u64) -> NewConsent {
             .expect("a language"),
         gpc: method == ConsentMethod::Gpc,
         browser_family: "Firefox".into(),
+        region: None,
+        rule_set: None,
+        gpp: None,
     }
 }
 
@@ -154,6 +157,7 @@ async fn run(name: &str, url: &str, records: u64) {
                 Arc::clone(&store),
                 cookiewarden_stats::CollectorConfig::default(),
             ),
+            regions: cookiewarden_web::RegionHeaders::default(),
         },
     )
     .expect("the router");

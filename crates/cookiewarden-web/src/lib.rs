@@ -34,6 +34,8 @@ use cookiewarden_store::Store;
 pub use app::GATEWAY_PREFIX;
 use app::{App, Mount};
 pub use error::Error;
+pub use http::region::RegionHeaders;
+pub use http::request::sends_gpc;
 
 /// What the web layer needs to know about its deployment.
 #[derive(Debug, Clone)]
@@ -46,6 +48,9 @@ pub struct WebConfig {
     /// Where page views go on their way to the store (shared by every router of the process,
     /// so the binary can flush it at shutdown).
     pub collector: cookiewarden_stats::Collector,
+    /// The headers a trusted front sets with the visitor's region; none named, every visitor
+    /// is in their site's default region.
+    pub regions: RegionHeaders,
 }
 
 /// Builds the application: every route, with request ids, tracing, metrics and security

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
 use cookiewarden_core::{KeyRing, SigningKey};
+use cookiewarden_web::RegionHeaders;
 use cookiewarden_web::server::ConnectionLimits;
 use serde::Deserialize;
 
@@ -35,6 +36,24 @@ pub(crate) struct GlobalArgs {
     pub(crate) log_format: Option<LogFormat>,
 }
 
+/// Where a trusted front says the visitor is: options of `serve` and `gateway` that also have a
+/// place in the configuration file.
+#[derive(Debug, Args)]
+pub(crate) struct RegionArgs {
+    /// The header a trusted front sets with the visitor's ISO 3166 country or subdivision
+    /// code (CF-IPCountry, CloudFront-Viewer-Country); without it, no region header is read.
+    #[arg(long, env = "COOKIEWARDEN_REGION_HEADER", value_name = "NAME")]
+    pub(crate) region_header: Option<String>,
+    /// The header with the subdivision apart (CloudFront-Viewer-Country-Region).
+    #[arg(
+        long,
+        env = "COOKIEWARDEN_REGION_SUBDIVISION_HEADER",
+        value_name = "NAME",
+        requires = "region_header"
+    )]
+    pub(crate) region_subdivision_header: Option<String>,
+}
+
 /// Options of `serve` that also have a place in the configuration file.
 #[derive(Debug, Args)]
 pub(crate) struct ServeArgs {
@@ -47,6 +66,8 @@ pub(crate) struct ServeArgs {
     /// Load the demo sites (the shop and the open-data portal) on first start.
     #[arg(long)]
     pub(crate) demo: bool,
+    #[command(flatten)]
+    pub(crate) regions: RegionArgs,
 }
 
 /// The configuration file. Unknown keys are refused so a typo never goes unnoticed.
@@ -67,6 +88,10 @@ struct FileConfig {
     idle_timeout: Option<u64>,
     /// Seconds requests in flight get to finish at shutdown.
     shutdown_grace: Option<u64>,
+    /// The header a trusted front sets with the visitor's region.
+    region_header: Option<String>,
+    /// The header with the subdivision apart.
+    region_subdivision_header: Option<String>,
 }
 
 /// The resolved configuration every command runs with.
@@ -80,6 +105,8 @@ pub(crate) struct Config {
     pub(crate) keys: Option<KeyRing>,
     /// The bounds of every connection `serve` and the gateway accept.
     pub(crate) limits: ConnectionLimits,
+    /// The headers a trusted front sets with the visitor's region.
+    pub(crate) regions: RegionHeaders,
 }
 
 const DEFAULT_DATABASE: &str = "sqlite://cookiewarden.db";
@@ -89,12 +116,24 @@ const KEYS_VARIABLE: &str = "COOKIEWARDEN_KEYS";
 impl Config {
     /// Resolves the configuration from flags (which clap already merged with the environment),
     /// the configuration file, and the defaults.
-    pub(crate) fn load(global: &GlobalArgs, serve: Option<&ServeArgs>) -> anyhow::Result<Config> {
+    pub(crate) fn load(
+        global: &GlobalArgs,
+        serve: Option<&ServeArgs>,
+        regions: Option<&RegionArgs>,
+    ) -> anyhow::Result<Config> {
         let file = match &global.config {
             Some(path) => read_file_config(path)?,
             None => FileConfig::default(),
         };
         let limits = connection_limits(&file)?;
+        let regions = region_headers(
+            regions
+                .and_then(|r| r.region_header.clone())
+                .or(file.region_header),
+            regions
+                .and_then(|r| r.region_subdivision_header.clone())
+                .or(file.region_subdivision_header),
+        )?;
         let keys = match std::env::var(KEYS_VARIABLE) {
             Ok(value) => Some(
                 value
@@ -130,6 +169,7 @@ impl Config {
                 || file.trust_forwarded_proto.unwrap_or(false),
             keys,
             limits,
+            regions,
         })
     }
 
@@ -186,6 +226,39 @@ fn connection_limits(file: &FileConfig) -> anyhow::Result<ConnectionLimits> {
     })
 }
 
+/// The region headers, each a valid header name; a subdivision header alone would never be
+/// read, so it is refused.
+fn region_headers(
+    country: Option<String>,
+    subdivision: Option<String>,
+) -> anyhow::Result<RegionHeaders> {
+    let name = |key: &str, value: Option<String>| {
+        value
+            .map(|value| {
+                header_name(&value).with_context(|| {
+                    format!("{key} = {value:?}: not an HTTP header name, such as CF-IPCountry")
+                })
+            })
+            .transpose()
+    };
+    let country = name("region_header", country)?;
+    let subdivision = name("region_subdivision_header", subdivision)?;
+    if country.is_none() && subdivision.is_some() {
+        bail!("region_subdivision_header needs region_header, the country's header");
+    }
+    Ok(RegionHeaders {
+        country,
+        subdivision,
+    })
+}
+
+/// A header name as written in the configuration, in any case.
+fn header_name(value: &str) -> anyhow::Result<axum::http::HeaderName> {
+    Ok(axum::http::HeaderName::from_bytes(
+        value.trim().to_ascii_lowercase().as_bytes(),
+    )?)
+}
+
 fn read_file_config(path: &Path) -> anyhow::Result<FileConfig> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read configuration file {}", path.display()))?;
@@ -212,7 +285,31 @@ mod tests {
             trust_forwarded_proto: false,
             keys: None,
             limits: ConnectionLimits::default(),
+            regions: RegionHeaders::default(),
         }
+    }
+
+    #[test]
+    fn region_headers_are_header_names_and_a_subdivision_needs_a_country() {
+        let headers = region_headers(
+            Some("CloudFront-Viewer-Country".into()),
+            Some("CloudFront-Viewer-Country-Region".into()),
+        )
+        .unwrap();
+        assert_eq!(
+            headers.country.unwrap().as_str(),
+            "cloudfront-viewer-country"
+        );
+        let bad = region_headers(Some("CF IPCountry".into()), None)
+            .unwrap_err()
+            .to_string();
+        assert!(bad.contains("region_header = \"CF IPCountry\""), "{bad}");
+        let alone = region_headers(None, Some("X-Region".into())).unwrap_err();
+        assert!(alone.to_string().contains("needs region_header"), "{alone}");
+        assert_eq!(
+            region_headers(None, None).unwrap(),
+            RegionHeaders::default()
+        );
     }
 
     #[test]

@@ -224,6 +224,8 @@ pub(crate) async fn seed(
         .collect();
     let policy_version = definition.policy_version().to_string();
     let texts_hash = demo_texts_hash();
+    // The demo has no front to locate anyone: every visitor is in the site's default region.
+    let jurisdiction = definition.site.jurisdiction(None);
     store.put_snapshot(&texts_hash, DEMO_SNAPSHOT).await?;
 
     let mut views = Vec::new();
@@ -293,6 +295,9 @@ pub(crate) async fn seed(
                 language: language.clone(),
                 gpc: method == ConsentMethod::Gpc,
                 browser_family: visitor.browser.to_owned(),
+                region: Some(jurisdiction.region.clone()),
+                rule_set: Some(jurisdiction.rules),
+                gpp: None,
             });
         }
         decided.append(&mut today_decided);

@@ -59,6 +59,8 @@ pub(crate) struct GatewayArgs {
     /// Believe X-Forwarded-Proto (and extend X-Forwarded-For) from a front proxy.
     #[arg(long, env = "COOKIEWARDEN_TRUST_FORWARDED_PROTO")]
     trust_forwarded_proto: bool,
+    #[command(flatten)]
+    pub(crate) regions: crate::config::RegionArgs,
 }
 
 pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()> {
@@ -116,6 +118,7 @@ pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()>
             trust_forwarded_proto: args.trust_forwarded_proto || config.trust_forwarded_proto,
             keys,
             collector: collector.clone(),
+            regions: config.regions.clone(),
         },
         tls,
     };

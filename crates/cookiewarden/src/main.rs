@@ -116,11 +116,12 @@ enum SiteCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let serve_args = match &cli.command {
-        Command::Serve(args) => Some(args),
-        _ => None,
+    let (serve_args, region_args) = match &cli.command {
+        Command::Serve(args) => (Some(args), Some(&args.regions)),
+        Command::Gateway(args) => (None, Some(&args.regions)),
+        _ => (None, None),
     };
-    let config = match Config::load(&cli.global, serve_args) {
+    let config = match Config::load(&cli.global, serve_args, region_args) {
         Ok(config) => config,
         Err(error) => {
             report(&error);

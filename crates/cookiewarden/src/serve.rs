@@ -73,6 +73,7 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
             trust_forwarded_proto: config.trust_forwarded_proto,
             keys,
             collector: collector.clone(),
+            regions: config.regions.clone(),
         },
     )?;
     let listener = tokio::net::TcpListener::bind(config.listen)

@@ -150,6 +150,42 @@ fn errors_name_the_line_and_the_field() {
             "statistics_retention",
             "at most 25 months",
         ),
+        (
+            "cookie-domain-public-suffix.toml",
+            6,
+            "cookie_domain",
+            "`co.uk` is a public suffix",
+        ),
+        (
+            "cookie-domain-outside.toml",
+            6,
+            "cookie_domain",
+            "not a parent of the origin https://pay.example.net",
+        ),
+        (
+            "lowercase-region.toml",
+            7,
+            "region[0].codes[1]",
+            "invalid region `us-co`",
+        ),
+        (
+            "region-twice.toml",
+            10,
+            "region[1].codes",
+            "`US-CA` is named by two region rules",
+        ),
+        (
+            "long-cooldown.toml",
+            6,
+            "rejection_lifetime",
+            "at most 400 days",
+        ),
+        (
+            "unknown-rule-set.toml",
+            9,
+            "region[0].rules",
+            "unknown variant `opt-maybe`",
+        ),
     ];
     for (file, line, field, message) in cases {
         let error = fixture_error(file);

@@ -138,6 +138,10 @@ impl Gateway {
                 trust_forwarded_proto: false,
                 keys: keys(),
                 collector,
+                regions: cookiewarden_web::RegionHeaders {
+                    country: Some(hyper::header::HeaderName::from_static("cf-ipcountry")),
+                    subdivision: None,
+                },
             },
             tls: options.tls.then(|| {
                 cookiewarden_gateway::tls_config(

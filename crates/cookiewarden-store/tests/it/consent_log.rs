@@ -39,6 +39,9 @@ fn decision(n: u32) -> NewConsent {
             .unwrap(),
         gpc: false,
         browser_family: "Firefox".into(),
+        region: None,
+        rule_set: None,
+        gpp: None,
     }
 }
 

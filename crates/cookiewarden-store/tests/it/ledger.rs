@@ -28,6 +28,14 @@ pub(crate) fn consent(site: &str, n: u32) -> NewConsent {
         language: "fr".parse().unwrap(),
         gpc: n.is_multiple_of(3),
         browser_family: "Firefox".into(),
+        // Every other record names where it was made, as records do since regions exist.
+        region: n.is_multiple_of(2).then(|| "US-CA".parse().unwrap()),
+        rule_set: n
+            .is_multiple_of(2)
+            .then_some(cookiewarden_core::RuleSet::OptOut),
+        gpp: n
+            .is_multiple_of(4)
+            .then(|| "DBABLA~BVQqAAAAAgA.QA".to_owned()),
     }
 }
 

@@ -30,7 +30,7 @@ impl FieldView {
             language: None,
             value: value.to_owned(),
             kind: match name {
-                "origins" => "textarea",
+                "origins" | "regions" => "textarea",
                 "statistics_cookie" => "checkbox",
                 _ => "text",
             },

@@ -20,7 +20,7 @@ use crate::admin::page::Frame;
 use crate::admin::table::Sort;
 use crate::http::request::no_store;
 use crate::ops::audit::entry;
-use crate::ops::site_body::{CookieBody, FieldError, SiteBody, TextsBody};
+use crate::ops::site_body::{CookieBody, FieldError, RegionBody, SiteBody, TextsBody};
 use crate::view::policy::{PolicyView, site_language};
 use crate::view::{html_page, view};
 use crate::{App, Error};
@@ -43,7 +43,14 @@ pub(crate) struct SettingsForm {
     #[serde(default)]
     consent_lifetime: String,
     #[serde(default)]
-    rejection_lifetime: String,
+    refusal_cooldown: String,
+    #[serde(default)]
+    cookie_domain: String,
+    #[serde(default)]
+    default_region: String,
+    /// One rule per line: `US-CA, US-CO: opt-out, 12 months`.
+    #[serde(default)]
+    regions: String,
     #[serde(default)]
     policy_path: String,
     #[serde(default)]
@@ -56,13 +63,16 @@ pub(crate) struct SettingsForm {
 }
 
 /// The settings form's fields in order, with their labels.
-const FIELDS: [(&str, &str); 10] = [
+const FIELDS: [(&str, &str); 13] = [
     ("name", "admin-field-name"),
     ("origins", "admin-field-origins"),
     ("languages", "admin-field-languages"),
     ("default_language", "admin-field-default-language"),
     ("consent_lifetime", "admin-field-consent-lifetime"),
-    ("rejection_lifetime", "admin-field-rejection-lifetime"),
+    ("refusal_cooldown", "admin-field-refusal-cooldown"),
+    ("cookie_domain", "admin-field-cookie-domain"),
+    ("default_region", "admin-field-default-region"),
+    ("regions", "admin-field-regions"),
     ("policy_path", "admin-field-policy-path"),
     ("statistics_retention", "admin-field-statistics-retention"),
     ("statistics_query", "admin-field-statistics-query"),
@@ -79,7 +89,22 @@ impl SettingsForm {
             languages: body.languages.join(", "),
             default_language: body.default_language,
             consent_lifetime: body.consent_lifetime.unwrap_or_default(),
-            rejection_lifetime: body.rejection_lifetime.unwrap_or_default(),
+            refusal_cooldown: body.refusal_cooldown.unwrap_or_default(),
+            cookie_domain: body.cookie_domain.unwrap_or_default(),
+            default_region: body.default_region.unwrap_or_default(),
+            regions: body
+                .regions
+                .iter()
+                .map(|rule| {
+                    let mut line = format!("{}: {}", rule.codes.join(", "), rule.rules);
+                    if let Some(cooldown) = &rule.refusal_cooldown {
+                        line.push_str(", ");
+                        line.push_str(cooldown);
+                    }
+                    line
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
             policy_path: body.policy_path.unwrap_or_default(),
             statistics_retention: body.statistics_retention.unwrap_or_default(),
             statistics_query: body.statistics_query.join(", "),
@@ -95,7 +120,10 @@ impl SettingsForm {
             "languages" => &self.languages,
             "default_language" => &self.default_language,
             "consent_lifetime" => &self.consent_lifetime,
-            "rejection_lifetime" => &self.rejection_lifetime,
+            "refusal_cooldown" => &self.refusal_cooldown,
+            "cookie_domain" => &self.cookie_domain,
+            "default_region" => &self.default_region,
+            "regions" => &self.regions,
             "statistics_retention" => &self.statistics_retention,
             "statistics_query" => &self.statistics_query,
             "statistics_cookie" => &self.statistics_cookie,
@@ -119,7 +147,11 @@ impl SettingsForm {
         body.languages = list(&self.languages, &[',', ' ']);
         body.default_language = self.default_language.trim().to_owned();
         body.consent_lifetime = optional(&self.consent_lifetime);
-        body.rejection_lifetime = optional(&self.rejection_lifetime);
+        body.refusal_cooldown = optional(&self.refusal_cooldown);
+        body.rejection_lifetime = None;
+        body.cookie_domain = optional(&self.cookie_domain);
+        body.default_region = optional(&self.default_region);
+        body.regions = region_rules(&self.regions)?;
         body.policy_path = optional(&self.policy_path);
         body.statistics_retention = optional(&self.statistics_retention);
         body.statistics_query = list(&self.statistics_query, &[',', ' ']);
@@ -137,6 +169,36 @@ impl SettingsForm {
             }
         })
     }
+}
+
+/// The region rules of the form's text, one per line (`US-CA, US-CO: opt-out, 12 months`);
+/// the values are checked by the site-definition parser, only the layout here.
+fn region_rules(text: &str) -> Result<Vec<RegionBody>, FieldError> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let Some((codes, rest)) = line.split_once(':') else {
+                return Err(FieldError {
+                    field: "regions".to_owned(),
+                    message: format!(
+                        "`{line}`: write the regions, a colon and the rule set, as in `US-CA, US-CO: opt-out, 12 months`"
+                    ),
+                });
+            };
+            let mut rest = rest.split(',').map(str::trim);
+            Ok(RegionBody {
+                codes: codes
+                    .split([',', ' '])
+                    .map(str::trim)
+                    .filter(|code| !code.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+                rules: rest.next().unwrap_or_default().to_owned(),
+                refusal_cooldown: rest.next().filter(|c| !c.is_empty()).map(str::to_owned),
+            })
+        })
+        .collect()
 }
 
 fn settings_fields(form: &SettingsForm, error: Option<&FieldError>) -> Vec<FieldView> {

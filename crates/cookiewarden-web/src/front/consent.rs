@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use cookie::{Cookie, SameSite};
 use cookiewarden_core::{
     Choices, ConsentCookie, ConsentId, ConsentMethod, Language, NewConsent, SiteDefinition,
-    browser_family,
+    browser_family, domain_matches,
 };
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 use crate::app::Mount;
 use crate::http::language::LanguageHints;
 use crate::http::origin::{allow_origin, check_origin};
-use crate::http::request::{is_https, request_cookie, safe_next};
+use crate::http::request::{is_https, request_cookie, request_host, safe_next, sends_gpc};
 use crate::ops::sites::load_site;
 use crate::ops::{now_ms, random_bytes};
 use crate::view::policy::{PolicyView, site_language};
@@ -39,6 +39,15 @@ struct BannerTexts {
     exempt: String,
     placeholder: String,
     placeholder_accept: String,
+    /// What the banner says where the rule set informs and lets the visitor opt out.
+    opt_out_text: String,
+    /// The link to the opt-out page, as California's regulations name it.
+    privacy_choices: String,
+    /// What a visitor whose browser sent Global Privacy Control is told where it is an
+    /// opt-out.
+    gpc_honoured: String,
+    /// The button that closes a notice.
+    notice_ok: String,
 }
 
 /// Exactly what a visitor is shown: the policy and the banner's words. Its SHA-256 is the
@@ -81,6 +90,10 @@ impl Shown {
                 exempt: message("banner-exempt"),
                 placeholder: message("banner-placeholder"),
                 placeholder_accept: message("banner-placeholder-accept"),
+                opt_out_text: message("banner-opt-out-text"),
+                privacy_choices: message("banner-privacy-choices"),
+                gpc_honoured: message("banner-gpc-honoured"),
+                notice_ok: message("banner-notice-ok"),
             },
         }
     }
@@ -118,9 +131,24 @@ struct BannerConfig<'a> {
     texts_hash: &'a str,
     cookie_name: &'static str,
     consent_lifetime_seconds: u64,
-    /// How long a refusal of everything is kept (the consent lifetime unless set shorter).
-    rejection_lifetime_seconds: u64,
+    /// How long a refusal of everything is respected in the visitor's region: the banner does
+    /// not ask again for so long.
+    refusal_cooldown_seconds: u64,
+    /// The rules the visitor's choice follows where they are.
+    rules: RulesConfig<'a>,
+    /// The parent domain the choice cookie is shared under, if the site set one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cookie_domain: Option<&'a str>,
     urls: Urls,
+}
+
+/// The visitor's region and its rule set, as the banner applies them.
+#[derive(Debug, Serialize)]
+struct RulesConfig<'a> {
+    /// `opt-in`, `opt-out` or `notice`.
+    rule_set: &'static str,
+    /// The region the rule set was chosen for.
+    region: &'a str,
 }
 
 /// The paths under which a site's choice cookie is set: on the platform's origin, which
@@ -150,13 +178,20 @@ pub(crate) async fn config(
     let language = site_language(&app, &definition, &hints);
     let shown = Shown::new(&app, &definition, &language);
     let (_, texts_hash) = shown.snapshot();
-    let slug = &definition.site.slug;
+    let site = &definition.site;
+    let slug = &site.slug;
+    let jurisdiction = app.config.regions.jurisdiction(&headers, site);
     let body = serde_json::to_string(&BannerConfig {
         shown: &shown,
         texts_hash: &texts_hash,
         cookie_name: ConsentCookie::NAME,
-        consent_lifetime_seconds: definition.site.choice_lifetime_seconds(&Choices::ALL),
-        rejection_lifetime_seconds: definition.site.choice_lifetime_seconds(&Choices::NONE),
+        consent_lifetime_seconds: site.choice_lifetime_seconds(&Choices::ALL, &jurisdiction),
+        refusal_cooldown_seconds: site.choice_lifetime_seconds(&Choices::NONE, &jurisdiction),
+        rules: RulesConfig {
+            rule_set: jurisdiction.rules.as_str(),
+            region: jurisdiction.region.as_str(),
+        },
+        cookie_domain: site.cookie_domain.as_deref(),
         urls: Urls {
             consent: app.site_url(slug.as_str(), "consent"),
             policy: app.site_url(slug.as_str(), "cookies-policy"),
@@ -190,10 +225,19 @@ pub(crate) async fn config(
     };
     let response_headers = response.headers_mut();
     response_headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    response_headers.insert(
-        header::VARY,
-        HeaderValue::from_static("Accept-Language, Cookie"),
-    );
+    let vary = ["Accept-Language", "Cookie"]
+        .into_iter()
+        .chain(
+            app.config
+                .regions
+                .names()
+                .map(axum::http::HeaderName::as_str),
+        )
+        .collect::<Vec<_>>()
+        .join(", ");
+    if let Ok(value) = HeaderValue::from_str(&vary) {
+        response_headers.insert(header::VARY, value);
+    }
     if let Ok(value) = HeaderValue::from_str(&etag) {
         response_headers.insert(header::ETAG, value);
     }
@@ -329,7 +373,7 @@ pub(crate) async fn submit(
             "The cookie policy changed: reload to see the current one.",
         ));
     }
-    let gpc = headers.get("sec-gpc").is_some_and(|v| v.as_bytes() == b"1");
+    let gpc = sends_gpc(&headers);
     let choices = match effective_choices(request.method, request.choices, gpc) {
         Ok(choices) => choices,
         Err(message) => return Ok(refuse(StatusCode::BAD_REQUEST, message)),
@@ -345,7 +389,10 @@ pub(crate) async fn submit(
         None => site_language(&app, &definition, &hints),
     };
 
-    let lifetime = definition.site.choice_lifetime_seconds(&choices);
+    let jurisdiction = app.config.regions.jurisdiction(&headers, &definition.site);
+    let lifetime = definition
+        .site
+        .choice_lifetime_seconds(&choices, &jurisdiction);
     let now = now_ms();
     let previous = request_cookie(&headers, ConsentCookie::NAME).and_then(|value| {
         ConsentCookie::decode(&value, &app.config.keys, &definition.site, now / 1000).ok()
@@ -372,6 +419,9 @@ pub(crate) async fn submit(
             language,
             gpc,
             browser_family: browser_family(user_agent).to_owned(),
+            region: Some(jurisdiction.region),
+            rule_set: Some(jurisdiction.rules),
+            gpp: None,
         })
         .await?;
     let value = ConsentCookie {
@@ -480,7 +530,9 @@ async fn keep_snapshot(app: &App, shown: &Shown) -> Result<String, Error> {
     Ok(texts_hash)
 }
 
-/// Sets `cookies_preferences` on every path the site's pages are served under.
+/// Sets `cookies_preferences` on every path the site's pages are served under, and under the
+/// site's shared cookie domain when the request's host is in it (a browser refuses a `Domain`
+/// the host is not under).
 fn set_consent_cookie(
     app: &App,
     headers: &HeaderMap,
@@ -490,8 +542,16 @@ fn set_consent_cookie(
     lifetime: u64,
 ) {
     let secure = is_https(app, headers);
+    let domain =
+        definition.site.cookie_domain.as_deref().filter(|domain| {
+            request_host(headers).is_some_and(|host| domain_matches(&host, domain))
+        });
     for path in cookie_paths(app, definition) {
-        let cookie = Cookie::build((ConsentCookie::NAME, value.to_owned()))
+        let mut cookie = Cookie::build((ConsentCookie::NAME, value.to_owned()));
+        if let Some(domain) = domain {
+            cookie = cookie.domain(domain.to_owned());
+        }
+        let cookie = cookie
             .path(path)
             .max_age(cookie::time::Duration::seconds(
                 i64::try_from(lifetime).unwrap_or(i64::MAX),

@@ -31,6 +31,24 @@ pub(crate) fn is_https(app: &App, headers: &HeaderMap) -> bool {
             .is_some_and(|proto| proto.eq_ignore_ascii_case("https"))
 }
 
+/// Whether the browser sent Global Privacy Control: `Sec-GPC: 1`, and nothing else, as the
+/// specification has it. The platform and the gateway read it here alike.
+pub fn sends_gpc(headers: &HeaderMap) -> bool {
+    headers
+        .get("sec-gpc")
+        .is_some_and(|value| value.as_bytes() == b"1")
+}
+
+/// The host the request was sent to, lowercase and without its port.
+pub(crate) fn request_host(headers: &HeaderMap) -> Option<String> {
+    let authority = headers.get(header::HOST)?.to_str().ok()?;
+    let host = match authority.rsplit_once(':') {
+        Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => host,
+        _ => authority,
+    };
+    Some(host.to_ascii_lowercase())
+}
+
 /// Where to go after choosing: a path on this origin, never another site. Anything else (a
 /// full URL, `//host`, `/\host`, control characters) falls back to the home page.
 pub(crate) fn safe_next(next: Option<&str>) -> &str {

@@ -36,13 +36,31 @@ pub(crate) struct SiteBody {
         pattern = "^(session|[0-9]{1,9} (second|minute|hour|day|week|month|year)s?)$"
     )]
     pub(crate) consent_lifetime: Option<String>,
-    /// How long a refusal of everything is kept, if shorter than a consent.
+    /// How long a refusal of everything is respected: the banner does not ask again for so
+    /// long, even when the policy changes (`6 months` when absent; at most 400 days).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(
-        examples("1 month"),
-        pattern = "^(session|[0-9]{1,9} (second|minute|hour|day|week|month|year)s?)$"
+        examples("6 months"),
+        pattern = "^[0-9]{1,9} (second|minute|hour|day|week|month|year)s?$"
     )]
+    pub(crate) refusal_cooldown: Option<String>,
+    /// The former name of `refusal_cooldown`, still read; never written.
+    #[serde(default, skip_serializing)]
+    #[schema(deprecated)]
     pub(crate) rejection_lifetime: Option<String>,
+    /// A parent domain of every origin, not a public suffix, under which the choice cookie is
+    /// set so every subdomain shares it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(examples("example.org"))]
+    pub(crate) cookie_domain: Option<String>,
+    /// The region of visitors no trusted front located (`EU` when absent): an ISO 3166 code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(examples("FR"), pattern = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$")]
+    pub(crate) default_region: Option<String>,
+    /// The site's own rule sets for some regions, in place of the product's defaults (opt-out
+    /// in the United States, opt-in everywhere else).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) regions: Vec<RegionBody>,
     /// Where the site publishes its policy (`/cookies-policy` when absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(examples("/cookies-policy"), pattern = "^/")]
@@ -103,6 +121,22 @@ impl TextsBody {
     }
 }
 
+/// A rule set for some regions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RegionBody {
+    /// ISO 3166 codes: countries, which cover their subdivisions, or subdivisions.
+    #[schema(examples(json!(["US-CA", "US-CO"])), min_items = 1)]
+    pub(crate) codes: Vec<String>,
+    /// `opt-in`, `opt-out` or `notice`.
+    #[schema(examples("opt-out"), pattern = "^(opt-in|opt-out|notice)$")]
+    pub(crate) rules: String,
+    /// How long a refusal is respected there, when not the site's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(examples("12 months"))]
+    pub(crate) refusal_cooldown: Option<String>,
+}
+
 /// One cookie declaration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -160,9 +194,18 @@ pub(crate) struct FieldError {
 /// The file format names the list `cookie` (one `[[cookie]]` table each); the API `cookies`.
 const FILE_KEY: &str = "cookie";
 const API_KEY: &str = "cookies";
-/// Likewise the texts: `[text]` in a file, `texts` in the API.
+/// Likewise the texts: `[text]` in a file, `texts` in the API; and the regions.
 const FILE_TEXTS_KEY: &str = "text";
 const API_TEXTS_KEY: &str = "texts";
+const FILE_REGIONS_KEY: &str = "region";
+const API_REGIONS_KEY: &str = "regions";
+
+/// Each list or table the file names apart from the API, as (file, API).
+const RENAMED: [(&str, &str); 3] = [
+    (FILE_KEY, API_KEY),
+    (FILE_TEXTS_KEY, API_TEXTS_KEY),
+    (FILE_REGIONS_KEY, API_REGIONS_KEY),
+];
 
 impl SiteBody {
     /// The body of a stored definition.
@@ -175,7 +218,19 @@ impl SiteBody {
             languages: site.languages.iter().map(ToString::to_string).collect(),
             default_language: site.default_language.to_string(),
             consent_lifetime: Some(site.consent_lifetime.to_string()),
-            rejection_lifetime: site.rejection_lifetime.map(|l| l.to_string()),
+            refusal_cooldown: Some(site.refusal_cooldown.to_string()),
+            rejection_lifetime: None,
+            cookie_domain: site.cookie_domain.clone(),
+            default_region: Some(site.default_region.to_string()),
+            regions: site
+                .regions
+                .iter()
+                .map(|rule| RegionBody {
+                    codes: rule.codes.iter().map(ToString::to_string).collect(),
+                    rules: rule.rules.to_string(),
+                    refusal_cooldown: rule.refusal_cooldown.map(|c| c.to_string()),
+                })
+                .collect(),
             policy_path: Some(site.policy_path.clone()),
             statistics_retention: Some(site.statistics_retention.to_string()),
             statistics_query: site.statistics_query.clone(),
@@ -202,7 +257,11 @@ impl SiteBody {
             languages: Vec::new(),
             default_language: String::new(),
             consent_lifetime: None,
+            refusal_cooldown: None,
             rejection_lifetime: None,
+            cookie_domain: None,
+            default_region: None,
+            regions: Vec::new(),
             policy_path: None,
             statistics_retention: None,
             statistics_query: Vec::new(),
@@ -223,22 +282,22 @@ impl SiteBody {
                 });
             }
         };
-        if let Some(cookies) = table.remove(API_KEY) {
-            table.insert(FILE_KEY.to_owned(), cookies);
-        }
-        if let Some(texts) = table.remove(API_TEXTS_KEY) {
-            table.insert(FILE_TEXTS_KEY.to_owned(), texts);
+        for (file, api) in RENAMED {
+            if let Some(value) = table.remove(api) {
+                table.insert(file.to_owned(), value);
+            }
         }
         let text = toml::to_string(&table).unwrap_or_default();
-        SiteDefinition::parse(&text).map_err(|error| FieldError {
-            field: if let Some(rest) = error.field.strip_prefix(FILE_KEY) {
-                format!("{API_KEY}{rest}")
-            } else if let Some(rest) = error.field.strip_prefix(FILE_TEXTS_KEY) {
-                format!("{API_TEXTS_KEY}{rest}")
-            } else {
-                error.field
-            },
-            message: error.message,
+        SiteDefinition::parse(&text).map_err(|error| {
+            // `cookie[2].duration` is `cookies[2].duration` here; `cookie_domain` stays.
+            let renamed = RENAMED.iter().find_map(|(file, api)| {
+                let rest = error.field.strip_prefix(file)?;
+                (rest.is_empty() || rest.starts_with(['[', '.'])).then(|| format!("{api}{rest}"))
+            });
+            FieldError {
+                field: renamed.unwrap_or(error.field),
+                message: error.message,
+            }
         })
     }
 

@@ -400,6 +400,9 @@ async fn the_consent_log_filters_and_exports_for_the_site_members_only() {
                 language: "en".parse().unwrap(),
                 gpc: false,
                 browser_family: "Firefox".into(),
+                region: None,
+                rule_set: None,
+                gpp: None,
             })
             .await
             .unwrap();
@@ -591,7 +594,7 @@ async fn editors_change_a_sites_settings_viewers_only_read_them() {
     let form = |origins: &str, lifetime: &str| {
         format!(
             "csrfmiddlewaretoken={token}&name=Example+shop&origins={origins}&languages=en%2C+fr\
-             &default_language=en&consent_lifetime={lifetime}&rejection_lifetime=&policy_path=%2Fcookies-policy"
+             &default_language=en&consent_lifetime={lifetime}&refusal_cooldown=&policy_path=%2Fcookies-policy"
         )
     };
     let (invalid, html) = post_form(
@@ -632,11 +635,89 @@ async fn editors_change_a_sites_settings_viewers_only_read_them() {
         ["https://shop.example.com", "https://new.example.com"]
     );
     assert_eq!(after.site.consent_lifetime.to_string(), "3 months");
-    assert_eq!(after.site.rejection_lifetime, None);
+    assert_eq!(
+        after.site.refusal_cooldown,
+        cookiewarden_core::Site::DEFAULT_REFUSAL_COOLDOWN
+    );
     assert_eq!(
         after.declarations, before.declarations,
         "declarations untouched"
     );
+
+    // Regions, one rule per line, and a cookie domain over both origins.
+    let regions = "US-CA%2C+US-CO%3A+opt-out%2C+12+months%0D%0ABR%3A+notice";
+    let (saved, _) = post_form(
+        &app,
+        "/admin/sites/shop",
+        &cookies,
+        &format!(
+            "{}&cookie_domain=example.com&default_region=FR&regions={regions}",
+            form(origins, "3+months")
+        ),
+        &[],
+    )
+    .await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    let after = app.store.site(&shop).await.unwrap().unwrap();
+    assert_eq!(after.site.cookie_domain.as_deref(), Some("example.com"));
+    assert_eq!(after.site.default_region.as_str(), "FR");
+    let rules: Vec<(Vec<String>, &str, Option<String>)> = after
+        .site
+        .regions
+        .iter()
+        .map(|rule| {
+            (
+                rule.codes.iter().map(ToString::to_string).collect(),
+                rule.rules.as_str(),
+                rule.refusal_cooldown.map(|c| c.to_string()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            (
+                vec!["US-CA".to_owned(), "US-CO".to_owned()],
+                "opt-out",
+                Some("12 months".to_owned())
+            ),
+            (vec!["BR".to_owned()], "notice", None)
+        ]
+    );
+    let (_, html) = app.get("/admin/sites/shop", &[("cookie", &ed)]).await;
+    assert!(
+        html.contains("US-CA, US-CO: opt-out, 12 months\nBR: notice"),
+        "the rules read back as typed: {html}"
+    );
+    for (bad, field, message) in [
+        (
+            "regions=US-CA+opt-out",
+            "regions",
+            "a colon and the rule set",
+        ),
+        ("regions=US-CA%3A+opt-maybe", "regions", "opt-maybe"),
+        ("cookie_domain=co.uk", "cookie_domain", "public suffix"),
+        ("default_region=us", "default_region", "invalid region `us`"),
+    ] {
+        let (refused, html) = post_form(
+            &app,
+            "/admin/sites/shop",
+            &cookies,
+            &format!("{}&{bad}", form(origins, "3+months")),
+            &[],
+        )
+        .await;
+        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        let beside = html
+            .split(&format!("id=\"f-{field}-error\">"))
+            .nth(1)
+            .unwrap_or_default();
+        assert!(
+            beside.contains(message),
+            "{bad}: {}",
+            &html[..html.len().min(300)]
+        );
+    }
 
     // Control characters are refused before they reach the database.
     let with_control = form(origins, "3+months").replace("name=Example+shop", "name=Ex%00ample");
@@ -868,7 +949,7 @@ async fn administrators_create_sites_and_users_from_the_pages() {
     let site = |slug: &str| {
         format!(
             "csrfmiddlewaretoken={token}&slug={slug}&name=Blog&origins=https%3A%2F%2Fblog.example.org\
-             &languages=en%2C+fr&default_language=fr&consent_lifetime=6+months&rejection_lifetime=\
+             &languages=en%2C+fr&default_language=fr&consent_lifetime=6+months&refusal_cooldown=\
              &policy_path=%2Fcookies"
         )
     };

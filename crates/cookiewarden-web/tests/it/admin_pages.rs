@@ -29,6 +29,9 @@ fn decision(n: u32) -> NewConsent {
         language: "en".parse().unwrap(),
         gpc: false,
         browser_family: "Firefox".into(),
+        region: None,
+        rule_set: None,
+        gpp: None,
     }
 }
 

@@ -488,6 +488,9 @@ async fn administrators_manage_sites_users_and_read_consents_through_the_api() {
                 language: "en".parse().unwrap(),
                 gpc: false,
                 browser_family: "Firefox".into(),
+                region: None,
+                rule_set: None,
+                gpp: None,
             })
             .await
             .unwrap();

@@ -259,6 +259,9 @@ async fn seeded_month(app: &TestApp) -> i64 {
                 language: "en".parse().unwrap(),
                 gpc: false,
                 browser_family: "Firefox".into(),
+                region: None,
+                rule_set: None,
+                gpp: None,
             })
             .await
             .unwrap();

@@ -84,9 +84,9 @@ async fn the_banner_configuration_is_revalidated_by_etag() {
     assert_eq!(config["cookie_name"], "cookies_preferences");
     assert_eq!(config["consent_lifetime_seconds"], 180 * 86_400);
     assert_eq!(
-        config["rejection_lifetime_seconds"],
-        30 * 86_400,
-        "the shop asks again a month after a refusal"
+        config["refusal_cooldown_seconds"],
+        180 * 86_400,
+        "the shop does not ask again for 6 months after a refusal"
     );
     let etag = header(&response, "etag").to_owned();
     let (again, body) = app

@@ -9,6 +9,7 @@ mod consent;
 mod language;
 mod observability;
 mod policy;
+mod regions;
 mod visitor;
 
 use std::sync::Arc;
@@ -58,6 +59,15 @@ impl TestApp {
                     ..cookiewarden_stats::CollectorConfig::default()
                 },
             ),
+            // The region as CloudFront sends it: the country, and the subdivision apart.
+            regions: cookiewarden_web::RegionHeaders {
+                country: Some(axum::http::HeaderName::from_static(
+                    "cloudfront-viewer-country",
+                )),
+                subdivision: Some(axum::http::HeaderName::from_static(
+                    "cloudfront-viewer-country-region",
+                )),
+            },
         };
         let router = cookiewarden_web::router(Arc::clone(&store), config).unwrap();
         TestApp {
