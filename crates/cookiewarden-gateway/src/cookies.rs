@@ -453,6 +453,45 @@ mod tests {
     }
 
     #[test]
+    fn an_opt_out_visitor_gets_marketing_cookies_until_gpc_or_a_refusal() {
+        let shop = SiteDefinition::parse(include_str!("../../../examples/shop.toml")).unwrap();
+        let marketing = shop
+            .declarations
+            .iter()
+            .find(|d| d.category == Category::Marketing)
+            .unwrap();
+        let opt_out = Standing {
+            rules: RuleSet::OptOut,
+            ..Standing::undecided()
+        };
+        assert!(opt_out.allows(marketing));
+        assert!(
+            !Standing {
+                gpc: true,
+                ..opt_out
+            }
+            .allows(marketing)
+        );
+        assert!(
+            !Standing {
+                choices: Some(Choices::NONE),
+                ..opt_out
+            }
+            .allows(marketing)
+        );
+        assert!(!Standing::undecided().allows(marketing));
+        assert!(
+            !Standing {
+                choices: Some(Choices::ALL),
+                gpc: true,
+                ..opt_out
+            }
+            .allows(marketing),
+            "GPC is an opt-out there even over an earlier grant"
+        );
+    }
+
+    #[test]
     fn the_consent_header_names_every_category() {
         assert_eq!(
             Standing::undecided().header_value(),
