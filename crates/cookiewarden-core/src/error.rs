@@ -42,6 +42,12 @@ pub enum Error {
     /// A rule set other than `opt-in`, `opt-out`, `notice`.
     #[error("unknown rule set `{0}`: expected opt-in, opt-out or notice")]
     UnknownRuleSet(String),
+    /// A Global Privacy Platform string that cannot be read.
+    #[error("invalid GPP string `{0}`")]
+    InvalidGpp(String),
+    /// A TCF string that cannot be read.
+    #[error("invalid TCF string `{0}`")]
+    InvalidTcf(String),
     /// A signing key that cannot be used.
     #[error("invalid signing key `{id}`: {reason}")]
     InvalidKey {

@@ -19,6 +19,7 @@ mod declaration;
 mod definition;
 mod duration;
 mod error;
+mod gpp;
 mod keys;
 mod language;
 mod ledger;
@@ -44,6 +45,9 @@ pub use declaration::{Declaration, DeclarationStatus, LocalizedText, NamePattern
 pub use definition::{DefinitionError, SiteDefinition};
 pub use duration::{CookieDuration, DurationUnit};
 pub use error::Error;
+pub use gpp::{
+    GPP_CMP_ID, GppSection, GppSections, GppSignal, GppString, TcfString, decode_gpp, decode_tcf,
+};
 pub use keys::{KeyRing, SigningKey};
 pub use language::{Language, LanguagePreferences, negotiate_language, parse_accept_language};
 pub use ledger::{
