@@ -100,6 +100,7 @@ banner-notice-ok = OK
 
 my-consent-title = Your cookie choices on { $site }
 my-consent-none = You have not made a choice on this site yet: only necessary cookies are set.
+my-consent-none-starts-on = You have not made a choice on this site yet: where you are, its cookies are on until you turn them off below.
 my-consent-id = Consent id
 my-consent-date = Decided on
 my-consent-change = Change my choices

@@ -97,6 +97,7 @@ banner-placeholder-accept = Autoriser les cookies { $category }
 
 my-consent-title = Vos choix de cookies sur { $site }
 my-consent-none = Vous n'avez encore fait aucun choix sur ce site : seuls les cookies nécessaires sont déposés.
+my-consent-none-starts-on = Vous n’avez encore fait aucun choix sur ce site : là où vous vous trouvez, ses cookies sont actifs tant que vous ne les désactivez pas ci-dessous.
 my-consent-id = Identifiant du consentement
 my-consent-date = Décidé le
 my-consent-change = Modifier mes choix

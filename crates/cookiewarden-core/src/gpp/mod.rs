@@ -78,6 +78,11 @@ impl GppSections {
         std::iter::once(self.national).chain(self.state)
     }
 
+    /// The ids of the sections in the string, as `sectionList` gives them.
+    pub fn ids(&self) -> Vec<u64> {
+        self.layouts().map(|layout| layout.id).collect()
+    }
+
     /// The names of the sections in the string, as `supportedAPIs` and `getSection` use them.
     pub fn names(&self) -> Vec<&'static str> {
         self.layouts().map(|layout| layout.name).collect()
@@ -89,7 +94,7 @@ impl GppSections {
         let mut header = BitWriter::default();
         header.int(HEADER_ID, 6);
         header.int(HEADER_VERSION, 6);
-        header.fibonacci_range(&self.layouts().map(|l| l.id).collect::<Vec<_>>());
+        header.fibonacci_range(&self.ids());
         let mut parts = vec![header.to_base64url()];
         for layout in self.layouts() {
             let mut core = BitWriter::default();

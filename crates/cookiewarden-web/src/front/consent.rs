@@ -7,8 +7,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use cookie::{Cookie, SameSite};
 use cookiewarden_core::{
-    Choices, ConsentCookie, ConsentId, ConsentMethod, Language, NewConsent, SiteDefinition,
-    browser_family, domain_matches,
+    Choices, ConsentCookie, ConsentId, ConsentMethod, GPP_CMP_ID, GppSections, GppSignal, Language,
+    NewConsent, Region, SiteDefinition, browser_family, domain_matches,
 };
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -139,7 +139,60 @@ struct BannerConfig<'a> {
     /// The parent domain the choice cookie is shared under, if the site set one.
     #[serde(skip_serializing_if = "Option::is_none")]
     cookie_domain: Option<&'a str>,
+    /// What the banner's IAB GPP API answers, for a visitor in the United States.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gpp: Option<GppConfig>,
     urls: Urls,
+}
+
+/// The GPP strings a visitor may stand under, written here once so that the banner never
+/// encodes one itself: it picks the one matching its marketing choice and GPC signal.
+#[derive(Debug, Serialize)]
+struct GppConfig {
+    cmp_id: u16,
+    /// `applicableSections`: the visitor's state section, else the national one.
+    applicable: [u64; 1],
+    /// `sectionList`: the ids of the sections in each string.
+    section_ids: Vec<u64>,
+    /// `supportedAPIs`, as `id:name`.
+    supported: Vec<String>,
+    /// The string and its fields for each standing, at index `opted_out + 2 × gpc`.
+    standings: Vec<GppStanding>,
+}
+
+/// One GPP string and its sections' fields, as `getSection` answers them.
+#[derive(Debug, Serialize)]
+struct GppStanding {
+    string: String,
+    parsed: serde_json::Map<String, serde_json::Value>,
+}
+
+impl GppConfig {
+    fn for_region(region: &Region) -> Option<GppConfig> {
+        let sections = GppSections::for_region(region)?;
+        let standings = [(false, false), (true, false), (false, true), (true, true)]
+            .into_iter()
+            .map(|(opted_out, gpc)| {
+                let signal = GppSignal { opted_out, gpc };
+                GppStanding {
+                    string: sections.encode(signal),
+                    parsed: sections.parsed(signal),
+                }
+            })
+            .collect();
+        Some(GppConfig {
+            cmp_id: GPP_CMP_ID,
+            applicable: [sections.applicable()],
+            section_ids: sections.ids(),
+            supported: sections
+                .ids()
+                .into_iter()
+                .zip(sections.names())
+                .map(|(id, name)| format!("{id}:{name}"))
+                .collect(),
+            standings,
+        })
+    }
 }
 
 /// The visitor's region and its rule set, as the banner applies them.
@@ -192,6 +245,7 @@ pub(crate) async fn config(
             region: jurisdiction.region.as_str(),
         },
         cookie_domain: site.cookie_domain.as_deref(),
+        gpp: GppConfig::for_region(&jurisdiction.region),
         urls: Urls {
             consent: app.site_url(slug.as_str(), "consent"),
             policy: app.site_url(slug.as_str(), "cookies-policy"),
@@ -402,6 +456,14 @@ pub(crate) async fn submit(
         None => ConsentId::from_random(random_bytes()?),
     };
     let texts_hash = keep_snapshot(&app, &Shown::new(&app, &definition, &language)).await?;
+    // The GPP string of this decision is the server's, from the signed choice and the GPC
+    // header: nothing a client sends is taken for it.
+    let gpp = GppSections::for_region(&jurisdiction.region).map(|sections| {
+        sections.encode(GppSignal {
+            opted_out: !choices.marketing,
+            gpc,
+        })
+    });
     let user_agent = headers
         .get(header::USER_AGENT)
         .and_then(|v| v.to_str().ok())
@@ -421,7 +483,7 @@ pub(crate) async fn submit(
             browser_family: browser_family(user_agent).to_owned(),
             region: Some(jurisdiction.region),
             rule_set: Some(jurisdiction.rules),
-            gpp: None,
+            gpp,
         })
         .await?;
     let value = ConsentCookie {

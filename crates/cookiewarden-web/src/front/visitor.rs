@@ -4,19 +4,20 @@
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use cookiewarden_core::{Category, ConsentCookie, SiteDefinition};
+use cookiewarden_core::{Category, ConsentCookie, RuleSet, SiteDefinition};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
 use crate::front::extract::VisitedSite;
-use crate::http::request::{request_cookie, safe_next};
+use crate::http::request::{request_cookie, safe_next, sends_gpc};
 use crate::ops::now_ms;
 use crate::ops::sites::load_site;
 use crate::view::{html_page, rfc3339, view};
 use crate::{App, Error};
 
 /// `GET /sites/{slug}/banner.js`: the one line operators paste. It declares Google Consent
-/// Mode's defaults (everything denied) before any tag can run, then loads the content-hashed
+/// Mode's defaults (everything denied) and Microsoft UET's (advertising storage denied), and
+/// the stub of IAB's GPP API that queues vendors' calls, before any tag can run, then loads the content-hashed
 /// banner; cached briefly so a new release reaches visitors within minutes.
 pub(crate) async fn loader(
     State(app): State<App>,
@@ -29,6 +30,8 @@ pub(crate) async fn loader(
         r#"(function(d,w){{var s=d.currentScript,b=new URL(s.src).origin;
 w.dataLayer=w.dataLayer||[];function g(){{w.dataLayer.push(arguments)}}
 g("consent","default",{{ad_storage:"denied",ad_user_data:"denied",ad_personalization:"denied",analytics_storage:"denied",functionality_storage:"denied",personalization_storage:"denied",security_storage:"granted",wait_for_update:500}});
+(w.uetq=w.uetq||[]).push("consent","default",{{ad_storage:"denied"}});
+w.__gpp=w.__gpp||function(c,f){{var q=w.__gpp.queue=w.__gpp.queue||[];if(c!=="ping")q.push(arguments);else if(typeof f==="function")f({{gppVersion:"1.1",cmpStatus:"stub",cmpDisplayStatus:"hidden",signalStatus:"not ready",supportedAPIs:[],cmpId:1,sectionList:[],applicableSections:[-1],gppString:"",parsedSections:{{}}}},true)}};
 var l=d.createElement("link");l.rel="stylesheet";l.href=b+"{css}";d.head.appendChild(l);
 var j=d.createElement("script");j.src=b+"{js}";j.dataset.site="{slug}";j.dataset.base=b;j.dataset.config=b+"{config}";if(s.nonce)j.nonce=s.nonce;d.head.appendChild(j);
 }})(document,window);
@@ -104,6 +107,14 @@ pub(crate) async fn my_consent(
     let translations = app.pages.translations();
     let version = definition.policy_version();
     let consent = visitor_choice(&app, &headers, &definition);
+    // What holds for this visitor: their choice, else what their region's rules allow before
+    // one (everything on under opt-out, marketing off there when the browser sends GPC).
+    let jurisdiction = app.config.regions.jurisdiction(&headers, &definition.site);
+    let gpc = sends_gpc(&headers);
+    let standing = jurisdiction
+        .rules
+        .choices(consent.as_ref().map(|c| c.choices), gpc);
+    let opt_out_rules = jurisdiction.rules == RuleSet::OptOut;
     let categories: Vec<CategoryChoice> = Category::ALL
         .into_iter()
         .map(|category| CategoryChoice {
@@ -114,11 +125,7 @@ pub(crate) async fn my_consent(
                 &format!("category-{category}-description"),
                 None,
             ),
-            checked: consent
-                .as_ref()
-                .map_or(category == Category::Necessary, |c| {
-                    c.choices.granted(category)
-                }),
+            checked: standing.granted(category),
             locked: category == Category::Necessary,
         })
         .collect();
@@ -139,7 +146,13 @@ pub(crate) async fn my_consent(
         context! {
             site_name => &definition.site.name,
             consent => view(&consent_view),
-            opted_out => consent.as_ref().is_some_and(|c| c.choices.exempt_opt_out),
+            opted_out => standing.exempt_opt_out,
+            opt_out_rules => opt_out_rules,
+            starts_on => !jurisdiction.rules.asks_first(),
+            sale_opted_out => !standing.marketing,
+            gpc_honoured => opt_out_rules && gpc,
+            keeps_preferences => standing.preferences,
+            keeps_statistics => standing.statistics,
             categories => view(&categories),
             consent_url => app.site_url(slug.as_str(), "consent"),
             policy_url => app.site_url(slug.as_str(), "cookies-policy"),

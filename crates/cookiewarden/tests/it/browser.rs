@@ -73,7 +73,7 @@ impl Chromium {
 }
 
 /// Evaluates `expression` until it is true, for up to ten seconds.
-async fn wait_until(page: &Page, expression: &str) {
+pub(crate) async fn wait_until(page: &Page, expression: &str) {
     for _ in 0..100 {
         let value = page
             .evaluate(expression)
@@ -88,7 +88,7 @@ async fn wait_until(page: &Page, expression: &str) {
     panic!("timed out waiting for `{expression}`");
 }
 
-async fn eval_bool(page: &Page, expression: &str) -> bool {
+pub(crate) async fn eval_bool(page: &Page, expression: &str) -> bool {
     page.evaluate(expression)
         .await
         .unwrap()

@@ -5,6 +5,7 @@ mod api_schema;
 mod browser;
 mod cli;
 mod nodes;
+mod regions;
 mod serve;
 mod server;
 
