@@ -30,8 +30,8 @@ use futures::StreamExt;
 use url::Url;
 
 pub use report::{
-    Basis, CatalogueHint, Classifier, CookieClass, CookieSource, Finding, FindingKind,
-    ObservedCookie, PageReport, Report, Visit, VisitReport,
+    Basis, CatalogueHint, Classifier, ConsentString, ConsentStringSource, CookieClass,
+    CookieSource, Finding, FindingKind, ObservedCookie, PageReport, Report, Visit, VisitReport,
 };
 
 /// Why a scan could not run at all. Failures of single pages are kept in the report instead.
@@ -453,6 +453,11 @@ async fn observe(
     done_task.abort();
     let page_site = site_of(url.host_str().unwrap_or_default());
     let setters = setters.lock().map(|s| s.clone()).unwrap_or_default();
+    // Where TCF consent tools keep their string.
+    let euconsent = jar
+        .iter()
+        .find(|c| c.name == "euconsent-v2")
+        .map(|c| c.value.clone());
     let cookies = jar
         .into_iter()
         .map(|c| {
@@ -505,16 +510,60 @@ async fn observe(
         })
         .unwrap_or_default();
     third_party_hosts.sort();
+    let consent_strings = consent_strings(page, euconsent).await;
     Ok((
         VisitReport {
             visit,
             cookies,
             local_storage,
             third_party_hosts,
+            consent_strings,
         },
         links,
         screenshot,
     ))
+}
+
+/// Asks the page's IAB APIs for their strings (another consent tool's `__tcfapi`, any
+/// `__gpp`), each answer awaited for at most a second, and reads the `euconsent-v2` cookie.
+async fn consent_strings(page: &Page, euconsent: Option<String>) -> Vec<ConsentString> {
+    const ASK: &str = "new Promise(done => {
+      const found = {};
+      let waiting = 0;
+      const timer = setTimeout(() => done(found), 1000);
+      const answered = () => { if (--waiting <= 0) { clearTimeout(timer); done(found); } };
+      const ask = (api, call, keep) => {
+        if (typeof window[api] !== 'function') return;
+        waiting++;
+        try { call(window[api], (data, ok) => { if (ok && data) keep(data); answered(); }); }
+        catch (e) { answered(); }
+      };
+      ask('__tcfapi', (f, cb) => f('getTCData', 2, cb), d => { if (typeof d.tcString === 'string') found.tcfapi = d.tcString; });
+      ask('__gpp', (f, cb) => f('ping', cb), d => { if (typeof d.gppString === 'string') found.gpp = d.gppString; });
+      if (!waiting) { clearTimeout(timer); done(found); }
+    })";
+    let asked: HashMap<String, String> = page
+        .evaluate(ASK)
+        .await
+        .ok()
+        .and_then(|r| r.into_value().ok())
+        .unwrap_or_default();
+    let mut found = Vec::new();
+    for (key, source) in [
+        ("tcfapi", ConsentStringSource::Tcfapi),
+        ("gpp", ConsentStringSource::Gpp),
+    ] {
+        if let Some(text) = asked.get(key).filter(|t| !t.is_empty()) {
+            found.push(ConsentString::read(source, text.clone()));
+        }
+    }
+    if let Some(text) = euconsent.filter(|t| !t.is_empty()) {
+        found.push(ConsentString::read(
+            ConsentStringSource::EuconsentCookie,
+            text,
+        ));
+    }
+    found
 }
 
 /// The requests of a page still waiting for their response, and when that last changed.

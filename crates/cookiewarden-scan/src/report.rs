@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 
 use cookiewarden_core::{
     Catalogue, Category, Classification, ConsentCookie, CookieDuration, Declaration,
-    DeclarationStatus, DurationUnit, NamePattern, Party, SiteDefinition,
+    DeclarationStatus, DurationUnit, GppString, NamePattern, Party, SiteDefinition, TcfString,
+    decode_gpp, decode_tcf,
 };
 use serde::Serialize;
 
@@ -113,6 +114,112 @@ pub struct VisitReport {
     pub local_storage: Vec<String>,
     /// Hosts of other sites the page contacted.
     pub third_party_hosts: Vec<String>,
+    /// IAB consent strings the page exposed (another consent tool's, or this platform's GPP
+    /// string), read.
+    pub consent_strings: Vec<ConsentString>,
+}
+
+/// Where a page exposed a consent string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentStringSource {
+    /// `__tcfapi('getTCData', 2, …)`'s `tcString`.
+    Tcfapi,
+    /// The `euconsent-v2` cookie, where TCF tools keep their string.
+    EuconsentCookie,
+    /// `__gpp('ping', …)`'s `gppString`.
+    Gpp,
+}
+
+/// A TCF or GPP string found on a page, and what it says.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConsentString {
+    /// Where it was found.
+    pub source: ConsentStringSource,
+    /// The string as found.
+    pub text: String,
+    /// What a TCF string says.
+    pub tcf: Option<TcfString>,
+    /// What a GPP string says.
+    pub gpp: Option<GppString>,
+    /// Why it could not be read, when it could not.
+    pub error: Option<String>,
+}
+
+impl ConsentString {
+    /// Reads `text` as the format its source gives.
+    pub fn read(source: ConsentStringSource, text: String) -> ConsentString {
+        let (mut tcf, mut gpp, mut error) = (None, None, None);
+        match source {
+            ConsentStringSource::Tcfapi | ConsentStringSource::EuconsentCookie => {
+                match decode_tcf(&text) {
+                    Ok(read) => tcf = Some(read),
+                    Err(e) => error = Some(e.to_string()),
+                }
+            }
+            ConsentStringSource::Gpp => match decode_gpp(&text) {
+                Ok(read) => gpp = Some(read),
+                Err(e) => error = Some(e.to_string()),
+            },
+        }
+        ConsentString {
+            source,
+            text,
+            tcf,
+            gpp,
+            error,
+        }
+    }
+
+    /// One line for a person: who wrote it and what was agreed.
+    pub fn summary(&self) -> String {
+        let list = |values: &[u64]| {
+            let shown: Vec<String> = values.iter().map(u64::to_string).collect();
+            if shown.is_empty() {
+                "none".to_owned()
+            } else {
+                shown.join(", ")
+            }
+        };
+        if let Some(tcf) = &self.tcf {
+            return format!(
+                "TCF v{} by CMP {} ({}), purposes consented: {}, vendors consented: {}",
+                tcf.version,
+                tcf.cmp_id,
+                tcf.consent_language,
+                list(&tcf.purpose_consents),
+                tcf.vendor_consents.len()
+            );
+        }
+        if let Some(gpp) = &self.gpp {
+            let sections: Vec<String> = gpp
+                .sections
+                .iter()
+                .map(|section| {
+                    let name = section
+                        .name
+                        .map_or_else(|| section.id.to_string(), str::to_owned);
+                    let said: Vec<String> = [
+                        "SaleOptOut",
+                        "SharingOptOut",
+                        "TargetedAdvertisingOptOut",
+                        "Gpc",
+                        "OptOutSale",
+                    ]
+                    .into_iter()
+                    .filter_map(|field| section.fields.get(field).map(|v| format!("{field} {v}")))
+                    .collect();
+                    if said.is_empty() {
+                        name
+                    } else {
+                        format!("{name} ({})", said.join(", "))
+                    }
+                })
+                .collect();
+            return format!("GPP: {}", sections.join("; "));
+        }
+        format!("unreadable: {}", self.error.as_deref().unwrap_or_default())
+    }
 }
 
 /// One page and its visits.
@@ -399,6 +506,7 @@ impl Report {
             cookies: Vec<HtmlCookie<'a>>,
             local_storage: &'a [String],
             third_party_hosts: &'a [String],
+            consent_strings: Vec<(ConsentStringSource, String)>,
         }
         #[derive(Serialize)]
         struct HtmlPage<'a> {
@@ -437,6 +545,11 @@ impl Report {
                             .collect(),
                         local_storage: &visit.local_storage,
                         third_party_hosts: &visit.third_party_hosts,
+                        consent_strings: visit
+                            .consent_strings
+                            .iter()
+                            .map(|found| (found.source, found.summary()))
+                            .collect(),
                     })
                     .collect(),
             })
@@ -539,6 +652,17 @@ impl Report {
                 .collect();
             for line in table(&rows) {
                 let _ = writeln!(out, "  {line}");
+            }
+            for visit in &page.visits {
+                for found in &visit.consent_strings {
+                    let _ = writeln!(
+                        out,
+                        "  {:?}  consent string from {:?}: {}",
+                        visit.visit,
+                        found.source,
+                        found.summary()
+                    );
+                }
             }
         }
         out

@@ -421,3 +421,40 @@ async fn the_statistics_beacon_is_counted_on_the_sites_own_origin() {
     assert_eq!(views.len(), 1, "counted once, the application never saw it");
     assert_eq!(views[0].path, "/products/7");
 }
+
+#[tokio::test]
+async fn under_opt_out_rules_marketing_passes_until_gpc_or_an_opt_out() {
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    let california = ("cf-ipcountry", "US-CA");
+
+    // Opt-out rules start every category on: the application's marketing cookie passes.
+    let page = get(&gateway.url("/"), &[california]).await;
+    assert!(
+        page.cookies_set().contains(&"ad_id".to_owned()),
+        "{:?}",
+        page.set_cookies()
+    );
+    let seen = echoed(&gateway, ALL_COOKIES, &[california]).await;
+    assert_eq!(
+        seen["consent"],
+        json!(["necessary, preferences=?1, statistics=?1, marketing=?1"])
+    );
+
+    // Global Privacy Control is the opt-out there, without asking.
+    let honoured = get(&gateway.url("/"), &[california, ("sec-gpc", "1")]).await;
+    assert!(!honoured.cookies_set().contains(&"ad_id".to_owned()));
+    let seen = echoed(&gateway, ALL_COOKIES, &[california, ("sec-gpc", "1")]).await;
+    assert_eq!(
+        seen["consent"],
+        json!(["necessary, preferences=?1, statistics=?1, marketing=?0"])
+    );
+    assert!(!seen["cookie"].as_str().unwrap().contains("ad_id"));
+
+    // The same visitor from France is asked first: nothing beyond necessary.
+    let france = get(&gateway.url("/"), &[("cf-ipcountry", "FR")]).await;
+    assert!(!france.cookies_set().contains(&"ad_id".to_owned()));
+    // A region the front did not name in the configured header is no region.
+    let untrusted = get(&gateway.url("/"), &[("x-country", "US-CA")]).await;
+    assert!(!untrusted.cookies_set().contains(&"ad_id".to_owned()));
+}

@@ -9,7 +9,9 @@ use axum::http::header;
 use axum::response::{Html, IntoResponse};
 use axum::routing::get;
 use cookiewarden_core::{Catalogue, SiteDefinition};
-use cookiewarden_scan::{Classifier, CookieSource, FindingKind, ScanOptions, Visit, scan};
+use cookiewarden_scan::{
+    Classifier, ConsentStringSource, CookieSource, FindingKind, ScanOptions, Visit, scan,
+};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 
@@ -375,4 +377,58 @@ async fn a_chromium_crash_mid_scan_keeps_the_pages_already_scanned() {
         1,
         "the pages scanned before the crash still count"
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn another_tool_s_tcf_and_gpp_strings_are_read_into_the_report() {
+    if !chromium_available() {
+        return;
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let page = include_str!("../data/other-cmp.html");
+    let app = Router::new().route("/", get(move || async move { Html(page) }));
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let catalogue = Catalogue::default();
+    let report = scan(
+        &options(
+            format!("http://127.0.0.1:{port}/"),
+            1,
+            Duration::from_secs(20),
+        ),
+        &Classifier::new(None, &catalogue),
+    )
+    .await
+    .unwrap();
+    let visit = &report.pages[0].visits[0];
+    assert_eq!(visit.visit, Visit::NoChoice);
+    let from = |source: ConsentStringSource| {
+        visit
+            .consent_strings
+            .iter()
+            .find(|s| s.source == source)
+            .unwrap_or_else(|| panic!("no {source:?} in {:?}", visit.consent_strings))
+    };
+    for source in [
+        ConsentStringSource::Tcfapi,
+        ConsentStringSource::EuconsentCookie,
+    ] {
+        let tcf = from(source).tcf.as_ref().unwrap();
+        assert_eq!(tcf.cmp_id, 300);
+        assert_eq!(tcf.purpose_consents, [1, 3, 10]);
+        assert_eq!(tcf.vendor_consents, [1, 2, 3, 755]);
+    }
+    let gpp = from(ConsentStringSource::Gpp).gpp.as_ref().unwrap();
+    assert_eq!(gpp.section_ids, [7, 8]);
+    assert_eq!(gpp.sections[1].name, Some("usca"));
+    assert_eq!(gpp.sections[1].fields["SaleOptOut"], 1);
+    assert_eq!(gpp.sections[1].fields["Gpc"], true);
+    let text = report.to_text(false);
+    assert!(text.contains("TCF v2 by CMP 300 (FR)"), "{text}");
+    assert!(
+        text.contains("usca (SaleOptOut 1, SharingOptOut 1, Gpc true)"),
+        "{text}"
+    );
+    let html = report.to_html();
+    assert!(html.contains("Consent string (tcfapi)"), "{html}");
 }
