@@ -5,13 +5,14 @@ use axum::Json;
 use axum::extract::{OriginalUri, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use cookiewarden_core::{Category, Slug};
+use cookiewarden_core::{Category, RuleSet, Slug};
 use minijinja::context;
 use serde::Serialize;
 
 use crate::front::extract::VisitedSite;
 use crate::front::visitor::visitor_choice;
 use crate::http::language::LanguageHints;
+use crate::http::request::sends_gpc;
 use crate::view::policy::PolicyView;
 use crate::view::{html_page, set_language_headers, view};
 use crate::{App, Error};
@@ -43,23 +44,36 @@ async fn policy(
             response
         }
         Format::Html => {
-            // The opt-out of audience measurement keeps the visitor's other choices.
+            // The opt-out of audience measurement keeps what holds for the visitor otherwise:
+            // their choice, else what their region's rules allow before one.
             let choice = visitor_choice(&app, &headers, &definition);
-            let choices = choice.as_ref().map(|c| c.choices);
+            let jurisdiction = app.config.regions.jurisdiction(&headers, &definition.site);
+            let gpc = sends_gpc(&headers);
+            let standing = jurisdiction
+                .rules
+                .choices(choice.as_ref().map(|c| c.choices), gpc);
             let audience = context! {
                 consent_url => app.site_url(definition.site.slug.as_str(), "consent"),
-                opted_out => choices.is_some_and(|c| c.exempt_opt_out),
+                opted_out => standing.exempt_opt_out,
                 granted => Category::ALL
                     .into_iter()
-                    .filter(|c| *c != Category::Necessary && choices.is_some_and(|ch| ch.granted(*c)))
+                    .filter(|c| *c != Category::Necessary && standing.granted(*c))
                     .map(Category::as_str)
                     .collect::<Vec<_>>(),
             };
+            // Where the visitor may opt out of sale and sharing, the policy says how, and
+            // whether their browser's signal already did.
+            let privacy_choices = (jurisdiction.rules == RuleSet::OptOut).then(|| {
+                context! {
+                    url => app.site_url(definition.site.slug.as_str(), "my-consent"),
+                    gpc_honoured => gpc,
+                }
+            });
             let html = app.pages.render(
                 "policy.html",
                 &language,
                 uri.path(),
-                context! { policy => view(&policy), audience },
+                context! { policy => view(&policy), audience, privacy_choices },
             )?;
             html_page(StatusCode::OK, &language, html)
         }
