@@ -165,6 +165,7 @@ admin-col-id = Consent id
 admin-col-method = Method
 admin-col-choices = Granted
 admin-col-language = Language
+admin-col-rules = Region and rules
 admin-filter-from = From
 admin-filter-to = To
 admin-filter-method = Method

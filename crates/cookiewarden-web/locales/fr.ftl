@@ -162,6 +162,7 @@ admin-col-id = Identifiant de consentement
 admin-col-method = Méthode
 admin-col-choices = Accordé
 admin-col-language = Langue
+admin-col-rules = Région et règles
 admin-filter-from = Du
 admin-filter-to = Au
 admin-filter-method = Méthode

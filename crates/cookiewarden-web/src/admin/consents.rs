@@ -60,6 +60,9 @@ struct LogRow {
     method: &'static str,
     granted: String,
     language: String,
+    /// Where the visitor was and which rules applied, with "GPC" when the browser sent it;
+    /// empty for records made before regions were kept.
+    rules: String,
 }
 
 impl LogRow {
@@ -84,6 +87,15 @@ impl LogRow {
                 granted.join(", ")
             },
             language: c.language.to_string(),
+            rules: [
+                c.region.as_ref().map(ToString::to_string),
+                c.rule_set.map(|r| r.as_str().to_owned()),
+                c.gpc.then(|| "GPC".to_owned()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · "),
         }
     }
 }

@@ -398,10 +398,11 @@ async fn the_consent_log_filters_and_exports_for_the_site_members_only() {
                 policy_version: "0".repeat(64),
                 texts_hash: "0".repeat(64),
                 language: "en".parse().unwrap(),
-                gpc: false,
+                // The last one from California, with GPC, as the log must show.
+                gpc: n == 2,
                 browser_family: "Firefox".into(),
-                region: None,
-                rule_set: None,
+                region: (n == 2).then(|| "US-CA".parse().unwrap()),
+                rule_set: (n == 2).then_some(cookiewarden_core::RuleSet::OptOut),
                 gpp: None,
             })
             .await
@@ -424,6 +425,7 @@ async fn the_consent_log_filters_and_exports_for_the_site_members_only() {
     assert!(html.contains("One record matches") && html.contains(&ids[1]));
     let (_, html) = log(&format!("?consent_id={}", ids[2])).await;
     assert!(html.contains("One record matches") && html.contains("statistics"));
+    assert!(html.contains("US-CA · opt-out · GPC"), "{html}");
 
     let (csv, body) = log("?method=custom&format=csv").await;
     assert_eq!(header(&csv, "content-type"), "text/csv; charset=utf-8");

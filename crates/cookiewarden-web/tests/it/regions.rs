@@ -361,8 +361,14 @@ async fn the_consent_page_offers_the_opt_out_in_one_action_and_says_gpc_is_honou
 async fn the_policy_tells_an_opt_out_visitor_how_to_opt_out_and_that_gpc_was_honoured() {
     let app = TestApp::new().await;
     let (_, california) = app.get("/sites/shop/cookies-policy", &CALIFORNIA).await;
-    assert!(california.contains(r#"id="privacy-choices""#), "{california}");
-    assert!(california.contains(r#"my-consent">Opt out of sale"#), "{california}");
+    assert!(
+        california.contains(r#"id="privacy-choices""#),
+        "{california}"
+    );
+    assert!(
+        california.contains(r#"my-consent">Opt out of sale"#),
+        "{california}"
+    );
     assert!(!california.contains("Opt-out request honored"));
     // The audience opt-out keeps what holds there: every category on.
     assert!(california.contains(r#"<input type="hidden" name="marketing" value="on">"#));
@@ -375,7 +381,10 @@ async fn the_policy_tells_an_opt_out_visitor_how_to_opt_out_and_that_gpc_was_hon
     assert!(honoured.contains("Opt-out request honored"), "{honoured}");
     assert!(!honoured.contains(r#"<input type="hidden" name="marketing" value="on">"#));
     let (_, france) = app
-        .get("/sites/shop/cookies-policy", &[("cloudfront-viewer-country", "FR")])
+        .get(
+            "/sites/shop/cookies-policy",
+            &[("cloudfront-viewer-country", "FR")],
+        )
         .await;
     assert!(!france.contains(r#"id="privacy-choices""#));
     assert!(!france.contains(r#"name="marketing" value="on""#));
