@@ -221,6 +221,7 @@ admin-field-statistics-cookie = Recognise returning visitors
 admin-field-statistics-cookie-help = Sets a first-party cookie for 13 months, never renewed, and declares it in the policy.
 admin-save = Save
 admin-saved = Saved.
+admin-missing-texts = The cookie { $cookie } has no function or purpose written in { $languages }: visitors reading those languages see the { $default } text instead.
 admin-read-only = You can read these settings; only editors and administrators change them.
 admin-not-editor = Only the site's editors and administrators can change it.
 admin-cookies = Cookies declared

@@ -218,6 +218,7 @@ admin-field-statistics-cookie = Reconnaître les visiteurs qui reviennent
 admin-field-statistics-cookie-help = Dépose un cookie propre au site pour 13 mois, jamais renouvelé, et le déclare dans la politique.
 admin-save = Enregistrer
 admin-saved = Enregistré.
+admin-missing-texts = Le cookie { $cookie } n’a pas de fonction ou de finalité rédigée en { $languages } : les visiteurs qui lisent ces langues voient le texte en { $default } à la place.
 admin-read-only = Vous pouvez lire ces réglages ; seuls les éditeurs et les administrateurs les modifient.
 admin-not-editor = Seuls les éditeurs et les administrateurs du site peuvent le modifier.
 admin-cookies = Cookies déclarés
