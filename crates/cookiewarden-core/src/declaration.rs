@@ -92,11 +92,17 @@ pub struct LocalizedText(BTreeMap<Language, String>);
 impl LocalizedText {
     /// The text in `language`, else in `fallback`, else in any language it has.
     pub fn get(&self, language: &Language, fallback: &Language) -> Option<&str> {
+        self.read(language, fallback).map(|(_, text)| text)
+    }
+
+    /// As [`LocalizedText::get`], with the language the text is actually written in, so a
+    /// page can mark a fallback with its own `lang` (screen readers switch voice).
+    pub fn read(&self, language: &Language, fallback: &Language) -> Option<(&Language, &str)> {
         self.0
-            .get(language)
-            .or_else(|| self.0.get(fallback))
-            .or_else(|| self.0.values().next())
-            .map(String::as_str)
+            .get_key_value(language)
+            .or_else(|| self.0.get_key_value(fallback))
+            .or_else(|| self.0.iter().next())
+            .map(|(language, text)| (language, text.as_str()))
     }
 
     /// The text in exactly `language`, without fallback.

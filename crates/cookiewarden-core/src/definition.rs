@@ -1,8 +1,9 @@
 //! Site definitions as TOML: what `cookiewarden site apply` reads and `site export` writes.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
@@ -223,6 +224,26 @@ impl SiteDefinition {
             .expect("the embedded platform definition is valid; a unit test parses it")
     }
 
+    /// The active declarations whose function or purpose is not written in every language of
+    /// the site, with the languages missing: their visitors read the default language's text
+    /// there, which an operator should know when applying the site.
+    pub fn missing_texts(&self) -> Vec<(String, Vec<Language>)> {
+        self.declarations
+            .iter()
+            .filter(|d| d.status == crate::DeclarationStatus::Active)
+            .filter_map(|d| {
+                let missing: Vec<Language> = self
+                    .site
+                    .languages
+                    .iter()
+                    .filter(|l| d.function.exactly(l).is_none() || d.purpose.exactly(l).is_none())
+                    .cloned()
+                    .collect();
+                (!missing.is_empty()).then(|| (d.pattern.to_string(), missing))
+            })
+            .collect()
+    }
+
     /// The site's registry view.
     pub fn registry(&self) -> Registry<'_> {
         Registry::new(&self.declarations, &self.site.default_language)
@@ -304,7 +325,8 @@ impl RawSite {
         Ok(())
     }
 
-    /// At least one language, none twice, the default among them.
+    /// At least one language, each one the product speaks, none twice, the default among
+    /// them.
     fn check_languages(&self, at: &Locator<'_>) -> Result<(), DefinitionError> {
         let languages = self.languages.get_ref();
         if languages.is_empty() {
@@ -320,6 +342,16 @@ impl RawSite {
                 self.languages.span(),
                 "languages",
                 format!("`{dup}` is listed twice"),
+            ));
+        }
+        if let Some(unknown) = languages.iter().find(|l| !l.is_supported()) {
+            return Err(at.error(
+                self.languages.span(),
+                "languages",
+                format!(
+                    "`{unknown}` has no texts in this product; the supported languages are {}",
+                    crate::SUPPORTED_LANGUAGES.join(", ")
+                ),
             ));
         }
         if !languages.contains(self.default_language.get_ref()) {
@@ -514,42 +546,38 @@ impl RawSite {
     }
 }
 
-/// The declaration of the audience measurement's cookie, in the site's languages the platform
-/// has words for (and in its default language in any case).
+/// The words of the audience measurement's cookie in every supported language, by language:
+/// its function, then its purpose.
+static STATISTICS_COOKIE_WORDS: LazyLock<BTreeMap<String, [String; 2]>> = LazyLock::new(|| {
+    #[derive(Deserialize)]
+    struct Words {
+        function: String,
+        purpose: String,
+    }
+    let words: BTreeMap<String, Words> = toml::from_str(include_str!("statistics-cookie.toml"))
+        .expect("the embedded statistics cookie words are valid; a unit test reads them");
+    words
+        .into_iter()
+        .map(|(language, w)| (language, [w.function, w.purpose]))
+        .collect()
+});
+
+/// The declaration of the audience measurement's cookie, in each of the site's languages.
 fn statistics_declaration(site: &Site) -> Declaration {
-    // Language, function, purpose.
-    const WORDS: [[&str; 3]; 2] = [
-        [
-            "en",
-            "Audience measurement",
-            "Recognises a returning browser so that its visits are counted once; used for nothing else and never shared.",
-        ],
-        [
-            "fr",
-            "Mesure d'audience",
-            "Reconnaît un navigateur qui revient pour compter ses visites une seule fois ; ne sert à rien d'autre et n'est jamais partagé.",
-        ],
-    ];
     let text = |column: usize| -> LocalizedText {
-        let mut texts: Vec<(Language, String)> = WORDS
+        site.languages
             .iter()
-            .filter_map(|words| {
-                let language: Language = words[0].parse().ok()?;
-                site.languages
-                    .contains(&language)
-                    .then(|| (language, words[column].to_owned()))
+            .filter_map(|language| {
+                let words = STATISTICS_COOKIE_WORDS.get(language.as_str())?;
+                Some((language.clone(), words[column].clone()))
             })
-            .collect();
-        if !texts.iter().any(|(l, _)| *l == site.default_language) {
-            texts.push((site.default_language.clone(), WORDS[0][column].to_owned()));
-        }
-        texts.into_iter().collect()
+            .collect()
     };
     Declaration {
         pattern: NamePattern::Exact(STATISTICS_COOKIE.to_owned()),
         provider: site.name.clone(),
-        function: text(1),
-        purpose: text(2),
+        function: text(0),
+        purpose: text(1),
         category: Category::Statistics,
         exempt: true,
         party: Party::First,
@@ -829,6 +857,20 @@ mod tests {
             SiteDefinition::platform().site.slug.as_str(),
             Slug::PLATFORM
         );
+    }
+
+    #[test]
+    fn the_statistics_cookie_is_described_in_every_supported_language() {
+        let languages: Vec<&str> = STATISTICS_COOKIE_WORDS.keys().map(String::as_str).collect();
+        let mut supported = crate::SUPPORTED_LANGUAGES.to_vec();
+        supported.sort_unstable();
+        assert_eq!(languages, supported);
+        for (language, [function, purpose]) in STATISTICS_COOKIE_WORDS.iter() {
+            assert!(!function.is_empty() && !purpose.is_empty(), "{language}");
+            if language != "en" {
+                assert_ne!(purpose, &STATISTICS_COOKIE_WORDS["en"][1], "{language}");
+            }
+        }
     }
 
     #[test]

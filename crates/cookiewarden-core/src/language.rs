@@ -10,10 +10,38 @@ use crate::Error;
 #[serde(try_from = "String", into = "String")]
 pub struct Language(String);
 
+/// The languages the product's own texts are written in: the 24 official languages of the
+/// European Union, the EEA's Norwegian Bokmål and Icelandic, and Catalan, Ukrainian, Turkish
+/// and Arabic. A site may only speak these, since a visitor must never get a page that says
+/// it is in one language and is in another.
+pub const SUPPORTED_LANGUAGES: [&str; 30] = [
+    "ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is",
+    "it", "lt", "lv", "mt", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "tr", "uk",
+];
+
+/// Languages written from right to left.
+const RIGHT_TO_LEFT: [&str; 1] = ["ar"];
+
 impl Language {
     /// The tag, lowercase, as used in URLs (`?lang=`), cookies and `<html lang>`.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// Whether the product has texts in this language.
+    pub fn is_supported(&self) -> bool {
+        SUPPORTED_LANGUAGES.contains(&self.as_str())
+    }
+
+    /// Whether the language is written from right to left, so its pages get `dir="rtl"`.
+    pub fn is_right_to_left(&self) -> bool {
+        RIGHT_TO_LEFT.contains(&self.primary())
+    }
+
+    /// The language a reader of this one is best served by when it is not available itself:
+    /// Norwegian (`no`) and Nynorsk (`nn`) readers read Bokmål (`nb`).
+    fn macro_fallback(&self) -> Option<&'static str> {
+        matches!(self.primary(), "no" | "nn").then_some("nb")
     }
 
     /// The primary subtag: `pt` for `pt-br`.
@@ -124,6 +152,8 @@ pub fn negotiate_language(
     available: &[Language],
     default: &Language,
 ) -> Language {
+    // The exact tag, else the same language without its region (`pt-br` gets `pt`, `de-at`
+    // gets `de`), else the language its readers read (`no` gets `nb`).
     let pick = |requested: &Language| -> Option<Language> {
         available
             .iter()
@@ -132,6 +162,10 @@ pub fn negotiate_language(
                 available
                     .iter()
                     .find(|a| a.primary() == requested.primary())
+            })
+            .or_else(|| {
+                let fallback = requested.macro_fallback()?;
+                available.iter().find(|a| a.primary() == fallback)
             })
             .cloned()
     };
@@ -203,6 +237,35 @@ mod tests {
             ..prefs
         };
         assert_eq!(negotiate_language(prefs, &available, &en).as_str(), "en");
+    }
+
+    #[test]
+    fn a_region_or_a_macrolanguage_falls_back_to_the_language_available() {
+        let available = langs(&SUPPORTED_LANGUAGES);
+        let en: Language = "en".parse().unwrap();
+        for (asked, served) in [
+            ("pt-BR", "pt"),
+            ("de-AT", "de"),
+            ("no", "nb"),
+            ("nn-NO", "nb"),
+            ("nb-NO", "nb"),
+            ("ar-EG", "ar"),
+            ("x-klingon", "en"),
+            ("*", "en"),
+        ] {
+            let prefs = LanguagePreferences {
+                accept_language: Some(asked),
+                ..LanguagePreferences::default()
+            };
+            assert_eq!(
+                negotiate_language(prefs, &available, &en).as_str(),
+                served,
+                "{asked}"
+            );
+        }
+        assert!("ar".parse::<Language>().unwrap().is_right_to_left());
+        assert!(!"fr".parse::<Language>().unwrap().is_right_to_left());
+        assert!(!"pt-br".parse::<Language>().unwrap().is_supported());
     }
 
     proptest! {

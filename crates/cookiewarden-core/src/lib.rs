@@ -49,7 +49,9 @@ pub use gpp::{
     GPP_CMP_ID, GppSection, GppSections, GppSignal, GppString, TcfString, decode_gpp, decode_tcf,
 };
 pub use keys::{KeyRing, SigningKey};
-pub use language::{Language, LanguagePreferences, negotiate_language, parse_accept_language};
+pub use language::{
+    Language, LanguagePreferences, SUPPORTED_LANGUAGES, negotiate_language, parse_accept_language,
+};
 pub use ledger::{
     ChainBreak, ConsentRecord, DEMO_SNAPSHOT, ExportedRecord, GENESIS_HASH, NewConsent,
     demo_texts_hash, verify_chain,

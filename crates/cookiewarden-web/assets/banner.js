@@ -87,8 +87,9 @@
         f.hidden = false;
         if (f.getAttribute("src") !== f.dataset.src) f.src = f.dataset.src;
       } else if (!hasPh) {
-        var name = catName(cat), box = el("div", { "class": "cw-placeholder" });
+        var name = catName(cat), box = el("div", { "class": "cw-placeholder", lang: cfg.policy.language, dir: cfg.dir });
         box.style.width = (f.getAttribute("width") || 560) + "px";
+        box.style.maxWidth = "100%";
         box.style.height = (f.getAttribute("height") || 315) + "px";
         box.appendChild(el("p", {}, cfg.texts.placeholder.replace("{category}", name)));
         var b = el("button", { type: "button" }, cfg.texts.placeholder_accept.replace("{category}", name));
@@ -244,7 +245,7 @@
     var t = cfg.texts;
     opener = d.activeElement;
     backdrop = el("div", { "class": "cw-backdrop" });
-    dialog = el("div", { role: "dialog", "aria-modal": "true", tabindex: "-1", "aria-labelledby": "cw-title", "aria-describedby": "cw-text", "class": "cw-dialog", lang: cfg.policy.language });
+    dialog = el("div", { role: "dialog", "aria-modal": "true", tabindex: "-1", "aria-labelledby": "cw-title", "aria-describedby": "cw-text", "class": "cw-dialog", lang: cfg.policy.language, dir: cfg.dir });
     dialog.appendChild(el("h2", { id: "cw-title" }, t.title));
     dialog.appendChild(el("p", { id: "cw-text" }, t.text));
     if (gpc) dialog.appendChild(el("p", { "class": "cw-gpc" }, t.gpc));
@@ -306,7 +307,7 @@
      link to the visitor's choices ("Your privacy choices" where they may opt out). */
   function notice(c) {
     var t = c.texts, optOut = c.rules.rule_set === "opt-out";
-    var box = el("div", { role: "region", "aria-label": t.title, "class": "cw-notice", lang: c.policy.language });
+    var box = el("div", { role: "region", "aria-label": t.title, "class": "cw-notice", lang: c.policy.language, dir: c.dir });
     box.appendChild(el("p", {}, optOut ? t.opt_out_text : t.text));
     if (optOut && gpc) box.appendChild(el("p", { "class": "cw-gpc" }, t.gpc_honoured));
     var p = el("p");
@@ -365,6 +366,7 @@
         cfg = c;
         consent = readCookie();
         var settings = button(c.texts.settings, "cw-settings", function () { show(true); });
+        settings.lang = c.policy.language; settings.dir = c.dir;
         d.body.appendChild(settings);
         apply();
         gppReady();

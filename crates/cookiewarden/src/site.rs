@@ -28,6 +28,15 @@ pub(crate) async fn apply(config: &Config, file: &Path) -> anyhow::Result<()> {
         definition.declarations.len(),
         &definition.policy_version().as_str()[..12],
     );
+    for (cookie, languages) in definition.missing_texts() {
+        let languages: Vec<&str> = languages.iter().map(|l| l.as_str()).collect();
+        eprintln!(
+            "warning: {}: cookie `{cookie}` has no function or purpose in {}; visitors reading it see the {} text",
+            file.display(),
+            languages.join(", "),
+            definition.site.default_language,
+        );
+    }
     Ok(())
 }
 

@@ -112,6 +112,12 @@ fn errors_name_the_line_and_the_field() {
             "default_language",
             "`de` is not one of",
         ),
+        (
+            "unsupported-language.toml",
+            3,
+            "languages",
+            "`tlh` has no texts in this product; the supported languages are ar, bg, ca, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, is, it, lt, lv, mt, nb, nl, pl, pt, ro, sk, sl, sv, tr, uk",
+        ),
         ("reserved-slug.toml", 1, "slug", "reserved"),
         ("syntax-error.toml", 2, "", "string"),
         (
@@ -234,4 +240,24 @@ fn the_statistics_cookie_is_declared_automatically_and_not_exported_as_a_cookie(
     );
     let error = SiteDefinition::parse(&twice).unwrap_err();
     assert_eq!(error.field, "statistics_cookie");
+}
+
+#[test]
+fn declarations_missing_a_site_language_are_named_with_the_languages() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/missing-texts.toml");
+    let site = SiteDefinition::parse(&read(&path)).unwrap();
+    let missing: Vec<(String, Vec<String>)> = site
+        .missing_texts()
+        .into_iter()
+        .map(|(cookie, languages)| (cookie, languages.iter().map(ToString::to_string).collect()))
+        .collect();
+    assert_eq!(missing, [("_pk_id.*".to_owned(), vec!["en".to_owned()])]);
+    let purpose = &site.declarations[1].purpose;
+    let (language, text) = purpose
+        .read(&"en".parse().unwrap(), &site.site.default_language)
+        .unwrap();
+    assert_eq!(
+        (language.as_str(), text),
+        ("de", "Zählt wiederkehrende Besucher.")
+    );
 }

@@ -347,6 +347,17 @@ fn render_site(app: &App, frame: &Frame, mut page: SitePage<'_>) -> Result<Respo
         .collect();
     page.sort
         .apply(&mut cookies, &COOKIE_COLUMNS, CookieRow::column);
+    // Declarations whose texts lack one of the site's languages: their visitors read the
+    // default language's words there, which the operator should see.
+    let missing_texts: Vec<minijinja::Value> = page
+        .definition
+        .missing_texts()
+        .into_iter()
+        .map(|(cookie, languages)| {
+            let languages: Vec<&str> = languages.iter().map(|l| l.as_str()).collect();
+            context! { cookie, languages => languages.join(", ") }
+        })
+        .collect();
     frame.page_with_status(
         app,
         page.account,
@@ -363,6 +374,8 @@ fn render_site(app: &App, frame: &Frame, mut page: SitePage<'_>) -> Result<Respo
             cookies => view(cookies),
             editable => page.editable,
             saved => page.saved,
+            missing_texts,
+            default_language => page.definition.site.default_language.as_str(),
         },
     )
 }

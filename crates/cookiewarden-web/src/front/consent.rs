@@ -129,6 +129,8 @@ struct BannerConfig<'a> {
     #[serde(flatten)]
     shown: &'a Shown,
     texts_hash: &'a str,
+    /// The direction of the visitor's language, for the banner's `dir`.
+    dir: &'static str,
     cookie_name: &'static str,
     consent_lifetime_seconds: u64,
     /// How long a refusal of everything is respected in the visitor's region: the banner does
@@ -237,6 +239,11 @@ pub(crate) async fn config(
     let body = serde_json::to_string(&BannerConfig {
         shown: &shown,
         texts_hash: &texts_hash,
+        dir: if language.is_right_to_left() {
+            "rtl"
+        } else {
+            "ltr"
+        },
         cookie_name: ConsentCookie::NAME,
         consent_lifetime_seconds: site.choice_lifetime_seconds(&Choices::ALL, &jurisdiction),
         refusal_cooldown_seconds: site.choice_lifetime_seconds(&Choices::NONE, &jurisdiction),

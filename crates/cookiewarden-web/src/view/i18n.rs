@@ -6,11 +6,19 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::Error;
 
-/// Every language the interface is translated into; the first is the fallback.
-const LOCALES: [(&str, &str); 2] = [
-    ("en", include_str!("../../locales/en.ftl")),
-    ("fr", include_str!("../../locales/fr.ftl")),
-];
+/// The Fluent file of each language, compiled in.
+macro_rules! locales {
+    ($($tag:literal),* $(,)?) => {
+        [$(($tag, include_str!(concat!("../../locales/", $tag, ".ftl")))),*]
+    };
+}
+
+/// Every language the interface is translated into (the core's `SUPPORTED_LANGUAGES`, a test
+/// checks it); the first is the fallback.
+const LOCALES: [(&str, &str); 30] = locales!(
+    "en", "ar", "bg", "ca", "cs", "da", "de", "el", "es", "et", "fi", "fr", "ga", "hr", "hu", "is",
+    "it", "lt", "lv", "mt", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "tr", "uk",
+);
 
 /// The translated texts, one Fluent bundle per language.
 pub(crate) struct Translations {
@@ -116,26 +124,181 @@ mod tests {
 
     use super::*;
 
-    fn message_ids(source: &str) -> BTreeSet<String> {
-        let resource = FluentResource::try_new(source.to_owned()).unwrap();
+    use fluent_syntax::ast;
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+
+    /// Words a translation may leave as in English, because the language writes them so too
+    /// ("OK"; "Marketing" in German, Spanish or Hungarian; "Status" in the Nordic languages;
+    /// "Sites" in French and Portuguese; role names in Czech or Polish). Anything longer left in
+    /// English is a gap.
+    const SAME_AS_ENGLISH_ALLOWED: [&str; 11] = [
+        "OK",
+        "Marketing",
+        "Status",
+        "Sites",
+        "Name",
+        "Domain",
+        "Label",
+        "Browsers",
+        "Role",
+        "editor",
+        "administrator",
+    ];
+
+    /// Each message of a file: its variables, its selectors' variant keys, and its text.
+    #[derive(Debug, Default)]
+    struct Shape {
+        variables: BTreeSet<String>,
+        variant_keys: BTreeSet<String>,
+        text: String,
+    }
+
+    fn walk_pattern(pattern: &ast::Pattern<&str>, shape: &mut Shape) {
+        for element in &pattern.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => shape.text.push_str(value),
+                ast::PatternElement::Placeable { expression } => walk_expression(expression, shape),
+            }
+        }
+    }
+
+    fn walk_expression(expression: &ast::Expression<&str>, shape: &mut Shape) {
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                walk_inline(selector, shape);
+                for variant in variants {
+                    if let ast::VariantKey::Identifier { name } = variant.key {
+                        shape.variant_keys.insert(name.to_owned());
+                    }
+                    walk_pattern(&variant.value, shape);
+                }
+            }
+            ast::Expression::Inline(inline) => walk_inline(inline, shape),
+        }
+    }
+
+    fn walk_inline(inline: &ast::InlineExpression<&str>, shape: &mut Shape) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                shape.variables.insert(id.name.to_owned());
+                shape.text.push_str(&format!("{{${}}}", id.name));
+            }
+            ast::InlineExpression::Placeable { expression } => walk_expression(expression, shape),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for argument in &arguments.positional {
+                    walk_inline(argument, shape);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Every message of a Fluent file by id; a syntax error fails the test, naming the file.
+    fn shapes(tag: &str, source: &str) -> std::collections::BTreeMap<String, Shape> {
+        let resource = fluent_syntax::parser::parse(source)
+            .unwrap_or_else(|(_, errors)| panic!("{tag}.ftl has syntax errors: {errors:?}"));
         resource
-            .entries()
+            .body
+            .iter()
             .filter_map(|entry| match entry {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                ast::Entry::Message(message) => {
+                    let mut shape = Shape::default();
+                    if let Some(value) = &message.value {
+                        walk_pattern(value, &mut shape);
+                    }
+                    Some((message.id.name.to_owned(), shape))
+                }
+                ast::Entry::Junk { content } => panic!("{tag}.ftl: unreadable {content}"),
                 _ => None,
             })
             .collect()
     }
 
     #[test]
-    fn every_language_has_every_message() {
-        let reference = message_ids(LOCALES[0].1);
+    fn the_interface_speaks_exactly_the_supported_languages() {
+        let tags: BTreeSet<&str> = LOCALES.iter().map(|(tag, _)| *tag).collect();
+        let supported: BTreeSet<&str> =
+            cookiewarden_core::SUPPORTED_LANGUAGES.into_iter().collect();
+        assert_eq!(tags, supported);
+        assert_eq!(LOCALES[0].0, "en", "English is the fallback");
+        Translations::load().unwrap();
+    }
+
+    #[test]
+    fn every_bundle_has_english_s_messages_with_the_same_variables_and_its_own_words() {
+        let english = shapes("en", LOCALES[0].1);
         for (tag, source) in &LOCALES[1..] {
-            assert_eq!(
-                message_ids(source),
-                reference,
-                "{tag}.ftl differs from en.ftl"
+            let translated = shapes(tag, source);
+            let missing: Vec<&String> = english
+                .keys()
+                .filter(|k| !translated.contains_key(*k))
+                .collect();
+            let extra: Vec<&String> = translated
+                .keys()
+                .filter(|k| !english.contains_key(*k))
+                .collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{tag}.ftl: missing {missing:?}, not in en.ftl {extra:?}"
             );
+            for (id, shape) in &translated {
+                let reference = &english[id];
+                assert_eq!(
+                    shape.variables, reference.variables,
+                    "{tag}.ftl: variables of {id}"
+                );
+                assert!(
+                    shape.text.trim() != reference.text.trim()
+                        || SAME_AS_ENGLISH_ALLOWED.contains(&shape.text.trim()),
+                    "{tag}.ftl: {id} is still the English text"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn selectors_use_each_language_s_own_plural_categories() {
+        for (tag, source) in &LOCALES {
+            let identifier: unic_langid::LanguageIdentifier = tag.parse().unwrap();
+            let rules = PluralRules::create(identifier, PluralRuleType::CARDINAL)
+                .unwrap_or_else(|e| panic!("{tag}: no CLDR plural rules: {e}"));
+            let name = |category: PluralCategory| match category {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            };
+            // The categories whole numbers from 0 to 100 fall in: durations and counts are
+            // whole, so each needs its own form.
+            let needed: BTreeSet<&str> = (0..=100u32)
+                .map(|n| name(rules.select(n).unwrap()))
+                .collect();
+            let mut possible = needed.clone();
+            for n in [1_000_000u32, 2_000_000] {
+                possible.insert(name(rules.select(n).unwrap()));
+            }
+            for decimal in ["0.5", "1.5", "2.5", "0.1", "1.1", "5.5"] {
+                possible.insert(name(rules.select(decimal).unwrap()));
+            }
+            for (id, shape) in shapes(tag, source) {
+                // Every selector of these files chooses on a number.
+                if shape.variant_keys.is_empty() {
+                    continue;
+                }
+                let keys: BTreeSet<&str> = shape.variant_keys.iter().map(String::as_str).collect();
+                let foreign: Vec<&&str> = keys.difference(&possible).collect();
+                assert!(
+                    foreign.is_empty(),
+                    "{tag}.ftl: {id} has variants {foreign:?}, not plural categories of {tag}"
+                );
+                let absent: Vec<&&str> = needed.difference(&keys).collect();
+                assert!(
+                    absent.is_empty(),
+                    "{tag}.ftl: {id} lacks the forms {absent:?}"
+                );
+            }
         }
     }
 

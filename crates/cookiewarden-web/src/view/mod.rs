@@ -136,6 +136,7 @@ impl Pages {
             .collect();
         let frame = context! {
             lang => language.as_str(),
+            dir => if language.is_right_to_left() { "rtl" } else { "ltr" },
             languages => languages,
             path => path,
             stylesheet => &self.stylesheet_url,

@@ -46,7 +46,14 @@ struct CookieView {
     stem: String,
     provider: String,
     function: String,
+    /// The language `function` is written in, when the site has no text in the page's own
+    /// (the page marks it, so screen readers switch voice).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    function_language: Option<String>,
     purpose: String,
+    /// Likewise for `purpose`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    purpose_language: Option<String>,
     duration: DurationView,
     party: &'static str,
     party_label: String,
@@ -84,40 +91,40 @@ impl PolicyView {
                 cookies: registry
                     .active()
                     .filter(|d| d.category == category)
-                    .map(|d| CookieView {
-                        name: d.pattern.to_string(),
-                        r#match: match d.pattern {
-                            NamePattern::Exact(_) => "exact",
-                            NamePattern::Prefix(_) => "prefix",
-                        },
-                        stem: d.pattern.stem().to_owned(),
-                        provider: d.provider.clone(),
-                        function: d
-                            .function
-                            .get(language, default)
-                            .unwrap_or_default()
-                            .to_owned(),
-                        purpose: d
-                            .purpose
-                            .get(language, default)
-                            .unwrap_or_default()
-                            .to_owned(),
-                        duration: DurationView {
-                            text: translations.duration(language, d.duration),
-                            seconds: d.duration.seconds(),
-                        },
-                        party: d.party.as_str(),
-                        party_label: translations.message(
-                            language,
-                            match d.party {
-                                Party::First => "party-first",
-                                Party::Third => "party-third",
+                    .map(|d| {
+                        let (function, function_language) =
+                            in_language(&d.function, language, default);
+                        let (purpose, purpose_language) =
+                            in_language(&d.purpose, language, default);
+                        CookieView {
+                            name: d.pattern.to_string(),
+                            r#match: match d.pattern {
+                                NamePattern::Exact(_) => "exact",
+                                NamePattern::Prefix(_) => "prefix",
                             },
-                            None,
-                        ),
-                        domain: d.domain.clone(),
-                        path: d.path.clone(),
-                        exempt: d.exempt,
+                            stem: d.pattern.stem().to_owned(),
+                            provider: d.provider.clone(),
+                            function,
+                            function_language,
+                            purpose,
+                            purpose_language,
+                            duration: DurationView {
+                                text: translations.duration(language, d.duration),
+                                seconds: d.duration.seconds(),
+                            },
+                            party: d.party.as_str(),
+                            party_label: translations.message(
+                                language,
+                                match d.party {
+                                    Party::First => "party-first",
+                                    Party::Third => "party-third",
+                                },
+                                None,
+                            ),
+                            domain: d.domain.clone(),
+                            path: d.path.clone(),
+                            exempt: d.exempt,
+                        }
                     })
                     .collect(),
             })
@@ -137,6 +144,22 @@ impl PolicyView {
             policy_version: registry.policy_version().to_string(),
             categories,
         }
+    }
+}
+
+/// A site's text in `language`, else in its default language, with the language it is in
+/// when that is not `language`.
+fn in_language(
+    text: &cookiewarden_core::LocalizedText,
+    language: &Language,
+    default: &Language,
+) -> (String, Option<String>) {
+    match text.read(language, default) {
+        Some((written, text)) => (
+            text.to_owned(),
+            (written != language).then(|| written.to_string()),
+        ),
+        None => (String::new(), None),
     }
 }
 

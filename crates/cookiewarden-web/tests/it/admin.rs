@@ -2,7 +2,7 @@
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use cookiewarden_core::{Account, Membership, Role, hash_password};
+use cookiewarden_core::{Account, Membership, Role, SiteDefinition, hash_password};
 
 use crate::{TestApp, header, split};
 
@@ -1152,4 +1152,31 @@ async fn every_back_office_form_needs_its_token_even_from_an_administrator() {
     assert_eq!(home.status(), StatusCode::OK);
     let (vera, _) = log_in(&app, "vera", PASSWORD, "").await;
     assert_eq!(vera.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn the_settings_page_warns_of_declarations_missing_a_site_language() {
+    let app = with_users().await;
+    let laden = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../cookiewarden/tests/data/site-german.toml"
+    );
+    let laden = SiteDefinition::parse(&std::fs::read_to_string(laden).unwrap()).unwrap();
+    app.store.apply_site(&laden).await.unwrap();
+    let root = session_of(&app, "root").await;
+    let (_, html) = app
+        .get(
+            "/admin/sites/laden",
+            &[("cookie", &root), ("accept-language", "en")],
+        )
+        .await;
+    assert!(
+        html.contains("The cookie _pk_id.* has no function or purpose written in en: visitors reading those languages see the de text instead."),
+        "{html}"
+    );
+    let (_, shop) = app.get("/admin/sites/shop", &[("cookie", &root)]).await;
+    assert!(
+        !shop.contains("missing-texts"),
+        "every shop cookie is written in both languages"
+    );
 }

@@ -34,7 +34,7 @@ async fn the_platform_policy_lists_the_seed_cookies_in_english() {
     let app = TestApp::new().await;
     let (response, html) = app.get("/cookies-policy", &[]).await;
     assert_eq!(response.status(), StatusCode::OK);
-    assert!(html.contains(r#"<html lang="en">"#));
+    assert!(html.contains(r#"<html lang="en" dir="ltr">"#));
     assert_eq!(header(&response, "content-language"), "en");
     assert!(header(&response, "vary").contains("Accept-Language"));
     let found: Vec<(String, String, String)> = rows(&html)
@@ -74,10 +74,13 @@ async fn the_policy_speaks_french_when_asked() {
     let app = TestApp::new().await;
     for headers in [
         vec![("cookie", "django_language=fr")],
-        vec![("accept-language", "de, fr;q=0.8, en;q=0.5")],
+        vec![("accept-language", "ja, fr;q=0.8, en;q=0.5")],
     ] {
         let (response, html) = app.get("/cookies-policy", &headers).await;
-        assert!(html.contains(r#"<html lang="fr">"#), "{headers:?}");
+        assert!(
+            html.contains(r#"<html lang="fr" dir="ltr">"#),
+            "{headers:?}"
+        );
         assert_eq!(header(&response, "content-language"), "fr");
         let durations: Vec<String> = rows(&html)
             .into_iter()
@@ -92,7 +95,7 @@ async fn the_policy_speaks_french_when_asked() {
             &[("cookie", "django_language=fr")],
         )
         .await;
-    assert!(html.contains(r#"<html lang="en">"#));
+    assert!(html.contains(r#"<html lang="en" dir="ltr">"#));
 }
 
 #[tokio::test]
@@ -105,7 +108,10 @@ async fn malformed_or_unknown_languages_fall_back_to_the_default() {
     ] {
         let (response, html) = app.get("/cookies-policy?lang=xx", &headers).await;
         assert_eq!(response.status(), StatusCode::OK, "{headers:?}");
-        assert!(html.contains(r#"<html lang="en">"#), "{headers:?}");
+        assert!(
+            html.contains(r#"<html lang="en" dir="ltr">"#),
+            "{headers:?}"
+        );
     }
 }
 
@@ -176,7 +182,7 @@ async fn unknown_sites_get_a_404_in_the_visitor_language() {
     ] {
         let (response, html) = app.get(uri, &[("accept-language", "fr")]).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{uri}");
-        assert!(html.contains(r#"<html lang="fr">"#), "{uri}");
+        assert!(html.contains(r#"<html lang="fr" dir="ltr">"#), "{uri}");
         assert!(html.contains("Page introuvable"), "{uri}");
     }
     let (_, html) = app.get("/sites/nope/cookies-policy", &[]).await;

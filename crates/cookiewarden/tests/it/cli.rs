@@ -627,3 +627,32 @@ async fn the_demo_prints_a_fresh_admin_password_at_each_start() {
     assert!(cookiewarden_core::verify_password(&passwords[1], &hash));
     assert!(!cookiewarden_core::verify_password(&passwords[0], &hash));
 }
+
+#[test]
+fn a_site_in_a_language_without_texts_is_refused_and_missing_texts_are_warned_of() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = sqlite_url(dir.path());
+    let refused = run(cookiewarden()
+        .args(["site", "apply", "--database", &database])
+        .arg(test_data("site-unsupported-language.toml")));
+    assert!(!refused.status.success());
+    let message = stderr(&refused);
+    assert!(
+        message.contains("`xx` has no texts in this product"),
+        "{message}"
+    );
+    assert!(
+        message.contains("ar, bg, ca, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, is, it, lt, lv, mt, nb, nl, pl, pt, ro, sk, sl, sv, tr, uk"),
+        "{message}"
+    );
+    let applied = run(cookiewarden()
+        .args(["site", "apply", "--database", &database])
+        .arg(test_data("site-german.toml")));
+    assert!(applied.status.success(), "{}", stderr(&applied));
+    let warning = stderr(&applied);
+    assert!(
+        warning.contains("warning:")
+            && warning.contains("cookie `_pk_id.*` has no function or purpose in en; visitors reading it see the de text"),
+        "{warning}"
+    );
+}

@@ -4,6 +4,7 @@ mod accessibility;
 mod api_schema;
 mod browser;
 mod cli;
+mod languages;
 mod nodes;
 mod regions;
 mod serve;

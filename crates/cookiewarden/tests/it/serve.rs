@@ -37,7 +37,7 @@ fn the_demo_serves_every_policy_and_stops_cleanly_on_sigterm() {
         "/sites/opendata-portal/cookies-policy",
         "Cookie: django_language=fr\r\n",
     );
-    assert!(french.contains(r#"<html lang="fr">"#) && french.contains("2 semaines"));
+    assert!(french.contains(r#"<html lang="fr" dir="ltr">"#) && french.contains("2 semaines"));
     assert!(server.get("/healthz", "").ends_with("ok\n"));
 
     // On SQLite the signing keys are created next to the database, readable by the owner only.
