@@ -13,7 +13,7 @@ trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 cargo build -q -p cookiewarden  # sizes do not depend on the build profile
 target_dir=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
 bin="$target_dir/debug/cookiewarden"
-(cd "$work" && "$bin" serve --demo --listen 127.0.0.1:18099 --region-header CF-IPCountry >/dev/null 2>&1) &
+(cd "$work" && exec "$bin" serve --demo --listen 127.0.0.1:18099 --region-header CF-IPCountry >/dev/null 2>&1) &
 server=$!
 for _ in $(seq 1 50); do curl -fs http://127.0.0.1:18099/healthz >/dev/null && break; sleep 0.2; done
 
@@ -41,9 +41,11 @@ for lang in ar bg ca cs da de el en es et fi fr ga hr hu is it lt lv mt nb nl pl
   if [ "$sum" -gt "$largest" ]; then largest=$sum; largest_lang=$lang; fi
 done
 printf 'largest first visit over 30 languages: %d bytes (%s)\n' "$largest" "$largest_lang"
+# A visitor in the United States also loads the GPP API, and a configuration with its strings.
+gpp=$(curl -fs "$base$(grep -o '/assets/banner-gpp\.[0-9a-f]*\.js' <<<"$loader")" | gzip -9 | wc -c)
 california=$(curl -fs -H 'CF-IPCountry: US-CA' "$base/sites/shop/config.json" | gzip -9 | wc -c)
-printf 'shop, visitor in California (config with GPP): %d bytes, total %d bytes\n' "$california" \
-  "$((total - $(curl -fs "$base/sites/shop/config.json" | gzip -9 | wc -c) + california))"
+printf 'shop, visitor in California: config with GPP %d bytes, GPP API %d bytes, total %d bytes\n' \
+  "$california" "$gpp" "$((total - $(curl -fs "$base/sites/shop/config.json" | gzip -9 | wc -c) + california + gpp))"
 
 (cd "$work" && npm pack --silent vanilla-cookieconsent@3.1.0 >/dev/null && tar xzf vanilla-cookieconsent-3.1.0.tgz)
 peer=0

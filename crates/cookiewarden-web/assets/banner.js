@@ -110,66 +110,18 @@
     w.clarity("consentv2", { ad_Storage: g(accepted("marketing")), analytics_Storage: g(accepted("statistics")) });
   }
 
-  /* IAB's Global Privacy Platform API (v1.1) for vendors' tags: the server wrote the string
-     for each standing; this picks the visitor's (marketing off is the opt-out of sale, sharing
-     and targeted advertising) and answers __gpp() and, through the __gppLocator frame, frames. */
-  var gppListeners = [], gppQueue = [], gppNext = 0;
-  function gppStanding() {
-    return cfg && cfg.gpp ? cfg.gpp.standings[(accepted("marketing") ? 0 : 1) + (gpc ? 2 : 0)] : null;
+  /* IAB's Global Privacy Platform API lives in a file of its own, loaded for a visitor in the
+     United States and wherever a tag asks the loader's stub, so others do not download it. */
+  var gpp = null, gppLoading = false;
+  function loadGpp() {
+    if (gppLoading || !cfg) return;
+    gppLoading = true;
+    var s = d.createElement("script");
+    s.src = me.dataset.gpp;
+    if (me.nonce) s.nonce = me.nonce;
+    s.onload = function () { gpp = w.__cookiewardenGpp(cfg, accepted, gpc, function () { return !!dialog; }); };
+    d.head.appendChild(s);
   }
-  function gppPing() {
-    var g = cfg && cfg.gpp, s = gppStanding();
-    return {
-      gppVersion: "1.1", cmpStatus: cfg ? "loaded" : "stub", cmpDisplayStatus: dialog ? "visible" : "hidden",
-      signalStatus: cfg ? "ready" : "not ready", supportedAPIs: g ? g.supported : [], cmpId: g ? g.cmp_id : 1,
-      sectionList: g ? g.section_ids : [], applicableSections: g ? g.applicable : [-1],
-      gppString: s ? s.string : "", parsedSections: s ? s.parsed : {}
-    };
-  }
-  function gppEvent(name, data) {
-    gppListeners.forEach(function (l) { l.cb({ eventName: name, listenerId: l.id, data: data, pingData: gppPing() }, true); });
-  }
-  function gppCall(cmd, cb, param) {
-    if (typeof cb !== "function") return;
-    if (cmd !== "ping" && !cfg) { gppQueue.push([cmd, cb, param]); return; }
-    var s = gppStanding(), parsed = s ? s.parsed : {}, f = String(param).split(".");
-    if (cmd === "ping") cb(gppPing(), true);
-    else if (cmd === "addEventListener") {
-      var id = gppNext++;
-      gppListeners.push({ id: id, cb: cb });
-      cb({ eventName: "listenerRegistered", listenerId: id, data: true, pingData: gppPing() }, true);
-    } else if (cmd === "removeEventListener") {
-      var n = gppListeners.length;
-      gppListeners = gppListeners.filter(function (l) { return l.id !== param; });
-      cb(n !== gppListeners.length, true);
-    } else if (cmd === "hasSection") cb(!!parsed[param], true);
-    else if (cmd === "getSection") cb(parsed[param] || null, true);
-    else if (cmd === "getField") cb(parsed[f[0]] && f[1] in parsed[f[0]] ? parsed[f[0]][f[1]] : null, true);
-    else cb(null, false);
-  }
-  var stubbed = w.__gpp && w.__gpp.queue || [];
-  w.__gpp = gppCall;
-  stubbed.forEach(function (a) { gppCall.apply(null, a); });
-  function gppReady() {
-    var q = gppQueue; gppQueue = [];
-    q.forEach(function (a) { gppCall.apply(null, a); });
-    gppEvent("signalStatus", "ready");
-    if (!w.frames.__gppLocator) {
-      var f = el("iframe", { name: "__gppLocator", title: "", "aria-hidden": "true", tabindex: "-1" });
-      f.style.display = "none";
-      d.body.appendChild(f);
-    }
-  }
-  /* Frames without access to this window ask through postMessage, as the specification says. */
-  w.addEventListener("message", function (e) {
-    var m = e.data;
-    if (typeof m === "string") { try { m = JSON.parse(m); } catch (x) { return; } }
-    var c = m && m.__gppCall;
-    if (!c || !e.source) return;
-    gppCall(c.command, function (value, ok) {
-      e.source.postMessage({ __gppReturn: { returnValue: value, success: ok, callId: c.callId } }, "*");
-    }, c.parameter);
-  });
 
   function consentMode() {
     var g = function (on) { return on ? "granted" : "denied"; };
@@ -212,7 +164,7 @@
       CATS.forEach(function (c) { if (before[c] && !answer.choices[c]) forget(c); });
       close();
       apply();
-      if (cfg.gpp) cfg.gpp.supported.forEach(function (api) { gppEvent("sectionChange", api.split(":")[1]); });
+      if (gpp) gpp.changed();
       d.dispatchEvent(new CustomEvent("cookiewarden:consent", { detail: api.getConsent() }));
     });
   }
@@ -273,7 +225,7 @@
         }
         if (c.cookies.length) {
           var ul = el("ul");
-          c.cookies.forEach(function (k) { ul.appendChild(el("li", {}, k.name + " — " + k.provider + " — " + k.duration.text)); });
+          c.cookies.forEach(function (k) { ul.appendChild(el("li", {}, k.name + " — " + k.provider + " — " + k.duration)); });
           box.appendChild(ul);
         }
         dialog.appendChild(box);
@@ -369,7 +321,9 @@
         settings.lang = c.policy.language; settings.dir = c.dir;
         d.body.appendChild(settings);
         apply();
-        gppReady();
+        var stub = w.__gpp;
+        if (stub) stub.load = loadGpp;
+        if (c.gpp || stub && stub.queue && stub.queue.length) loadGpp();
         count();
         if (!consent && c.rules.rule_set === "opt-in") show(false);
         else if (!consent) notice(c);

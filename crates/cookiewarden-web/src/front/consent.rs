@@ -19,7 +19,7 @@ use crate::http::origin::{allow_origin, check_origin};
 use crate::http::request::{is_https, request_cookie, request_host, safe_next, sends_gpc};
 use crate::ops::sites::load_site;
 use crate::ops::{now_ms, random_bytes};
-use crate::view::policy::{PolicyView, site_language};
+use crate::view::policy::{BannerPolicy, PolicyView, site_language};
 use crate::{App, Error};
 
 /// The banner's words in one language.
@@ -126,8 +126,10 @@ struct Urls {
 /// `config.json`: what the banner script needs, in the visitor's language.
 #[derive(Debug, Serialize)]
 struct BannerConfig<'a> {
-    #[serde(flatten)]
-    shown: &'a Shown,
+    /// The policy as the banner shows it (what the visitor is shown in full, the proof's
+    /// snapshot, is hashed in `texts_hash`).
+    policy: BannerPolicy<'a>,
+    texts: &'a BannerTexts,
     texts_hash: &'a str,
     /// The direction of the visitor's language, for the banner's `dir`.
     dir: &'static str,
@@ -237,7 +239,8 @@ pub(crate) async fn config(
     let slug = &site.slug;
     let jurisdiction = app.config.regions.jurisdiction(&headers, site);
     let body = serde_json::to_string(&BannerConfig {
-        shown: &shown,
+        policy: shown.policy.for_banner(),
+        texts: &shown.texts,
         texts_hash: &texts_hash,
         dir: if language.is_right_to_left() {
             "rtl"

@@ -17,7 +17,8 @@ use crate::{App, Error};
 
 /// `GET /sites/{slug}/banner.js`: the one line operators paste. It declares Google Consent
 /// Mode's defaults (everything denied) and Microsoft UET's (advertising storage denied), and
-/// the stub of IAB's GPP API that queues vendors' calls, before any tag can run, then loads the content-hashed
+/// the stub of IAB's GPP API that queues vendors' calls (and has the banner load the API when a
+/// tag calls it), before any tag can run, then loads the content-hashed
 /// banner; cached briefly so a new release reaches visitors within minutes.
 pub(crate) async fn loader(
     State(app): State<App>,
@@ -31,13 +32,14 @@ pub(crate) async fn loader(
 w.dataLayer=w.dataLayer||[];function g(){{w.dataLayer.push(arguments)}}
 g("consent","default",{{ad_storage:"denied",ad_user_data:"denied",ad_personalization:"denied",analytics_storage:"denied",functionality_storage:"denied",personalization_storage:"denied",security_storage:"granted",wait_for_update:500}});
 (w.uetq=w.uetq||[]).push("consent","default",{{ad_storage:"denied"}});
-w.__gpp=w.__gpp||function(c,f){{var q=w.__gpp.queue=w.__gpp.queue||[];if(c!=="ping")q.push(arguments);else if(typeof f==="function")f({{gppVersion:"1.1",cmpStatus:"stub",cmpDisplayStatus:"hidden",signalStatus:"not ready",supportedAPIs:[],cmpId:1,sectionList:[],applicableSections:[-1],gppString:"",parsedSections:{{}}}},true)}};
+w.__gpp=w.__gpp||function p(c,f){{var q=p.queue=p.queue||[];if(c!=="ping")q.push(arguments);else if(typeof f==="function")f({{gppVersion:"1.1",cmpStatus:"stub",cmpDisplayStatus:"hidden",signalStatus:"not ready",supportedAPIs:[],cmpId:1,sectionList:[],applicableSections:[-1],gppString:"",parsedSections:{{}}}},true);if(p.load)p.load()}};
 var l=d.createElement("link");l.rel="stylesheet";l.href=b+"{css}";d.head.appendChild(l);
-var j=d.createElement("script");j.src=b+"{js}";j.dataset.site="{slug}";j.dataset.base=b;j.dataset.config=b+"{config}";if(s.nonce)j.nonce=s.nonce;d.head.appendChild(j);
+var j=d.createElement("script");j.src=b+"{js}";j.dataset.site="{slug}";j.dataset.base=b;j.dataset.config=b+"{config}";j.dataset.gpp=b+"{gpp}";if(s.nonce)j.nonce=s.nonce;d.head.appendChild(j);
 }})(document,window);
 "#,
         css = app.assets.url("banner.css"),
         js = app.assets.url("banner.js"),
+        gpp = app.assets.url("banner-gpp.js"),
         slug = definition.site.slug,
         config = app.site_url(definition.site.slug.as_str(), "config.json"),
     );

@@ -18,13 +18,14 @@ struct Asset {
     /// The URL it is served at, under the mount's prefix.
     url: String,
     content_type: &'static str,
-    body: &'static str,
+    /// The file as served: scripts and styles without their comments and spaces.
+    body: String,
 }
 
 /// Every embedded file, addressed by content.
 pub(crate) struct Assets(Vec<Asset>);
 
-const FILES: [(&str, &str, &str); 4] = [
+const FILES: [(&str, &str, &str); 5] = [
     (
         "style.css",
         "text/css; charset=utf-8",
@@ -45,6 +46,11 @@ const FILES: [(&str, &str, &str); 4] = [
         "text/javascript; charset=utf-8",
         include_str!("../../assets/banner.js"),
     ),
+    (
+        "banner-gpp.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../assets/banner-gpp.js"),
+    ),
 ];
 
 impl Assets {
@@ -54,7 +60,8 @@ impl Assets {
         Assets(
             FILES
                 .iter()
-                .map(|(name, content_type, body)| {
+                .map(|(name, content_type, source)| {
+                    let body = minify(name, source);
                     let digest = hex::encode(Sha256::digest(body.as_bytes()));
                     let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
                     let file_name = format!("{stem}.{}.{extension}", &digest[..12]);
@@ -70,12 +77,34 @@ impl Assets {
         )
     }
 
+    /// The served text of a logical name, for the tests that check what a visitor downloads.
+    #[cfg(test)]
+    pub(crate) fn body(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.body.as_str())
+    }
+
     /// The hashed URL of a logical name; every name used in the code is in [`FILES`].
     pub(crate) fn url(&self, name: &str) -> &str {
         self.0
             .iter()
             .find(|a| a.name == name)
             .map_or("/assets/missing", |a| a.url.as_str())
+    }
+}
+
+/// A file as visitors download it: the sources keep their comments for readers, the banner's
+/// first visit must stay small, so scripts and styles lose comments and spaces at start-up.
+fn minify(name: &str, source: &str) -> String {
+    if name.ends_with(".js") {
+        minifier::js::minify(source).to_string()
+    } else if name.ends_with(".css") {
+        // A stylesheet the minifier cannot read is served as written rather than not at all.
+        minifier::css::minify(source).map_or_else(|_| source.to_owned(), |m| m.to_string())
+    } else {
+        source.to_owned()
     }
 }
 
@@ -88,9 +117,39 @@ pub(crate) async fn serve(State(app): State<App>, Path(name): Path<String>) -> R
                 (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
                 (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
             ],
-            asset.body,
+            asset.body.clone(),
         )
             .into_response(),
         None => (StatusCode::NOT_FOUND, "No such asset.").into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_and_styles_are_served_without_comments_and_still_whole() {
+        let assets = Assets::load("");
+        let banner = assets.body("banner.js").unwrap();
+        let source = include_str!("../../assets/banner.js");
+        assert!(
+            banner.len() * 10 < source.len() * 8,
+            "{} of {}",
+            banner.len(),
+            source.len()
+        );
+        assert!(!banner.contains("/* "), "comments are gone");
+        for kept in ["cookiewarden:consent", "consentv2", "\"use strict\""] {
+            assert!(banner.contains(kept), "{kept}");
+        }
+        assert!(
+            assets
+                .body("banner-gpp.js")
+                .unwrap()
+                .contains("__gppLocator")
+        );
+        let css = assets.body("banner.css").unwrap();
+        assert!(css.contains(".cw-dialog") && !css.contains("/* "));
     }
 }

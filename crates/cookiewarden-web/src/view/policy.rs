@@ -147,6 +147,72 @@ impl PolicyView {
     }
 }
 
+/// What the banner shows of a policy: each category with its cookies' names, providers and
+/// lifetimes, and what the script needs to delete a withdrawn category's cookies. Functions and
+/// purposes stay on the policy page the banner links to, so the first visit stays small.
+#[derive(Debug, Serialize)]
+pub(crate) struct BannerPolicy<'a> {
+    language: &'a str,
+    policy_version: &'a str,
+    categories: Vec<BannerCategory<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct BannerCategory<'a> {
+    id: &'static str,
+    name: &'a str,
+    description: &'a str,
+    cookies: Vec<BannerCookie<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct BannerCookie<'a> {
+    name: &'a str,
+    r#match: &'static str,
+    stem: &'a str,
+    provider: &'a str,
+    /// The lifetime in words.
+    duration: &'a str,
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    domain: Option<&'a str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    exempt: bool,
+}
+
+impl PolicyView {
+    /// The part of this policy the banner shows.
+    pub(crate) fn for_banner(&self) -> BannerPolicy<'_> {
+        BannerPolicy {
+            language: &self.language,
+            policy_version: &self.policy_version,
+            categories: self
+                .categories
+                .iter()
+                .map(|category| BannerCategory {
+                    id: category.id,
+                    name: &category.name,
+                    description: &category.description,
+                    cookies: category
+                        .cookies
+                        .iter()
+                        .map(|cookie| BannerCookie {
+                            name: &cookie.name,
+                            r#match: cookie.r#match,
+                            stem: &cookie.stem,
+                            provider: &cookie.provider,
+                            duration: &cookie.duration.text,
+                            path: &cookie.path,
+                            domain: cookie.domain.as_deref(),
+                            exempt: cookie.exempt,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// A site's text in `language`, else in its default language, with the language it is in
 /// when that is not `language`.
 fn in_language(

@@ -222,6 +222,15 @@ async fn a_californian_gets_the_opt_out_note_and_a_gpp_string_iab_reads_so() {
         "!!document.querySelector('[role=dialog][aria-modal=true]')",
     )
     .await;
+    // The API is not downloaded there until a tag asks; then it answers, as not applicable.
+    assert!(eval_bool(&europe, "!window.__cookiewardenGpp").await);
     let ping = gpp_call(&europe, "ping", "").await;
     assert_eq!(ping["value"]["applicableSections"], serde_json::json!([-1]));
+    let registered = gpp_call(&europe, "addEventListener", "").await;
+    assert_eq!(registered["value"]["eventName"], "listenerRegistered");
+    assert_eq!(registered["value"]["pingData"]["cmpStatus"], "loaded");
+    assert_eq!(
+        registered["value"]["pingData"]["applicableSections"],
+        serde_json::json!([-1])
+    );
 }
