@@ -224,6 +224,43 @@ impl SiteDefinition {
             .expect("the embedded platform definition is valid; a unit test parses it")
     }
 
+    /// Adds the languages `newer` speaks and this site does not, with the texts `newer`'s
+    /// declarations have in them, keeping everything else as it is: how the platform's own
+    /// site, created by an older release, gains a release's new languages without losing what
+    /// its operator changed. The policy version stays (it reads the default language only).
+    /// Returns whether anything was added.
+    pub fn gain_languages(&mut self, newer: &SiteDefinition) -> bool {
+        let added: Vec<Language> = newer
+            .site
+            .languages
+            .iter()
+            .filter(|l| !self.site.languages.contains(l))
+            .cloned()
+            .collect();
+        for declaration in &mut self.declarations {
+            let Some(source) = newer
+                .declarations
+                .iter()
+                .find(|d| d.pattern == declaration.pattern)
+            else {
+                continue;
+            };
+            for (text, from) in [
+                (&mut declaration.function, &source.function),
+                (&mut declaration.purpose, &source.purpose),
+            ] {
+                let gained = from.iter().filter(|(l, _)| added.contains(l));
+                *text = text
+                    .iter()
+                    .chain(gained)
+                    .map(|(l, t)| (l.clone(), t.to_owned()))
+                    .collect();
+            }
+        }
+        self.site.languages.extend(added.iter().cloned());
+        !added.is_empty()
+    }
+
     /// The active declarations whose function or purpose is not written in every language of
     /// the site, with the languages missing: their visitors read the default language's text
     /// there, which an operator should know when applying the site.

@@ -29,11 +29,18 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         "signing key ring loaded"
     );
     let store = crate::open_store(&config).await?;
-    if store
-        .create_site_if_absent(&SiteDefinition::platform())
-        .await?
-    {
+    let platform = SiteDefinition::platform();
+    if store.create_site_if_absent(&platform).await? {
         tracing::info!("created the platform's own site");
+    } else if let Some(mut stored) = store.site(&platform.site.slug).await? {
+        // A site created by an older release gains this release's languages.
+        if stored.gain_languages(&platform) {
+            store.apply_site(&stored).await?;
+            tracing::info!(
+                languages = stored.site.languages.len(),
+                "the platform's own site speaks this release's languages"
+            );
+        }
     }
     let mut demo_slugs = Vec::new();
     if demo {

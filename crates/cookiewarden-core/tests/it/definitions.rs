@@ -261,3 +261,37 @@ fn declarations_missing_a_site_language_are_named_with_the_languages() {
         ("de", "Zählt wiederkehrende Besucher.")
     );
 }
+
+#[test]
+fn an_older_platform_site_gains_the_new_languages_and_keeps_its_own_changes() {
+    let mut older = SiteDefinition::platform();
+    older.site.languages = vec!["en".parse().unwrap(), "fr".parse().unwrap()];
+    older.site.name = "Our consent platform".to_owned();
+    for declaration in &mut older.declarations {
+        declaration.function = declaration
+            .function
+            .iter()
+            .filter(|(l, _)| ["en", "fr"].contains(&l.as_str()))
+            .map(|(l, t)| (l.clone(), t.to_owned()))
+            .collect();
+        declaration.purpose = declaration
+            .purpose
+            .iter()
+            .filter(|(l, _)| ["en", "fr"].contains(&l.as_str()))
+            .map(|(l, t)| (l.clone(), t.to_owned()))
+            .collect();
+    }
+    let version = older.policy_version();
+    assert!(older.gain_languages(&SiteDefinition::platform()));
+    assert_eq!(older.site.languages.len(), 30);
+    assert_eq!(
+        older.site.name, "Our consent platform",
+        "the operator's change stays"
+    );
+    assert!(older.missing_texts().is_empty());
+    assert_eq!(older.policy_version(), version, "consents stay valid");
+    assert!(
+        !older.gain_languages(&SiteDefinition::platform()),
+        "nothing more to gain"
+    );
+}

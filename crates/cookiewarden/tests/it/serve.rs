@@ -199,3 +199,22 @@ fn connections_beyond_the_limit_wait_for_a_free_slot() {
     waiting.read_exact(&mut status).unwrap();
     assert_eq!(&status, b"HTTP/1.1 200");
 }
+
+#[test]
+fn a_platform_site_from_an_earlier_release_gains_the_new_languages_at_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = sqlite_url(dir.path());
+    let applied = crate::run(
+        crate::cookiewarden()
+            .args(["site", "apply", "--database", &database])
+            .arg(crate::test_data("platform-older.toml")),
+    );
+    assert!(applied.status.success(), "{}", crate::stderr(&applied));
+    let server = Server::start(&database, &[]);
+    let german = server.get("/cookies-policy?lang=de", "");
+    assert!(german.contains(r#"<html lang="de" dir="ltr">"#), "{german}");
+    assert!(
+        !german.contains("Keeps you signed in"),
+        "the cookies are described in German"
+    );
+}
