@@ -67,6 +67,32 @@ macro_rules! state {
     };
 }
 
+/// The core of the first state sections (Virginia, Colorado, Connecticut): sharing notice,
+/// sale and targeted advertising, `sensitive` purposes and `children` consents.
+macro_rules! sharing_state {
+    ($id:expr, $name:expr, $gpc:expr, $sensitive:expr, $children:expr) => {
+        Layout {
+            id: $id,
+            name: $name,
+            version: 1,
+            gpc: $gpc,
+            core: &[
+                ("Version", 1),
+                ("SharingNotice", 1),
+                ("SaleOptOutNotice", 1),
+                ("TargetedAdvertisingOptOutNotice", 1),
+                ("SaleOptOut", 1),
+                ("TargetedAdvertisingOptOut", 1),
+                ("SensitiveDataProcessing", $sensitive),
+                ("KnownChildSensitiveDataConsents", $children),
+                ("MspaCoveredTransaction", 1),
+                ("MspaOptOutOptionMode", 1),
+                ("MspaServiceProviderMode", 1),
+            ],
+        }
+    };
+}
+
 /// The core of the sections that put the MSPA fields first (Maryland, Indiana, Kentucky,
 /// Rhode Island).
 const MSPA_FIRST: &[(&str, usize)] = &[
@@ -128,44 +154,8 @@ pub(crate) const US_SECTIONS: &[Layout] = &[
             ("MspaServiceProviderMode", 1),
         ],
     },
-    Layout {
-        id: 9,
-        name: "usva",
-        version: 1,
-        gpc: false,
-        core: &[
-            ("Version", 1),
-            ("SharingNotice", 1),
-            ("SaleOptOutNotice", 1),
-            ("TargetedAdvertisingOptOutNotice", 1),
-            ("SaleOptOut", 1),
-            ("TargetedAdvertisingOptOut", 1),
-            ("SensitiveDataProcessing", 8),
-            ("KnownChildSensitiveDataConsents", 1),
-            ("MspaCoveredTransaction", 1),
-            ("MspaOptOutOptionMode", 1),
-            ("MspaServiceProviderMode", 1),
-        ],
-    },
-    Layout {
-        id: 10,
-        name: "usco",
-        version: 1,
-        gpc: true,
-        core: &[
-            ("Version", 1),
-            ("SharingNotice", 1),
-            ("SaleOptOutNotice", 1),
-            ("TargetedAdvertisingOptOutNotice", 1),
-            ("SaleOptOut", 1),
-            ("TargetedAdvertisingOptOut", 1),
-            ("SensitiveDataProcessing", 7),
-            ("KnownChildSensitiveDataConsents", 1),
-            ("MspaCoveredTransaction", 1),
-            ("MspaOptOutOptionMode", 1),
-            ("MspaServiceProviderMode", 1),
-        ],
-    },
+    sharing_state!(9, "usva", false, 8, 1),
+    sharing_state!(10, "usco", true, 7, 1),
     Layout {
         id: 11,
         name: "usut",
@@ -186,25 +176,7 @@ pub(crate) const US_SECTIONS: &[Layout] = &[
             ("MspaServiceProviderMode", 1),
         ],
     },
-    Layout {
-        id: 12,
-        name: "usct",
-        version: 1,
-        gpc: true,
-        core: &[
-            ("Version", 1),
-            ("SharingNotice", 1),
-            ("SaleOptOutNotice", 1),
-            ("TargetedAdvertisingOptOutNotice", 1),
-            ("SaleOptOut", 1),
-            ("TargetedAdvertisingOptOut", 1),
-            ("SensitiveDataProcessing", 8),
-            ("KnownChildSensitiveDataConsents", 3),
-            ("MspaCoveredTransaction", 1),
-            ("MspaOptOutOptionMode", 1),
-            ("MspaServiceProviderMode", 1),
-        ],
-    },
+    sharing_state!(12, "usct", true, 8, 3),
     state!(13, "usfl", false, 8, 3),
     Layout {
         id: 14,

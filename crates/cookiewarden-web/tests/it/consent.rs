@@ -8,7 +8,7 @@ use crate::{TestApp, header, split};
 
 const HOST: &str = "127.0.0.1:8080";
 
-async fn policy_version(app: &TestApp) -> String {
+pub(crate) async fn policy_version(app: &TestApp) -> String {
     let (_, body) = app.get("/sites/shop/config.json", &[]).await;
     let config: serde_json::Value = serde_json::from_str(&body).unwrap();
     config["policy"]["policy_version"]

@@ -5,6 +5,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use cookiewarden_core::{RuleSet, Slug};
 
+use crate::consent::policy_version;
 use crate::{TestApp, header};
 
 async fn config(app: &TestApp, headers: &[(&str, &str)]) -> serde_json::Value {
@@ -78,12 +79,7 @@ async fn submit(
     method: &str,
     headers: &[(&str, &str)],
 ) -> axum::http::Response<Body> {
-    let (_, body) = app.get("/sites/shop/config.json", &[]).await;
-    let version =
-        serde_json::from_str::<serde_json::Value>(&body).unwrap()["policy"]["policy_version"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+    let version = policy_version(app).await;
     let mut request =
         Request::post("/sites/shop/consent").header("content-type", "application/json");
     for (name, value) in headers {
@@ -242,12 +238,7 @@ async fn the_recorded_gpp_string_is_the_server_s_and_a_forged_one_is_refused() {
     .await;
     assert_eq!(france.status(), StatusCode::OK);
     // A client cannot hand in a string of its own: the request's fields are closed.
-    let (_, body) = app.get("/sites/shop/config.json", &[]).await;
-    let version =
-        serde_json::from_str::<serde_json::Value>(&body).unwrap()["policy"]["policy_version"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+    let version = policy_version(&app).await;
     let forged = serde_json::json!({
         "method": "reject_all", "policy_version": version,
         "gpp": "DBABrw~CVQqAAAAAACA.QA~BUoAAACA.QA"
@@ -315,12 +306,7 @@ async fn the_consent_page_offers_the_opt_out_in_one_action_and_says_gpc_is_honou
     assert!(!europe.contains(r#"name="marketing" checked"#));
 
     // The one action: marketing off, the rest as it stood, and the page then says so.
-    let (_, body) = app.get("/sites/shop/config.json", &[]).await;
-    let version =
-        serde_json::from_str::<serde_json::Value>(&body).unwrap()["policy"]["policy_version"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+    let version = policy_version(&app).await;
     let form = format!(
         "method=custom&policy_version={version}&language=en&next=%2Fsites%2Fshop%2Fmy-consent&preferences=on&statistics=on"
     );
