@@ -12,7 +12,7 @@ use crate::front::extract::VisitedSite;
 use crate::http::request::{request_cookie, safe_next, sends_gpc};
 use crate::ops::now_ms;
 use crate::ops::sites::load_site;
-use crate::view::{html_page, rfc3339, view};
+use crate::view::{html_page, local_date, rfc3339, view};
 use crate::{App, Error};
 
 /// `GET /sites/{slug}/banner.js`: the one line operators paste. It declares Google Consent
@@ -61,7 +61,10 @@ pub(crate) struct NextQuery {
 #[derive(Serialize)]
 struct ConsentView {
     id: String,
+    /// When, for machines (`<time datetime>`).
     date: String,
+    /// When, as the visitor's language writes a day.
+    day: String,
 }
 
 #[derive(Serialize)]
@@ -134,6 +137,7 @@ pub(crate) async fn my_consent(
     let consent_view = consent.as_ref().map(|c| ConsentView {
         id: c.consent_id.to_string(),
         date: rfc3339(c.decided_at),
+        day: local_date(&language, c.decided_at),
     });
     let slug = &definition.site.slug;
     let next = query

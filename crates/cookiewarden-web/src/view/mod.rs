@@ -205,6 +205,48 @@ pub(crate) async fn not_found(
 }
 
 /// A time as `2027-01-15T08:00:00Z`.
+/// A day as readers of `language` write it (`15.01.2027`, `15/01/2027`, `2027-01-15`), from
+/// the C library's locale data that `chrono` carries; the `time` crate the rest of the
+/// platform uses has no such data.
+pub(crate) fn local_date(language: &Language, seconds: i64) -> String {
+    use chrono::Locale;
+    let locale = match language.primary() {
+        "ar" => Locale::ar_SA,
+        "bg" => Locale::bg_BG,
+        "ca" => Locale::ca_ES,
+        "cs" => Locale::cs_CZ,
+        "da" => Locale::da_DK,
+        "de" => Locale::de_DE,
+        "el" => Locale::el_GR,
+        "es" => Locale::es_ES,
+        "et" => Locale::et_EE,
+        "fi" => Locale::fi_FI,
+        "fr" => Locale::fr_FR,
+        "ga" => Locale::ga_IE,
+        "hr" => Locale::hr_HR,
+        "hu" => Locale::hu_HU,
+        "is" => Locale::is_IS,
+        "it" => Locale::it_IT,
+        "lt" => Locale::lt_LT,
+        "lv" => Locale::lv_LV,
+        "mt" => Locale::mt_MT,
+        "nb" => Locale::nb_NO,
+        "nl" => Locale::nl_NL,
+        "pl" => Locale::pl_PL,
+        "pt" => Locale::pt_PT,
+        "ro" => Locale::ro_RO,
+        "sk" => Locale::sk_SK,
+        "sl" => Locale::sl_SI,
+        "sv" => Locale::sv_SE,
+        "tr" => Locale::tr_TR,
+        "uk" => Locale::uk_UA,
+        _ => Locale::en_GB,
+    };
+    chrono::DateTime::from_timestamp(seconds, 0)
+        .map(|t| t.format_localized("%x", locale).to_string())
+        .unwrap_or_default()
+}
+
 pub(crate) fn rfc3339(seconds: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(seconds)
         .ok()
@@ -213,4 +255,22 @@ pub(crate) fn rfc3339(seconds: i64) -> String {
                 .ok()
         })
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+
+    #[test]
+    fn a_day_is_written_as_each_language_writes_it() {
+        let day = 1_800_000_000; // 15 January 2027
+        let written = |tag: &str| local_date(&tag.parse().unwrap(), day);
+        assert_eq!(written("de"), "15.01.2027");
+        assert_eq!(written("fr"), "15/01/2027");
+        assert_eq!(written("hu"), "2027-01-15");
+        assert_eq!(written("en"), "15/01/27");
+        for tag in cookiewarden_core::SUPPORTED_LANGUAGES {
+            assert!(written(tag).contains("15"), "{tag}: {}", written(tag));
+        }
+    }
 }

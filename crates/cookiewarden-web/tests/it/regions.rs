@@ -341,6 +341,18 @@ async fn the_consent_page_offers_the_opt_out_in_one_action_and_says_gpc_is_honou
         after.contains("You have opted out of sale, sharing and targeted advertising"),
         "{after}"
     );
+    // The day of the decision, as English readers write it (15/01/27).
+    let shown = after
+        .split("<time datetime=")
+        .nth(1)
+        .and_then(|rest| rest.split_once('>'))
+        .and_then(|(_, rest)| rest.split_once("</time>"))
+        .map(|(day, _)| day.replace("&#x2f;", "/"))
+        .unwrap();
+    assert!(
+        shown.len() == 8 && shown.as_bytes()[2] == b'/' && shown.as_bytes()[5] == b'/',
+        "{shown}"
+    );
 }
 
 #[tokio::test]
