@@ -241,7 +241,7 @@ impl SiteDefinition {
             let Some(source) = newer
                 .declarations
                 .iter()
-                .find(|d| d.pattern == declaration.pattern)
+                .find(|d| d.pattern == declaration.pattern && d.domain == declaration.domain)
             else {
                 continue;
             };
@@ -273,7 +273,11 @@ impl SiteDefinition {
                     .site
                     .languages
                     .iter()
-                    .filter(|l| d.function.exactly(l).is_none() || d.purpose.exactly(l).is_none())
+                    // A function is optional; one written in some language is wanted in all.
+                    .filter(|l| {
+                        (!d.function.is_empty() && d.function.exactly(l).is_none())
+                            || d.purpose.exactly(l).is_none()
+                    })
                     .cloned()
                     .collect();
                 (!missing.is_empty()).then(|| (d.pattern.to_string(), missing))

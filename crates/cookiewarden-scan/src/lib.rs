@@ -542,12 +542,14 @@ async fn consent_strings(page: &Page, euconsent: Option<String>) -> Vec<ConsentS
       ask('__gpp', (f, cb) => f('ping', cb), d => { if (typeof d.gppString === 'string') found.gpp = d.gppString; });
       if (!waiting) { clearTimeout(timer); done(found); }
     })";
-    let asked: HashMap<String, String> = page
-        .evaluate(ASK)
-        .await
-        .ok()
-        .and_then(|r| r.into_value().ok())
-        .unwrap_or_default();
+    // The page's own timers could be replaced: the wait is bounded here too.
+    let asked: HashMap<String, String> =
+        tokio::time::timeout(Duration::from_secs(3), page.evaluate(ASK))
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .and_then(|r| r.into_value().ok())
+            .unwrap_or_default();
     let mut found = Vec::new();
     for (key, source) in [
         ("tcfapi", ConsentStringSource::Tcfapi),

@@ -147,8 +147,12 @@ pub struct ConsentString {
 }
 
 impl ConsentString {
+    /// The longest string kept in a report; longer ones are read (up to the decoders' own
+    /// bound) and kept cut, so a page cannot swell the report.
+    const MAX_KEPT: usize = 4096;
+
     /// Reads `text` as the format its source gives.
-    pub fn read(source: ConsentStringSource, text: String) -> ConsentString {
+    pub fn read(source: ConsentStringSource, mut text: String) -> ConsentString {
         let (mut tcf, mut gpp, mut error) = (None, None, None);
         match source {
             ConsentStringSource::Tcfapi | ConsentStringSource::EuconsentCookie => {
@@ -162,6 +166,14 @@ impl ConsentString {
                 Err(e) => error = Some(e.to_string()),
             },
         }
+        if text.len() > Self::MAX_KEPT {
+            let mut cut = Self::MAX_KEPT;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            text.truncate(cut);
+        }
+        text.retain(|c| !c.is_control());
         ConsentString {
             source,
             text,

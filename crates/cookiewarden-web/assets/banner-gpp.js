@@ -29,11 +29,18 @@
       listeners.forEach(function (l) { l.cb({ eventName: name, listenerId: l.id, data: data, pingData: ping() }, true); });
     }
 
+    /* Own fields only: "__proto__" or "constructor" name no section or field. */
+    function own(object, key) {
+      return object && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : null;
+    }
+
     function call(cmd, cb, param) {
       if (typeof cb !== "function") return;
       var s = standing(), parsed = s ? s.parsed : {}, f = String(param).split(".");
       if (cmd === "ping") cb(ping(), true);
       else if (cmd === "addEventListener") {
+        /* A frame may ask without end through postMessage: listeners are bounded. */
+        if (listeners.length >= 100) { cb(null, false); return; }
         var id = next++;
         listeners.push({ id: id, cb: cb });
         cb({ eventName: "listenerRegistered", listenerId: id, data: true, pingData: ping() }, true);
@@ -41,13 +48,13 @@
         var n = listeners.length;
         listeners = listeners.filter(function (l) { return l.id !== param; });
         cb(n !== listeners.length, true);
-      } else if (cmd === "hasSection") cb(!!parsed[param], true);
-      else if (cmd === "getSection") cb(parsed[param] || null, true);
-      else if (cmd === "getField") cb(parsed[f[0]] && f[1] in parsed[f[0]] ? parsed[f[0]][f[1]] : null, true);
+      } else if (cmd === "hasSection") cb(own(parsed, param) !== null, true);
+      else if (cmd === "getSection") cb(own(parsed, param), true);
+      else if (cmd === "getField") cb(own(own(parsed, f[0]), f[1]), true);
       else cb(null, false);
     }
 
-    var queued = w.__gpp && w.__gpp.queue || [];
+    var queued = w.__gpp.queue || [];
     w.__gpp = call;
     queued.forEach(function (a) { call.apply(null, a); });
     event("signalStatus", "ready");

@@ -119,7 +119,9 @@
     var s = d.createElement("script");
     s.src = me.dataset.gpp;
     if (me.nonce) s.nonce = me.nonce;
-    s.onload = function () { gpp = w.__cookiewardenGpp(cfg, accepted, gpc, function () { return !!dialog; }); };
+    s.onload = function () {
+      gpp = w.__cookiewardenGpp(cfg, accepted, gpc, function () { return !!dialog || !!d.querySelector(".cw-notice"); });
+    };
     d.head.appendChild(s);
   }
 
@@ -321,9 +323,12 @@
         settings.lang = c.policy.language; settings.dir = c.dir;
         d.body.appendChild(settings);
         apply();
+        /* Only the loader's own stub: another consent tool's __gpp is left to that tool. */
         var stub = w.__gpp;
-        if (stub) stub.load = loadGpp;
-        if (c.gpp || stub && stub.queue && stub.queue.length) loadGpp();
+        if (stub && stub.cookiewarden) {
+          stub.load = loadGpp;
+          if (c.gpp || stub.queue && stub.queue.length) loadGpp();
+        }
         count();
         if (!consent && c.rules.rule_set === "opt-in") show(false);
         else if (!consent) notice(c);

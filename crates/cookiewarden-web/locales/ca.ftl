@@ -141,7 +141,10 @@ admin-username = Nom d’usuari
 admin-password = Contrasenya
 admin-login-submit = Iniciar la sessió
 admin-login-failed = El nom d’usuari o la contrasenya no són correctes.
-admin-login-locked = Massa intents fallits. Torni-ho a provar d’aquí a { $minutes } minuts.
+admin-login-locked = Massa intents fallits. Torni-ho a provar d’aquí a { $minutes ->
+    [one] { $minutes } minut
+   *[other] { $minutes } minuts
+}.
 admin-csrf-failed = Aquest formulari ha caducat o s’ha enviat des d’un altre lloc. Torni a carregar la pàgina i provi-ho de nou.
 admin-login-busy = Hi ha massa persones iniciant la sessió en aquest moment. Torni-ho a provar d’aquí a una estona.
 admin-home-title = Llocs web

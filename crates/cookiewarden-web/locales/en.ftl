@@ -141,7 +141,10 @@ admin-username = User name
 admin-password = Password
 admin-login-submit = Log in
 admin-login-failed = Wrong user name or password.
-admin-login-locked = Too many failed attempts. Try again in { $minutes } minutes.
+admin-login-locked = Too many failed attempts. Try again in { $minutes ->
+    [one] a minute
+   *[other] { $minutes } minutes
+}.
 admin-csrf-failed = This form has expired or was sent from another site. Reload the page and try again.
 admin-login-busy = Too many people are signing in right now. Please try again in a moment.
 admin-home-title = Sites

@@ -141,7 +141,10 @@ admin-username = Nombre de usuario
 admin-password = Contraseña
 admin-login-submit = Iniciar sesión
 admin-login-failed = Nombre de usuario o contraseña incorrectos.
-admin-login-locked = Demasiados intentos fallidos. Vuelva a intentarlo dentro de { $minutes } minutos.
+admin-login-locked = Demasiados intentos fallidos. Vuelva a intentarlo dentro de { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
 admin-csrf-failed = Este formulario ha caducado o se envió desde otro sitio. Vuelva a cargar la página e inténtelo de nuevo.
 admin-login-busy = Hay demasiadas personas iniciando sesión en este momento. Vuelva a intentarlo en unos instantes.
 admin-home-title = Sitios

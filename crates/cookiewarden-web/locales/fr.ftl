@@ -138,7 +138,10 @@ admin-username = Nom d'utilisateur
 admin-password = Mot de passe
 admin-login-submit = Se connecter
 admin-login-failed = Nom d'utilisateur ou mot de passe incorrect.
-admin-login-locked = Trop de tentatives échouées. Réessayez dans { $minutes } minutes.
+admin-login-locked = Trop de tentatives échouées. Réessayez dans { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
 admin-csrf-failed = Ce formulaire a expiré ou vient d'un autre site. Rechargez la page et réessayez.
 admin-login-busy = Trop de connexions sont en cours. Merci de réessayer dans un instant.
 admin-home-title = Sites

@@ -141,7 +141,10 @@ admin-username = Nome utente
 admin-password = Password di accesso
 admin-login-submit = Accedi
 admin-login-failed = Nome utente o password errati.
-admin-login-locked = Troppi tentativi non riusciti. Riprovi tra { $minutes } minuti.
+admin-login-locked = Troppi tentativi non riusciti. Riprovi tra { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minuti
+}.
 admin-csrf-failed = Questo modulo è scaduto o è stato inviato da un altro sito. Ricarichi la pagina e riprovi.
 admin-login-busy = Troppe persone stanno accedendo in questo momento. Riprovi tra qualche istante.
 admin-home-title = Siti

@@ -141,7 +141,10 @@ admin-username = Nome de utilizador
 admin-password = Palavra-passe
 admin-login-submit = Iniciar sessão
 admin-login-failed = Nome de utilizador ou palavra-passe incorretos.
-admin-login-locked = Demasiadas tentativas falhadas. Tente novamente dentro de { $minutes } minutos.
+admin-login-locked = Demasiadas tentativas falhadas. Tente novamente dentro de { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
 admin-csrf-failed = Este formulário expirou ou foi enviado a partir de outro site. Recarregue a página e tente novamente.
 admin-login-busy = Há demasiadas pessoas a iniciar sessão neste momento. Tente novamente daqui a pouco.
 admin-home-title = Sites

@@ -33,8 +33,14 @@ pub(crate) async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     if store.create_site_if_absent(&platform).await? {
         tracing::info!("created the platform's own site");
     } else if let Some(mut stored) = store.site(&platform.site.slug).await? {
-        // A site created by an older release gains this release's languages.
-        if stored.gain_languages(&platform) {
+        // The site as releases before the thirty languages created it (English and French
+        // only) gains them, once: a language its operator removes later stays removed.
+        let earlier = stored
+            .site
+            .languages
+            .iter()
+            .all(|l| ["en", "fr"].contains(&l.as_str()));
+        if earlier && stored.gain_languages(&platform) {
             store.apply_site(&stored).await?;
             tracing::info!(
                 languages = stored.site.languages.len(),

@@ -23,7 +23,8 @@ impl BitWriter {
         self.bits.push(value);
     }
 
-    /// Appends `value` (at least 1) in Fibonacci coding: a bit per Fibonacci number from 1 up,
+    /// Appends `value` in Fibonacci coding (which has no code for 0: GPP writes only section
+    /// ids and distances between them, all at least 1): a bit per Fibonacci number from 1 up,
     /// ended by the `11` no other place in the code holds.
     pub(crate) fn fibonacci(&mut self, value: u64) {
         let mut fib = vec![1u64, 2];
@@ -166,7 +167,8 @@ impl BitReader {
             } else {
                 start
             };
-            if (end - start) as usize >= limit.saturating_sub(values.len()) {
+            let room = u64::try_from(limit.saturating_sub(values.len())).unwrap_or(u64::MAX);
+            if end - start >= room {
                 return Err(Truncated);
             }
             values.extend(start..=end);

@@ -290,9 +290,10 @@ fn decode_us(layout: &'static Layout, text: &str) -> Result<Value, String> {
     Ok(Value::Object(fields))
 }
 
-/// The start of a string from a page, short enough for an error message.
-fn excerpt(text: &str) -> String {
-    text.chars().take(60).collect()
+/// The start of a string from a page, short enough for an error message and without control
+/// characters (a page could otherwise write terminal escapes into a report).
+pub(crate) fn excerpt(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).take(60).collect()
 }
 
 #[cfg(test)]

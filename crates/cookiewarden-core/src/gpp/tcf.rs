@@ -40,12 +40,7 @@ pub struct TcfString {
 
 /// Reads a TCF v2 string's core segment (the part before the first `.`).
 pub fn decode_tcf(text: &str) -> Result<TcfString, Error> {
-    let invalid = |why: &str| {
-        Error::InvalidTcf(format!(
-            "{}: {why}",
-            text.chars().take(60).collect::<String>()
-        ))
-    };
+    let invalid = |why: &str| Error::InvalidTcf(format!("{}: {why}", super::excerpt(text)));
     if text.len() > MAX_STRING {
         return Err(invalid("longer than 64 KiB"));
     }

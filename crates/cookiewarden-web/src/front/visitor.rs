@@ -32,7 +32,7 @@ pub(crate) async fn loader(
 w.dataLayer=w.dataLayer||[];function g(){{w.dataLayer.push(arguments)}}
 g("consent","default",{{ad_storage:"denied",ad_user_data:"denied",ad_personalization:"denied",analytics_storage:"denied",functionality_storage:"denied",personalization_storage:"denied",security_storage:"granted",wait_for_update:500}});
 (w.uetq=w.uetq||[]).push("consent","default",{{ad_storage:"denied"}});
-w.__gpp=w.__gpp||function p(c,f){{var q=p.queue=p.queue||[];if(c!=="ping")q.push(arguments);else if(typeof f==="function")f({{gppVersion:"1.1",cmpStatus:"stub",cmpDisplayStatus:"hidden",signalStatus:"not ready",supportedAPIs:[],cmpId:1,sectionList:[],applicableSections:[-1],gppString:"",parsedSections:{{}}}},true);if(p.load)p.load()}};
+if(!w.__gpp){{var p=function(c,f){{var q=p.queue=p.queue||[];if(c!=="ping")q.push(arguments);else if(typeof f==="function")f({{gppVersion:"1.1",cmpStatus:"stub",cmpDisplayStatus:"hidden",signalStatus:"not ready",supportedAPIs:[],cmpId:1,sectionList:[],applicableSections:[-1],gppString:"",parsedSections:{{}}}},true);if(p.load)p.load()}};p.cookiewarden=1;w.__gpp=p}}
 var l=d.createElement("link");l.rel="stylesheet";l.href=b+"{css}";d.head.appendChild(l);
 var j=d.createElement("script");j.src=b+"{js}";j.dataset.site="{slug}";j.dataset.base=b;j.dataset.config=b+"{config}";j.dataset.gpp=b+"{gpp}";if(s.nonce)j.nonce=s.nonce;d.head.appendChild(j);
 }})(document,window);

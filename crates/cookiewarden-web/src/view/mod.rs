@@ -204,7 +204,6 @@ pub(crate) async fn not_found(
     not_found_page(&app, &hints, &uri, None)
 }
 
-/// A time as `2027-01-15T08:00:00Z`.
 /// A day as readers of `language` write it (`15.01.2027`, `15/01/2027`, `2027-01-15`), from
 /// the C library's locale data that `chrono` carries; the `time` crate the rest of the
 /// platform uses has no such data.
@@ -242,11 +241,19 @@ pub(crate) fn local_date(language: &Language, seconds: i64) -> String {
         "uk" => Locale::uk_UA,
         _ => Locale::en_GB,
     };
+    // The British short form has a two-digit year and reads as month first to Americans: an
+    // English reader gets the month's name.
+    let format = if locale == Locale::en_GB {
+        "%-d %B %Y"
+    } else {
+        "%x"
+    };
     chrono::DateTime::from_timestamp(seconds, 0)
-        .map(|t| t.format_localized("%x", locale).to_string())
+        .map(|t| t.format_localized(format, locale).to_string())
         .unwrap_or_default()
 }
 
+/// A time as `2027-01-15T08:00:00Z`.
 pub(crate) fn rfc3339(seconds: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(seconds)
         .ok()
@@ -268,7 +275,7 @@ mod date_tests {
         assert_eq!(written("de"), "15.01.2027");
         assert_eq!(written("fr"), "15/01/2027");
         assert_eq!(written("hu"), "2027-01-15");
-        assert_eq!(written("en"), "15/01/27");
+        assert_eq!(written("en"), "15 January 2027");
         for tag in cookiewarden_core::SUPPORTED_LANGUAGES {
             assert!(written(tag).contains("15"), "{tag}: {}", written(tag));
         }

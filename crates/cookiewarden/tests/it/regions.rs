@@ -156,6 +156,26 @@ async fn a_californian_gets_the_opt_out_note_and_a_gpp_string_iab_reads_so() {
     assert_eq!(read["usnat"]["TargetedAdvertisingOptOut"], 2);
     let field = gpp_call(&page, "getField", "usca.SaleOptOut").await;
     assert_eq!(field["value"], 2);
+    // Names of the object machinery are no fields, and the note on screen counts as shown.
+    for (command, parameter) in [
+        ("getField", "usca.__proto__"),
+        ("getSection", "constructor"),
+    ] {
+        let answer = gpp_call(&page, command, parameter).await;
+        assert_eq!(
+            answer["value"],
+            serde_json::Value::Null,
+            "{command} {parameter}"
+        );
+    }
+    assert_eq!(
+        gpp_call(&page, "hasSection", "__proto__").await["value"],
+        false
+    );
+    assert_eq!(
+        gpp_call(&page, "ping", "").await["value"]["cmpDisplayStatus"],
+        "visible"
+    );
 
     // A frame without access to this window asks through the locator frame.
     assert!(eval_bool(&page, "!!window.frames.__gppLocator").await);
