@@ -267,19 +267,15 @@ fn an_older_platform_site_gains_the_new_languages_and_keeps_its_own_changes() {
     let mut older = SiteDefinition::platform();
     older.site.languages = vec!["en".parse().unwrap(), "fr".parse().unwrap()];
     older.site.name = "Our consent platform".to_owned();
+    let english_and_french = |text: &cookiewarden_core::LocalizedText| {
+        text.iter()
+            .filter(|(l, _)| ["en", "fr"].contains(&l.as_str()))
+            .map(|(l, t)| (l.clone(), t.to_owned()))
+            .collect()
+    };
     for declaration in &mut older.declarations {
-        declaration.function = declaration
-            .function
-            .iter()
-            .filter(|(l, _)| ["en", "fr"].contains(&l.as_str()))
-            .map(|(l, t)| (l.clone(), t.to_owned()))
-            .collect();
-        declaration.purpose = declaration
-            .purpose
-            .iter()
-            .filter(|(l, _)| ["en", "fr"].contains(&l.as_str()))
-            .map(|(l, t)| (l.clone(), t.to_owned()))
-            .collect();
+        declaration.function = english_and_french(&declaration.function);
+        declaration.purpose = english_and_french(&declaration.purpose);
     }
     let version = older.policy_version();
     assert!(older.gain_languages(&SiteDefinition::platform()));

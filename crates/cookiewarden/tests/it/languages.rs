@@ -38,6 +38,17 @@ async fn misfits(page: &Page) -> Vec<String> {
     page.evaluate(MISFITS).await.unwrap().into_value().unwrap()
 }
 
+/// The platform's demo page in language `tag`, its banner's first layer shown.
+async fn open_banner(page: &Page, server: &Server, tag: &str) {
+    page.goto(format!(
+        "http://{}/demo/platform?lang={tag}",
+        server.address
+    ))
+    .await
+    .unwrap();
+    wait_until(page, "!!document.querySelector('[role=dialog] .cw-choice')").await;
+}
+
 async fn at_width(page: &Page, width: i64) {
     page.execute(SetDeviceMetricsOverrideParams::new(
         width,
@@ -65,17 +76,7 @@ async fn the_banner_its_panel_and_the_policy_fit_in_every_language_at_320_and_12
             page.execute(ClearBrowserCookiesParams::default())
                 .await
                 .unwrap();
-            page.goto(format!(
-                "http://{}/demo/platform?lang={tag}",
-                server.address
-            ))
-            .await
-            .unwrap();
-            wait_until(
-                &page,
-                "!!document.querySelector('[role=dialog] .cw-choice')",
-            )
-            .await;
+            open_banner(&page, &server, tag).await;
             assert!(
                 eval_bool(
                     &page,
@@ -111,14 +112,7 @@ async fn the_banner_its_panel_and_the_policy_fit_in_every_language_at_320_and_12
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     // Arabic reads from right to left, the banner too.
-    page.goto(format!("http://{}/demo/platform?lang=ar", server.address))
-        .await
-        .unwrap();
-    wait_until(
-        &page,
-        "!!document.querySelector('[role=dialog] .cw-choice')",
-    )
-    .await;
+    open_banner(&page, &server, "ar").await;
     assert!(
         eval_bool(
             &page,
