@@ -438,6 +438,19 @@ async fn administrators_manage_sites_users_and_read_consents_through_the_api() {
     assert_eq!(body["field"], "cookies[0].purpose", "{body}");
     let mut blog = blog;
     blog["cookies"][0]["purpose"] = json!({"en": "Remembers the theme."});
+    // A language the product has no texts in is refused, naming those it has.
+    let mut klingon = blog.clone();
+    klingon["languages"] = json!(["en", "tlh"]);
+    let (status, body, _) = call(&app, "POST", "/api/v1/sites", &auth, Some(klingon)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(
+        body["error"]
+            .as_str()
+            .unwrap()
+            .contains("`tlh` has no texts in this product")
+            && body["error"].as_str().unwrap().contains("ar, bg, ca"),
+        "{body}"
+    );
     let (status, body, _) = call(&app, "POST", "/api/v1/sites", &auth, Some(blog.clone())).await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     assert_eq!(
