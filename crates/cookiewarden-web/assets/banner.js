@@ -103,7 +103,7 @@
       }
     });
     gtag("consent", "update", consentMode());
-    var g = function (on) { return on ? "granted" : "denied"; };
+    var g = storage;
     /* Microsoft UET and Clarity read the same choice, queued until their tags load. */
     (w.uetq = w.uetq || []).push("consent", "update", { ad_storage: g(accepted("marketing")) });
     w.clarity = w.clarity || function () { (w.clarity.q = w.clarity.q || []).push(arguments); };
@@ -125,8 +125,11 @@
     d.head.appendChild(s);
   }
 
+  /* What the consent modes of Google and Microsoft call a choice. */
+  function storage(on) { return on ? "granted" : "denied"; }
+
   function consentMode() {
-    var g = function (on) { return on ? "granted" : "denied"; };
+    var g = storage;
     return {
       ad_storage: g(accepted("marketing")), ad_user_data: g(accepted("marketing")),
       ad_personalization: g(accepted("marketing")), analytics_storage: g(accepted("statistics")),
