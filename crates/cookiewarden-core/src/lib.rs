@@ -25,6 +25,7 @@ mod language;
 mod ledger;
 mod region;
 mod registry;
+mod services;
 mod site;
 mod slug;
 mod token;
@@ -58,6 +59,7 @@ pub use ledger::{
 };
 pub use region::{Jurisdiction, Region, RegionRule, RuleSet};
 pub use registry::{Classification, PolicyVersion, Registry};
+pub use services::{Service, ServiceCatalogue};
 pub use site::{
     BROWSER_MAX_LIFETIME_SECONDS, STATISTICS_COOKIE, STATISTICS_COOKIE_LIFETIME, Site, SiteTexts,
     TRACKER_MAX_LIFETIME,

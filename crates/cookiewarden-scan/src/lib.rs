@@ -30,8 +30,9 @@ use futures::StreamExt;
 use url::Url;
 
 pub use report::{
-    Basis, CatalogueHint, Classifier, ConsentString, ConsentStringSource, CookieClass,
-    CookieSource, Finding, FindingKind, ObservedCookie, PageReport, Report, Visit, VisitReport,
+    Basis, CatalogueHint, Classifier, ConsentString, ConsentStringSource, ContactedService,
+    CookieClass, CookieSource, Finding, FindingKind, ObservedCookie, PageReport, Report, Visit,
+    VisitReport,
 };
 
 /// Why a scan could not run at all. Failures of single pages are kept in the report instead.
@@ -511,6 +512,7 @@ async fn observe(
         .unwrap_or_default();
     third_party_hosts.sort();
     let consent_strings = consent_strings(page, euconsent).await;
+    let services = services_contacted(&urls.lock().map(|u| u.clone()).unwrap_or_default());
     Ok((
         VisitReport {
             visit,
@@ -518,10 +520,45 @@ async fn observe(
             local_storage,
             third_party_hosts,
             consent_strings,
+            services,
         },
         links,
         screenshot,
     ))
+}
+
+/// The known services among the requests of a visit, each once with its first request (in
+/// the order the requests were made, as far as their ids tell).
+fn services_contacted(requests: &HashMap<String, String>) -> Vec<ContactedService> {
+    let catalogue = cookiewarden_core::ServiceCatalogue::builtin();
+    let mut ordered: Vec<(&String, &String)> = requests.iter().collect();
+    ordered.sort();
+    let mut found: Vec<ContactedService> = Vec::new();
+    for (_, url) in ordered {
+        let Ok(parsed) = Url::parse(url) else {
+            continue;
+        };
+        let Some(host) = parsed.host_str() else {
+            continue;
+        };
+        let path = match parsed.query() {
+            Some(query) => format!("{}?{query}", parsed.path()),
+            None => parsed.path().to_owned(),
+        };
+        if let Some(service) = catalogue.service_of(host, &path)
+            && !found.iter().any(|f| f.key == service.key)
+        {
+            found.push(ContactedService {
+                key: service.key.clone(),
+                name: service.name.clone(),
+                category: service.category,
+                needs_consent: service.needs_consent_first(),
+                url: url.clone(),
+            });
+        }
+    }
+    found.sort_by(|a, b| a.key.cmp(&b.key));
+    found
 }
 
 /// Asks the page's IAB APIs for their strings (another consent tool's `__tcfapi`, any

@@ -117,6 +117,23 @@ pub struct VisitReport {
     /// IAB consent strings the page exposed (another consent tool's, or this platform's GPP
     /// string), read.
     pub consent_strings: Vec<ConsentString>,
+    /// Known services the page sent requests to, each once, with the first such request.
+    pub services: Vec<ContactedService>,
+}
+
+/// A known service a page sent a request to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactedService {
+    /// The catalogue's key (`gtag`, `youtube`).
+    pub key: String,
+    /// Its name.
+    pub name: String,
+    /// The purpose it serves.
+    pub category: Category,
+    /// Whether loading it before a choice needs the visitor's consent.
+    pub needs_consent: bool,
+    /// The first request to it.
+    pub url: String,
 }
 
 /// Where a page exposed a consent string.
@@ -265,6 +282,8 @@ pub enum FindingKind {
     UndeclaredThirdParty,
     /// `cookies_preferences` was written by a script, not by the server.
     ConsentCookieNotFromServer,
+    /// A request reached a known tracker before any choice, or after "Reject all".
+    TrackerLoadedBeforeConsent,
 }
 
 /// One finding.
@@ -280,8 +299,10 @@ pub struct Finding {
     pub cookie: String,
     /// The cookie's domain.
     pub domain: String,
-    /// How it was set.
+    /// How it was set; for a tracker, the request that reached it.
     pub source: CookieSource,
+    /// The known service concerned, by name (a tracker's finding names no cookie).
+    pub service: Option<String>,
 }
 
 /// The whole scan.
@@ -386,6 +407,7 @@ impl<'a> Classifier<'a> {
                             cookie: cookie.name.clone(),
                             domain: cookie.domain.clone(),
                             source: cookie.source.clone(),
+                            service: None,
                         });
                     };
                     match visit.visit {
@@ -408,6 +430,28 @@ impl<'a> Classifier<'a> {
                     if cookie.name == ConsentCookie::NAME && cookie.source == CookieSource::Script {
                         found(FindingKind::ConsentCookieNotFromServer);
                     }
+                }
+            }
+        }
+        // A request to a tracker needing consent, before a choice or after a refusal, breaks
+        // it as a cookie would, whatever the tracker then sets.
+        for page in pages {
+            for visit in &page.visits {
+                if visit.visit == Visit::AcceptAll {
+                    continue;
+                }
+                for service in visit.services.iter().filter(|s| s.needs_consent) {
+                    findings.push(Finding {
+                        kind: FindingKind::TrackerLoadedBeforeConsent,
+                        page: page.url.clone(),
+                        visit: visit.visit,
+                        cookie: String::new(),
+                        domain: service.key.clone(),
+                        source: CookieSource::Http {
+                            url: service.url.clone(),
+                        },
+                        service: Some(service.name.clone()),
+                    });
                 }
             }
         }
@@ -519,6 +563,7 @@ impl Report {
             local_storage: &'a [String],
             third_party_hosts: &'a [String],
             consent_strings: Vec<(ConsentStringSource, String)>,
+            services: &'a [ContactedService],
         }
         #[derive(Serialize)]
         struct HtmlPage<'a> {
@@ -562,6 +607,7 @@ impl Report {
                             .iter()
                             .map(|found| (found.source, found.summary()))
                             .collect(),
+                        services: &visit.services,
                     })
                     .collect(),
             })
@@ -618,7 +664,7 @@ impl Report {
                 .map(|f| {
                     [
                         format!("{:?}", f.kind),
-                        f.cookie.clone(),
+                        f.service.clone().unwrap_or_else(|| f.cookie.clone()),
                         format!("{:?}", f.visit),
                         source_text(&f.source),
                         f.page.clone(),
@@ -666,6 +712,16 @@ impl Report {
                 let _ = writeln!(out, "  {line}");
             }
             for visit in &page.visits {
+                for service in &visit.services {
+                    let _ = writeln!(
+                        out,
+                        "  {:?}  request to {} ({}): {}",
+                        visit.visit,
+                        service.name,
+                        service.category.as_str(),
+                        service.url
+                    );
+                }
                 for found in &visit.consent_strings {
                     let _ = writeln!(
                         out,

@@ -432,3 +432,49 @@ async fn another_tool_s_tcf_and_gpp_strings_are_read_into_the_report() {
     let html = report.to_html();
     assert!(html.contains("Consent string (tcfapi)"), "{html}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn requests_to_known_trackers_before_consent_are_findings_named_by_service() {
+    if !chromium_available() {
+        return;
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let page = include_str!("../data/trackers.html");
+    let app = Router::new()
+        .route("/", get(move || async move { Html(page) }))
+        .route("/app.js", get(|| async { "window.app = 1;" }));
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let catalogue = Catalogue::default();
+    let report = scan(
+        &options(
+            format!("http://127.0.0.1:{port}/"),
+            1,
+            Duration::from_secs(20),
+        ),
+        &Classifier::new(None, &catalogue),
+    )
+    .await
+    .unwrap();
+    let first = &report.pages[0].visits[0];
+    let keys: Vec<&str> = first.services.iter().map(|s| s.key.as_str()).collect();
+    assert_eq!(keys, ["facebookpixel", "gtag"], "{:?}", first.services);
+    let trackers: Vec<(&str, Visit)> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::TrackerLoadedBeforeConsent)
+        .map(|f| (f.service.as_deref().unwrap(), f.visit))
+        .collect();
+    for visit in [Visit::NoChoice, Visit::RejectAll] {
+        assert!(
+            trackers.iter().filter(|(_, v)| *v == visit).count() == 2,
+            "{trackers:?}"
+        );
+    }
+    assert!(trackers.iter().all(|(_, v)| *v != Visit::AcceptAll));
+    assert_eq!(report.exit_code(), 1);
+    let text = report.to_text(false);
+    assert!(text.contains("TrackerLoadedBeforeConsent"), "{text}");
+    assert!(text.contains("request to"), "{text}");
+    assert!(report.to_html().contains("Known services contacted"));
+}

@@ -1,0 +1,194 @@
+//! Known third-party services (analytics, advertising, embeds, widgets) and the addresses they
+//! load from, so that a request can be named by the service it serves and judged by that
+//! service's purpose. The catalogue ships in the binary: `catalogue.json`, derived from the
+//! shared service catalogue (itself derived from tarteaucitron.js, MIT licence, `LICENSE`
+//! beside it) by `scripts/derive-service-catalogue.py`.
+
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use crate::Category;
+
+/// One known service.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Service {
+    /// A stable identifier (`gtag`, `youtube`, `facebookpixel`).
+    pub key: String,
+    /// Its name as people know it.
+    pub name: String,
+    /// The purpose it serves, and so the consent it needs.
+    pub category: Category,
+    /// Whether it needs consent at all (a few privacy-preserving analytics do not).
+    pub needs_consent: bool,
+    /// Hosts it loads from; `*.` stands for one or more labels.
+    hosts: Vec<String>,
+    /// Scheme-less URL prefixes of what it loads; `*` stands for one or more characters other
+    /// than `/` and `?`.
+    url_prefixes: Vec<String>,
+    /// Hosts other services use too: only a URL prefix names the service there.
+    shared_hosts: Vec<String>,
+}
+
+impl Service {
+    /// Whether loading anything of this service before a choice breaks the visitor's consent.
+    pub fn needs_consent_first(&self) -> bool {
+        self.needs_consent && self.category != Category::Necessary
+    }
+}
+
+/// The catalogue of known services.
+#[derive(Debug)]
+pub struct ServiceCatalogue {
+    services: Vec<Service>,
+}
+
+/// The longest URL looked up; a longer one is named by its first part.
+const MAX_URL: usize = 2048;
+
+static BUILTIN: LazyLock<ServiceCatalogue> = LazyLock::new(|| ServiceCatalogue {
+    services: serde_json::from_str(include_str!("catalogue.json"))
+        .expect("the embedded service catalogue is valid; a unit test reads it"),
+});
+
+impl ServiceCatalogue {
+    /// The catalogue compiled into the product.
+    pub fn builtin() -> &'static ServiceCatalogue {
+        &BUILTIN
+    }
+
+    /// The service a request to `host` for `path_and_query` serves, if a known one does: the
+    /// longest matching URL prefix or host wins, on a tie the stricter purpose, then the first
+    /// by key.
+    pub fn service_of(&self, host: &str, path_and_query: &str) -> Option<&Service> {
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        let url: String = format!("{host}{path_and_query}")
+            .chars()
+            .take(MAX_URL)
+            .collect();
+        // Reversed, so that among equals the first in the catalogue (by key) is the one kept.
+        self.services
+            .iter()
+            .rev()
+            .filter_map(|service| {
+                let by_prefix = service
+                    .url_prefixes
+                    .iter()
+                    .filter(|prefix| glob_prefix(prefix.as_bytes(), url.as_bytes()))
+                    .map(String::len)
+                    .max();
+                let by_host = service
+                    .hosts
+                    .iter()
+                    .filter(|known| !service.shared_hosts.contains(known))
+                    .filter(|known| host_matches(known, &host))
+                    .map(String::len)
+                    .max();
+                by_prefix.max(by_host).map(|length| (length, service))
+            })
+            .max_by_key(|(length, service)| (*length, strictness(service.category)))
+            .map(|(_, service)| service)
+    }
+}
+
+/// How strict a purpose is, for ties: marketing before statistics before preferences.
+fn strictness(category: Category) -> u8 {
+    match category {
+        Category::Necessary => 0,
+        Category::Preferences => 1,
+        Category::Statistics => 2,
+        Category::Marketing => 3,
+    }
+}
+
+/// Whether `host` is `known`, or under it when `known` starts with `*.`.
+fn host_matches(known: &str, host: &str) -> bool {
+    match known.strip_prefix("*.") {
+        Some(parent) => host
+            .strip_suffix(parent)
+            .is_some_and(|sub| sub.len() > 1 && sub.ends_with('.')),
+        None => host == known,
+    }
+}
+
+/// Whether `pattern` matches the start of `text`, `*` standing for one or more bytes other
+/// than `/` and `?`. Each star tries at most the rest of one path segment, so the work stays
+/// bounded by the pattern's stars times the URL's length.
+fn glob_prefix(pattern: &[u8], text: &[u8]) -> bool {
+    match pattern.split_first() {
+        None => true,
+        Some((b'*', rest)) => {
+            let segment = text
+                .iter()
+                .position(|b| *b == b'/' || *b == b'?')
+                .unwrap_or(text.len());
+            (1..=segment).any(|taken| glob_prefix(rest, &text[taken..]))
+        }
+        Some((first, rest)) => text.first() == Some(first) && glob_prefix(rest, &text[1..]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(url: &str) -> Option<&'static str> {
+        let (host, rest) = url.split_once('/').map_or((url, ""), |(h, r)| (h, r));
+        let path = if rest.is_empty() {
+            String::new()
+        } else {
+            format!("/{rest}")
+        };
+        ServiceCatalogue::builtin()
+            .service_of(host, &path)
+            .map(|s| s.key.as_str())
+    }
+
+    #[test]
+    fn the_catalogue_reads_and_names_common_trackers() {
+        assert_eq!(ServiceCatalogue::builtin().services.len(), 243);
+        assert_eq!(
+            named("www.googletagmanager.com/gtag/js?id=G-XYZ"),
+            Some("gtag")
+        );
+        assert_eq!(
+            named("www.googletagmanager.com/gtag/js?id=AW-123"),
+            Some("googleads")
+        );
+        assert_eq!(
+            named("connect.facebook.net/en_US/fbevents.js"),
+            Some("facebookpixel")
+        );
+        assert_eq!(named("www.youtube.com/embed/abc"), Some("youtube"));
+        assert_eq!(
+            named("static.hotjar.com/c/hotjar-1.js?sv=6"),
+            Some("hotjar")
+        );
+        assert_eq!(
+            named("region1.google-analytics.com/g/collect"),
+            Some("gtag")
+        );
+        assert_eq!(named("WWW.YOUTUBE.COM./embed/abc"), Some("youtube"));
+        assert_eq!(named("shop.example.com/app.js"), None);
+        assert_eq!(named("google-analytics.com.evil.example/x"), None);
+        assert_eq!(named("evilgoogletagmanager.com/gtag/js"), None);
+    }
+
+    #[test]
+    fn stars_stay_within_a_segment_and_wildcard_hosts_need_a_label() {
+        assert!(glob_prefix(
+            b"connect.facebook.net/*/fbevents.js",
+            b"connect.facebook.net/fr_FR/fbevents.js"
+        ));
+        assert!(!glob_prefix(
+            b"connect.facebook.net/*/fbevents.js",
+            b"connect.facebook.net/a/b/fbevents.js"
+        ));
+        assert!(!glob_prefix(b"a/*", b"a/"));
+        assert!(host_matches("*.clarity.ms", "www.clarity.ms"));
+        assert!(!host_matches("*.clarity.ms", "clarity.ms"));
+        assert!(!host_matches("*.clarity.ms", "evilclarity.ms"));
+        let long = format!("www.example.com/{}", "*a".repeat(40));
+        assert!(!glob_prefix(long.as_bytes(), "x".repeat(3000).as_bytes()));
+    }
+}
