@@ -379,18 +379,17 @@ async fn a_chromium_crash_mid_scan_keeps_the_pages_already_scanned() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn another_tool_s_tcf_and_gpp_strings_are_read_into_the_report() {
-    if !chromium_available() {
-        return;
-    }
+/// A scan of one page, served at `/` (with a small first-party script at `/app.js`), with no
+/// site's declarations.
+async fn scan_one_page(page: &'static str) -> cookiewarden_scan::Report {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
-    let page = include_str!("../data/other-cmp.html");
-    let app = Router::new().route("/", get(move || async move { Html(page) }));
+    let app = Router::new()
+        .route("/", get(move || async move { Html(page) }))
+        .route("/app.js", get(|| async { "window.app = 1;" }));
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     let catalogue = Catalogue::default();
-    let report = scan(
+    scan(
         &options(
             format!("http://127.0.0.1:{port}/"),
             1,
@@ -399,7 +398,15 @@ async fn another_tool_s_tcf_and_gpp_strings_are_read_into_the_report() {
         &Classifier::new(None, &catalogue),
     )
     .await
-    .unwrap();
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn another_tool_s_tcf_and_gpp_strings_are_read_into_the_report() {
+    if !chromium_available() {
+        return;
+    }
+    let report = scan_one_page(include_str!("../data/other-cmp.html")).await;
     let visit = &report.pages[0].visits[0];
     assert_eq!(visit.visit, Visit::NoChoice);
     let from = |source: ConsentStringSource| {
@@ -438,24 +445,7 @@ async fn requests_to_known_trackers_before_consent_are_findings_named_by_service
     if !chromium_available() {
         return;
     }
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let page = include_str!("../data/trackers.html");
-    let app = Router::new()
-        .route("/", get(move || async move { Html(page) }))
-        .route("/app.js", get(|| async { "window.app = 1;" }));
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    let catalogue = Catalogue::default();
-    let report = scan(
-        &options(
-            format!("http://127.0.0.1:{port}/"),
-            1,
-            Duration::from_secs(20),
-        ),
-        &Classifier::new(None, &catalogue),
-    )
-    .await
-    .unwrap();
+    let report = scan_one_page(include_str!("../data/trackers.html")).await;
     let first = &report.pages[0].visits[0];
     let keys: Vec<&str> = first.services.iter().map(|s| s.key.as_str()).collect();
     assert_eq!(keys, ["facebookpixel", "gtag"], "{:?}", first.services);
