@@ -47,7 +47,7 @@ async fn violations(page: &Page, axe: &str, url: &str) -> Vec<String> {
 }
 
 /// Lays the page out `width` pixels wide, as a phone below 600.
-async fn set_width(page: &Page, width: i64) {
+pub(crate) async fn set_width(page: &Page, width: i64) {
     page.execute(SetDeviceMetricsOverrideParams::new(
         width,
         800,

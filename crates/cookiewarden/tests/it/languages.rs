@@ -2,10 +2,10 @@
 //! page, in each of the thirty languages at a phone's 320 px and a desktop's 1280 px, in
 //! Debian's headless Chromium.
 
-use chromiumoxide::cdp::browser_protocol::emulation::SetDeviceMetricsOverrideParams;
 use chromiumoxide::cdp::browser_protocol::network::ClearBrowserCookiesParams;
 use chromiumoxide::page::Page;
 
+use crate::accessibility::set_width;
 use crate::browser::{Chromium, eval_bool, wait_until};
 use crate::server::Server;
 use crate::sqlite_url;
@@ -49,17 +49,6 @@ async fn open_banner(page: &Page, server: &Server, tag: &str) {
     wait_until(page, "!!document.querySelector('[role=dialog] .cw-choice')").await;
 }
 
-async fn at_width(page: &Page, width: i64) {
-    page.execute(SetDeviceMetricsOverrideParams::new(
-        width,
-        800,
-        1.0,
-        width < 600,
-    ))
-    .await
-    .unwrap();
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn the_banner_its_panel_and_the_policy_fit_in_every_language_at_320_and_1280_px() {
     let Some(chromium) = Chromium::launch().await else {
@@ -70,7 +59,7 @@ async fn the_banner_its_panel_and_the_policy_fit_in_every_language_at_320_and_12
     let page = chromium.page().await;
     let mut failures = Vec::new();
     for width in [320, 1280] {
-        at_width(&page, width).await;
+        set_width(&page, width).await;
         for tag in cookiewarden_core::SUPPORTED_LANGUAGES {
             // A fresh visitor each time: no choice kept from the language before.
             page.execute(ClearBrowserCookiesParams::default())
