@@ -5,7 +5,12 @@
 #      (one connection, each proxy's p50 minus the upstream's own);
 #   2. a ~100 KB HTML page: the gateway injects the banner and filters Set-Cookie, nginx runs
 #      sub_filter (it cannot filter cookies by consent);
-#   3. idle memory (RSS) of each proxy.
+#   3. the same page carrying its vendors' tags (Google Tag Manager and Analytics, Meta Pixel,
+#      Hotjar, Clarity, TikTok, LinkedIn, HubSpot, Google Fonts, reCAPTCHA, YouTube, Vimeo,
+#      Maps, X), asked for without consent: the gateway holds every tracker back, nginx runs the
+#      same sub_filter (it cannot do this at all);
+#   4. the cost of auto-blocking on a page without trackers: the gateway with and without it;
+#   5. idle memory (RSS) of each proxy.
 # Needs nginx (Debian's nginx-light) and wrk. Run from the repository: bench/gateway-vs-nginx.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,15 +26,19 @@ cargo build --release --locked -q -p cookiewarden
 target="${CARGO_TARGET_DIR:-$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')}"
 cookiewarden="$target/release/cookiewarden"
 
-UPSTREAM=18090 NGINX=18091 GATEWAY=18092
+UPSTREAM=18090 NGINX=18091 GATEWAY=18092 GATEWAY_OFF=18093
 
 # The upstream: a small response and a ~100 KB page, both setting a necessary and a marketing cookie.
 mkdir -p "$work/www"
 printf 'ok\n' > "$work/www/small"
-python3 - "$work/www/page.html" <<'PY'
+python3 - "$work/www" crates/cookiewarden-gateway/tests/data/vendor-tags/index.html <<'PY'
 import sys
 rows = "".join(f"<p>Product {i}: a very fine item, in stock, ships tomorrow.</p>\n" for i in range(1700))
-open(sys.argv[1], "w").write(f"<!doctype html><html><head><title>Shop</title></head><body>{rows}</body></html>\n")
+open(sys.argv[1] + "/page.html", "w").write(f"<!doctype html><html><head><title>Shop</title></head><body>{rows}</body></html>\n")
+vendors = open(sys.argv[2]).read()
+head = vendors.split("<head>")[1].split("</head>")[0]
+body = vendors.split("<body>")[1].split("</body>")[0]
+open(sys.argv[1] + "/trackers.html", "w").write(f"<!doctype html><html><head><title>Shop</title>{head}</head><body>{body}{rows}</body></html>\n")
 PY
 common="worker_processes 1; daemon off; error_log stderr error; pid $work/nginx-\$port.pid;
 events { worker_connections 1024; }"
@@ -71,7 +80,9 @@ db="sqlite://$work/bench.db"
 TOKIO_WORKER_THREADS=1 "$cookiewarden" --database "$db" gateway --site testshop \
   --upstream "http://127.0.0.1:$UPSTREAM" --listen "127.0.0.1:$GATEWAY" >/dev/null 2>&1 & pids+=($!)
 gateway_pid=$!
-for port in $UPSTREAM $NGINX $GATEWAY; do
+TOKIO_WORKER_THREADS=1 "$cookiewarden" --database "$db" gateway --site testshop --auto-blocking off \
+  --upstream "http://127.0.0.1:$UPSTREAM" --listen "127.0.0.1:$GATEWAY_OFF" >/dev/null 2>&1 & pids+=($!)
+for port in $UPSTREAM $NGINX $GATEWAY $GATEWAY_OFF; do
   for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$port/small" && break; sleep 0.1; done
 done
 sleep 1
@@ -90,20 +101,28 @@ nginx_rps=$(rps "http://127.0.0.1:$NGINX/small")
 gateway_rps=$(rps "http://127.0.0.1:$GATEWAY/small")
 nginx_html=$(rps -H "Accept: text/html" "http://127.0.0.1:$NGINX/page.html")
 gateway_html=$(rps -H "Accept: text/html" "http://127.0.0.1:$GATEWAY/page.html")
+nginx_trackers=$(rps -H "Accept: text/html" "http://127.0.0.1:$NGINX/trackers.html")
+gateway_trackers=$(rps -H "Accept: text/html" "http://127.0.0.1:$GATEWAY/trackers.html")
+injection_only=$(rps -H "Accept: text/html" "http://127.0.0.1:$GATEWAY_OFF/page.html")
 
 # The gateway really injected and filtered while being measured.
 curl -s -D "$work/headers" -H "Accept: text/html" "http://127.0.0.1:$GATEWAY/page.html" > "$work/body"
 grep -q '_cookiewarden/banner.js' "$work/body" || { echo "the gateway did not inject" >&2; exit 1; }
 if grep -qi '^set-cookie: ad_id' "$work/headers"; then echo "the gateway let ad_id through" >&2; exit 1; fi
+curl -s -H "Accept: text/html" "http://127.0.0.1:$GATEWAY/trackers.html" > "$work/held"
+held=$(grep -o 'data-service="[^"]*"' "$work/held" | sort -u | wc -l)
+[ "$held" -ge 10 ] || { echo "the gateway held back $held services, not ten" >&2; exit 1; }
 
-python3 - "$direct_p50" "$nginx_p50" "$gateway_p50" "$nginx_rps" "$gateway_rps" "$nginx_html" "$gateway_html" "$nginx_idle" "$gateway_idle" <<'PY'
+python3 - "$direct_p50" "$nginx_p50" "$gateway_p50" "$nginx_rps" "$gateway_rps" "$nginx_html" "$gateway_html" "$nginx_idle" "$gateway_idle" "$nginx_trackers" "$gateway_trackers" "$injection_only" "$held" <<'PY'
 import sys
-d, n, g, nr, gr, nh, gh, ni, gi = map(float, sys.argv[1:])
+d, n, g, nr, gr, nh, gh, ni, gi, nt, gt, io, held = map(float, sys.argv[1:])
 print("| measure | nginx | cookiewarden gateway | ratio |")
 print("| --- | ---: | ---: | ---: |")
 print(f"| pass-through, requests/s (32 connections) | {nr:,.0f} | {gr:,.0f} | {gr/nr:.2f}x |")
 added_n, added_g = n - d, g - d
 print(f"| added p50 latency, ms (upstream alone: {d:.3f}) | {added_n:.3f} | {added_g:.3f} | {added_g/added_n if added_n > 0 else float('nan'):.2f}x |")
 print(f"| ~100 KB HTML page, requests/s (nginx sub_filter; gateway injection + Set-Cookie filtering) | {nh:,.0f} | {gh:,.0f} | {gh/nh:.2f}x |")
+print(f"| the page with its vendors' tags, no consent, requests/s (nginx sub_filter; gateway holding back {held:.0f} services) | {nt:,.0f} | {gt:,.0f} | {gt/nt:.2f}x |")
+print(f"| ~100 KB page without trackers, requests/s: gateway without auto-blocking, then with it | {io:,.0f} | {gh:,.0f} | {gh/io:.2f}x |")
 print(f"| idle memory (RSS, MB; nginx master + worker) | {ni/1024:.1f} | {gi/1024:.1f} | |")
 PY

@@ -17,7 +17,10 @@ shared = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shar
 source = shared / "data" / "service-catalogue"
 target = root / "crates" / "cookiewarden-core" / "src" / "services"
 
-KEPT = ["key", "name", "category", "needs_consent", "hosts", "url_prefixes", "shared_hosts"]
+KEPT = [
+    "key", "name", "category", "needs_consent", "hosts", "url_prefixes", "shared_hosts",
+    "inline_signatures", "cookies", "cookie_patterns",
+]
 services = json.loads((source / "services.json").read_text(encoding="utf-8"))
 derived = [{field: service[field] for field in KEPT} for service in services]
 target.mkdir(parents=True, exist_ok=True)

@@ -59,7 +59,7 @@ pub use ledger::{
 };
 pub use region::{Jurisdiction, Region, RegionRule, RuleSet};
 pub use registry::{Classification, PolicyVersion, Registry};
-pub use services::{Service, ServiceCatalogue};
+pub use services::{MAX_INLINE_SCRIPT, Service, ServiceCatalogue};
 pub use site::{
     BROWSER_MAX_LIFETIME_SECONDS, STATISTICS_COOKIE, STATISTICS_COOKIE_LIFETIME, Site, SiteTexts,
     TRACKER_MAX_LIFETIME,

@@ -29,7 +29,9 @@ pub use cookies::{
     Undeclared, pairs, parse_set_cookie,
 };
 pub use date::parse_cookie_date;
-pub use html::{Injector, allow_banner};
+pub use html::{
+    Blocking, Injector, MAX_SIGHTING_PATH, ScriptSighting, UnknownScripts, allow_banner,
+};
 
 /// Why the gateway cannot start or stopped.
 #[derive(Debug, thiserror::Error)]
@@ -83,6 +85,10 @@ pub struct GatewayConfig {
     pub limits: ConnectionLimits,
     /// Keys and forwarded-protocol trust, shared with the front office.
     pub web: WebConfig,
+    /// Hold back the trackers of known services until the visitor grants their purpose.
+    pub auto_blocking: bool,
+    /// What to do with third-party scripts no known service explains.
+    pub unknown_scripts: UnknownScripts,
     /// Terminate TLS with this configuration (see [`tls_config`]); `None` for plain HTTP
     /// behind a TLS-terminating front proxy.
     pub tls: Option<Arc<rustls::ServerConfig>>,

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use axum::body::Body;
 use bytes::Bytes;
-use cookiewarden_core::{PolicyVersion, SiteDefinition};
+use cookiewarden_core::{PolicyVersion, ServiceCatalogue, SiteDefinition};
 use cookiewarden_store::Store;
 use cookiewarden_web::WebConfig;
 use cookiewarden_web::server::{serve_connections, serve_http1};
@@ -21,9 +21,10 @@ use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use tower::ServiceExt;
+use url::Url;
 
 use crate::cookies::{Rules, SetCookieOutcome, Standing};
-use crate::html::{Decoder, Injector, allow_banner, banner_tags};
+use crate::html::{Blocking, Decoder, Injector, allow_banner, banner_tags};
 use crate::sightings::{Sightings, spawn_flusher};
 use crate::{Error, GatewayConfig, SITE_REFRESH, unix_now};
 
@@ -303,6 +304,11 @@ impl Gateway {
         let now = unix_now();
         let headers = request.headers();
         let host = request_host(headers, &self.0.upstream);
+        let host_and_port = headers
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .and_then(|h| h.parse::<hyper::http::uri::Authority>().ok())
+            .map_or_else(|| host.clone(), |a| a.as_str().to_ascii_lowercase());
         // A Cookie header that is not text cannot be judged: it does not reach the application.
         let cookie_headers: Vec<&str> = headers
             .get_all(header::COOKIE)
@@ -353,6 +359,14 @@ impl Gateway {
             .filter(|_| connection_has(request.headers(), "upgrade"));
         let client_upgrade = upgrade.as_ref().map(|_| hyper::upgrade::on(&mut request));
         let (parts, body) = request.into_parts();
+        // What a page of this request holds back: the trackers of the purposes the visitor
+        // has not granted, judged against the address the browser shows.
+        let blocking = config.auto_blocking.then(|| Blocking {
+            catalogue: ServiceCatalogue::builtin(),
+            granted: standing.effective(),
+            page: page_url(https, &host_and_port, &parts.uri),
+            unknown_scripts: config.unknown_scripts,
+        });
         let mut forwarded = Request::builder()
             .method(parts.method.clone())
             .uri(upstream_uri(&self.0.upstream, &parts.uri))
@@ -510,7 +524,8 @@ impl Gateway {
                 &format!("{}/banner.js", cookiewarden_web::GATEWAY_PREFIX),
                 &nonce,
             );
-            if let Some(injector) = Injector::new(&tags, charset.as_deref()) {
+            let held_back = blocking.is_some();
+            if let Some(injector) = Injector::new(&tags, charset.as_deref(), blocking) {
                 for name in [
                     header::CONTENT_SECURITY_POLICY,
                     header::CONTENT_SECURITY_POLICY_REPORT_ONLY,
@@ -543,6 +558,13 @@ impl Gateway {
                     if let Ok(weak) = HeaderValue::from_bytes(&weak) {
                         parts.headers.insert(header::ETAG, weak);
                     }
+                }
+                if held_back {
+                    // What the page holds back depends on the visitor's choice and GPC: a
+                    // copy kept for one standing must not be shown under another.
+                    parts
+                        .headers
+                        .append(header::VARY, HeaderValue::from_static("Cookie, Sec-GPC"));
                 }
                 parts.extensions.insert(Rewritten);
                 let chunks = body.into_data_stream();
@@ -654,6 +676,16 @@ fn upstream_uri(upstream: &Uri, request: &Uri) -> Uri {
         .path_and_query(format!("{prefix}{path_and_query}"))
         .build()
         .unwrap_or_else(|_| upstream.clone())
+}
+
+/// The address of the page a request asks for, as the visitor's browser has it: the scheme
+/// of the visitor's connection, the `Host` they sent, and the path and query.
+fn page_url(https: bool, host_and_port: &str, request: &Uri) -> Url {
+    let scheme = if https { "https" } else { "http" };
+    let path_and_query = request.path_and_query().map_or("/", |p| p.as_str());
+    Url::parse(&format!("{scheme}://{host_and_port}{path_and_query}"))
+        .or_else(|_| Url::parse(&format!("{scheme}://{host_and_port}/")))
+        .unwrap_or_else(|_| Url::parse("http://localhost/").expect("a valid URL"))
 }
 
 /// Whether a `Connection` header lists `option`.

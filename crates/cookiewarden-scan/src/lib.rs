@@ -223,13 +223,14 @@ pub fn browser_config(
         .chrome_executable(executable)
         .user_data_dir(profile)
         .no_sandbox()
+        // chromiumoxide writes the dashes itself.
         .args([
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
+            "disable-gpu",
+            "disable-quic",
+            "no-first-run",
+            "disable-background-networking",
+            "disable-component-update",
+            "disable-sync",
         ])
 }
 

@@ -65,7 +65,10 @@
     });
   }
 
-  /* Runs gated scripts (in document order, with the page's nonce) and loads gated iframes. */
+  /* Runs gated scripts (in document order, with the page's nonce), loads gated iframes and
+     restores other gated elements. A script the gateway held back keeps its address in
+     data-src and its own type in data-type. */
+  var GATE = { "type": 1, "data-category": 1, "data-service": 1, "data-src": 1, "data-type": 1 };
   function apply() {
     var scripts = d.querySelectorAll('script[type="text/plain"][data-category]');
     Array.prototype.forEach.call(scripts, function (old) {
@@ -73,10 +76,12 @@
       var s = d.createElement("script");
       for (var i = 0; i < old.attributes.length; i++) {
         var a = old.attributes[i];
-        if (a.name !== "type" && a.name !== "data-category") s.setAttribute(a.name, a.value);
+        if (!GATE[a.name]) s.setAttribute(a.name, a.value);
       }
+      if (old.dataset.type) s.type = old.dataset.type;
       if (old.nonce) s.nonce = old.nonce;
-      if (old.src) s.async = false; else s.text = old.text;
+      var src = old.dataset.src || old.getAttribute("src");
+      if (src) { s.src = src; s.async = false; } else s.text = old.text;
       old.parentNode.replaceChild(s, old);
     });
     Array.prototype.forEach.call(d.querySelectorAll("iframe[data-category][data-src]"), function (f) {
@@ -91,6 +96,7 @@
         box.style.width = (f.getAttribute("width") || 560) + "px";
         box.style.maxWidth = "100%";
         box.style.height = (f.getAttribute("height") || 315) + "px";
+        if (f.dataset.serviceName) box.appendChild(el("strong", {}, f.dataset.serviceName));
         box.appendChild(el("p", {}, cfg.texts.placeholder.replace("{category}", name)));
         var b = el("button", { type: "button" }, cfg.texts.placeholder_accept.replace("{category}", name));
         b.onclick = function () {
@@ -101,6 +107,15 @@
         f.hidden = true;
         f.parentNode.insertBefore(box, f);
       }
+    });
+    /* Styles, embeds, objects and media the gateway held back: their addresses return. */
+    Array.prototype.forEach.call(d.querySelectorAll("[data-service]:not(script):not(iframe)"), function (e) {
+      if (!accepted(e.dataset.category)) return;
+      ["href", "src", "data", "poster"].forEach(function (name) {
+        var v = e.getAttribute("data-" + name);
+        if (v !== null) { e.removeAttribute("data-" + name); e.setAttribute(name, v); }
+      });
+      e.removeAttribute("data-service");
     });
     gtag("consent", "update", consentMode());
     var g = storage;

@@ -8,7 +8,9 @@ use std::time::Duration;
 use anyhow::{Context, anyhow, bail};
 use clap::{Args, ValueEnum};
 use cookiewarden_core::{CookieDuration, Slug};
-use cookiewarden_gateway::{BROWSER_MAX_LIFETIME_SECONDS, GatewayConfig, Undeclared};
+use cookiewarden_gateway::{
+    BROWSER_MAX_LIFETIME_SECONDS, GatewayConfig, Undeclared, UnknownScripts,
+};
 use cookiewarden_stats::{Collector, CollectorConfig};
 use cookiewarden_store::Store;
 use cookiewarden_web::WebConfig;
@@ -22,6 +24,24 @@ pub(crate) enum UndeclaredChoice {
     Block,
     /// Let them through; they are still recorded.
     Allow,
+}
+
+/// Whether the gateway holds back known trackers until consent.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum AutoBlocking {
+    /// Hold back the scripts, frames, pixels and snippets of known services (the default).
+    On,
+    /// Only the tags the site gated by hand wait for consent.
+    Off,
+}
+
+/// What to do with third-party scripts no known service explains.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum UnknownScriptsChoice {
+    /// Let them run; they are recorded (the default).
+    Pass,
+    /// Hold them back until the visitor grants marketing; they are recorded too.
+    Block,
 }
 
 /// Options of `gateway`.
@@ -47,6 +67,13 @@ pub(crate) struct GatewayArgs {
     /// What to do with cookies the site did not declare.
     #[arg(long, value_enum, default_value = "block")]
     undeclared: UndeclaredChoice,
+    /// Hold back the trackers of known services (Google Analytics, Meta Pixel, YouTube...)
+    /// in the application's pages until the visitor grants their purpose.
+    #[arg(long, value_enum, default_value = "on")]
+    auto_blocking: AutoBlocking,
+    /// What to do with third-party scripts no known service explains.
+    #[arg(long, value_enum, default_value = "pass")]
+    unknown_scripts: UnknownScriptsChoice,
     /// The longest lifetime a cookie may keep (browsers cap it at 400 days anyway).
     #[arg(long, value_name = "DURATION", default_value = "13 months")]
     max_cookie_lifetime: String,
@@ -113,6 +140,11 @@ pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()>
             UndeclaredChoice::Allow => Undeclared::Allow,
         },
         max_cookie_lifetime_seconds,
+        auto_blocking: matches!(args.auto_blocking, AutoBlocking::On),
+        unknown_scripts: match args.unknown_scripts {
+            UnknownScriptsChoice::Pass => UnknownScripts::Pass,
+            UnknownScriptsChoice::Block => UnknownScripts::Block,
+        },
         limits: config.limits,
         web: WebConfig {
             trust_forwarded_proto: args.trust_forwarded_proto || config.trust_forwarded_proto,

@@ -6,6 +6,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
 use crate::Category;
@@ -28,6 +29,13 @@ pub struct Service {
     url_prefixes: Vec<String>,
     /// Hosts other services use too: only a URL prefix names the service there.
     shared_hosts: Vec<String>,
+    /// Substrings that identify the service's inline snippet, in the normal form of
+    /// [`ServiceCatalogue::services_of_inline`] (no ASCII whitespace, `'` for `"`).
+    inline_signatures: Vec<String>,
+    /// Exact names of the cookies it sets.
+    pub cookies: Vec<String>,
+    /// Names it builds from a value of the site's (`_ga_*`): `*` stands for that value.
+    pub cookie_patterns: Vec<String>,
 }
 
 impl Service {
@@ -41,17 +49,47 @@ impl Service {
 #[derive(Debug)]
 pub struct ServiceCatalogue {
     services: Vec<Service>,
+    /// Every inline signature, in one automaton: an inline script is read once whatever the
+    /// number of signatures.
+    signatures: AhoCorasick,
+    /// For each signature of `signatures`, the index of its service.
+    signature_owner: Vec<usize>,
 }
+
+/// The longest inline script read for signatures; the rest of a longer one is not looked at.
+pub const MAX_INLINE_SCRIPT: usize = 256 * 1024;
 
 /// The longest URL looked up; a longer one is named by its first part.
 const MAX_URL: usize = 2048;
 
-static BUILTIN: LazyLock<ServiceCatalogue> = LazyLock::new(|| ServiceCatalogue {
-    services: serde_json::from_str(include_str!("catalogue.json"))
-        .expect("the embedded service catalogue is valid; a unit test reads it"),
+static BUILTIN: LazyLock<ServiceCatalogue> = LazyLock::new(|| {
+    ServiceCatalogue::new(
+        serde_json::from_str(include_str!("catalogue.json"))
+            .expect("the embedded service catalogue is valid; a unit test reads it"),
+    )
 });
 
 impl ServiceCatalogue {
+    fn new(services: Vec<Service>) -> ServiceCatalogue {
+        let (patterns, signature_owner): (Vec<&str>, Vec<usize>) = services
+            .iter()
+            .enumerate()
+            .flat_map(|(index, service)| {
+                service
+                    .inline_signatures
+                    .iter()
+                    .map(move |signature| (signature.as_str(), index))
+            })
+            .unzip();
+        let signatures = AhoCorasick::new(patterns)
+            .expect("the catalogue's signatures are a few hundred short strings");
+        ServiceCatalogue {
+            services,
+            signatures,
+            signature_owner,
+        }
+    }
+
     /// The catalogue compiled into the product.
     pub fn builtin() -> &'static ServiceCatalogue {
         &BUILTIN
@@ -88,6 +126,30 @@ impl ServiceCatalogue {
             })
             .max_by_key(|(length, service)| (*length, strictness(service.category)))
             .map(|(_, service)| service)
+    }
+}
+
+impl ServiceCatalogue {
+    /// The services whose inline snippet `script` (the text of an inline `<script>`) is, or
+    /// contains, the strictest purpose first. The text is compared in a normal form that
+    /// survives the ways a snippet gets pasted: ASCII whitespace removed and `"` read as `'`.
+    pub fn services_of_inline(&self, script: &str) -> Vec<&Service> {
+        let normal: Vec<u8> = script
+            .bytes()
+            .take(MAX_INLINE_SCRIPT)
+            .filter(|b| !b.is_ascii_whitespace())
+            .map(|b| if b == b'"' { b'\'' } else { b })
+            .collect();
+        let mut found: Vec<usize> = self
+            .signatures
+            .find_overlapping_iter(&normal)
+            .map(|hit| self.signature_owner[hit.pattern().as_usize()])
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        let mut services: Vec<&Service> = found.into_iter().map(|i| &self.services[i]).collect();
+        services.sort_by_key(|service| std::cmp::Reverse(strictness(service.category)));
+        services
     }
 }
 
@@ -172,6 +234,29 @@ mod tests {
         assert_eq!(named("shop.example.com/app.js"), None);
         assert_eq!(named("google-analytics.com.evil.example/x"), None);
         assert_eq!(named("evilgoogletagmanager.com/gtag/js"), None);
+    }
+
+    #[test]
+    fn inline_snippets_are_named_however_they_were_pasted() {
+        let keys = |script: &str| -> Vec<&'static str> {
+            ServiceCatalogue::builtin()
+                .services_of_inline(script)
+                .into_iter()
+                .map(|s| s.key.as_str())
+                .collect()
+        };
+        let ga4 = "window.dataLayer = window.dataLayer || [];\n  function gtag(){dataLayer.push(arguments);}\n  gtag('js', new Date());\n\n  gtag( \"config\", \"G-XYZ\" );";
+        assert!(keys(ga4).contains(&"gtag"), "{:?}", keys(ga4));
+        let pixel = "!function(f,b,e,v,n,t,s){}(window, document,'script',\n'https://connect.facebook.net/en_US/fbevents.js');\nfbq('init', '1234');";
+        assert_eq!(keys(pixel).first(), Some(&"facebookpixel"));
+        // Consent Mode's defaults must run before any choice: they name no service.
+        assert!(keys("gtag('consent', 'default', {ad_storage: 'denied'});").is_empty());
+        assert!(keys("console.log('hello');").is_empty());
+        // Several services: the strictest purpose comes first.
+        let both = format!("{ga4}\nfbq('track', 'PageView');");
+        let found = ServiceCatalogue::builtin().services_of_inline(&both);
+        assert_eq!(found[0].category, Category::Marketing);
+        assert!(found.iter().any(|s| s.key == "gtag"));
     }
 
     #[test]

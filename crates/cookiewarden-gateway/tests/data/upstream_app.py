@@ -9,6 +9,7 @@ import gzip
 import zlib
 import http.cookies
 import json
+import os
 import sys
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -97,6 +98,12 @@ class Shop(BaseHTTPRequestHandler):
                 gzip.compress(PAGE.format(filler="").encode()),
                 headers=[("Content-Encoding", "gzip")],
             )
+        elif path == "/trackers":
+            # A page with its vendors' tags, unedited, compressed although not asked to be.
+            here = os.path.dirname(os.path.abspath(__file__))
+            with open(os.path.join(here, "vendor-tags", "index.html"), "rb") as page:
+                body = page.read()
+            self.send_page(gzip.compress(body), headers=[("Content-Encoding", "gzip")])
         elif path == "/deflate":
             # Deflate as RFC 9110 says (the zlib format)...
             self.send_page(

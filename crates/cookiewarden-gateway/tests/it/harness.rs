@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use cookiewarden_core::{KeyRing, SiteDefinition};
-use cookiewarden_gateway::{GatewayConfig, Undeclared};
+use cookiewarden_gateway::{GatewayConfig, Undeclared, UnknownScripts};
 use cookiewarden_store::{SqlStore, Store};
 use cookiewarden_web::WebConfig;
 use http_body_util::{BodyExt, Full};
@@ -98,6 +98,7 @@ pub(crate) struct Options {
     pub(crate) undeclared: Undeclared,
     pub(crate) upstream_timeout: Duration,
     pub(crate) tls: bool,
+    pub(crate) unknown_scripts: UnknownScripts,
 }
 
 impl Options {
@@ -107,6 +108,7 @@ impl Options {
             undeclared: Undeclared::Block,
             upstream_timeout: Duration::from_secs(10),
             tls: false,
+            unknown_scripts: UnknownScripts::Pass,
         }
     }
 }
@@ -133,6 +135,8 @@ impl Gateway {
             upstream_timeout: options.upstream_timeout,
             undeclared: options.undeclared,
             max_cookie_lifetime_seconds: GatewayConfig::DEFAULT_MAX_COOKIE_LIFETIME_SECONDS,
+            auto_blocking: true,
+            unknown_scripts: options.unknown_scripts,
             limits: cookiewarden_web::server::ConnectionLimits::default(),
             web: WebConfig {
                 trust_forwarded_proto: false,

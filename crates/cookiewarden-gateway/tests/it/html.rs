@@ -4,7 +4,9 @@ use std::io::Read;
 
 use hyper::StatusCode;
 
-use crate::harness::{Gateway, Options, Upstream, get};
+use serde_json::json;
+
+use crate::harness::{Gateway, Options, Upstream, consent, get, policy_version};
 
 fn gunzip(body: &[u8]) -> String {
     let mut text = String::new();
@@ -15,6 +17,54 @@ fn gunzip(body: &[u8]) -> String {
 }
 
 const TAG: &str = r#"<script src="/_cookiewarden/banner.js" nonce=""#;
+
+#[tokio::test]
+async fn known_trackers_wait_for_their_purpose_in_pages_through_the_gateway() {
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    let ga4 =
+        r#"<script async src="https://www.googletagmanager.com/gtag/js?id=G-TEST123"></script>"#;
+    let page = get(&gateway.url("/trackers"), &[("accept", "text/html")]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = page.text();
+    assert!(text.contains(TAG), "{text}");
+    assert!(!text.contains(ga4), "{text}");
+    assert!(text.contains("data-service=\"gtag\"") && text.contains("data-service=\"youtube\""));
+    assert_eq!(
+        page.header("vary"),
+        Some("Cookie, Sec-GPC"),
+        "a copy is kept per standing"
+    );
+
+    let statistics = consent(
+        &gateway,
+        json!({"method": "custom", "choices": {"statistics": true}, "policy_version": policy_version(&gateway)}),
+    )
+    .await;
+    let page = get(
+        &gateway.url("/trackers"),
+        &[("accept", "text/html"), ("cookie", &statistics)],
+    )
+    .await;
+    let text = page.text();
+    assert!(text.contains(ga4), "statistics granted: {text}");
+    assert!(
+        text.contains("data-service=\"youtube\""),
+        "marketing still waits"
+    );
+
+    let everything = consent(
+        &gateway,
+        json!({"method": "accept_all", "policy_version": policy_version(&gateway)}),
+    )
+    .await;
+    let page = get(
+        &gateway.url("/trackers"),
+        &[("accept", "text/html"), ("cookie", &everything)],
+    )
+    .await;
+    assert!(!page.text().contains("data-service"), "{}", page.text());
+}
 
 #[tokio::test]
 async fn the_banner_goes_first_in_head_and_the_page_streams_chunked() {

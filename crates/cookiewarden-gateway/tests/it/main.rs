@@ -2,6 +2,7 @@
 //! library (`tests/data/upstream_app.py`) running in its own process, which sets necessary,
 //! statistics, marketing and undeclared cookies from the server.
 
+mod blocking;
 mod bypass;
 mod harness;
 mod html;

@@ -30,6 +30,22 @@ impl Chromium {
     /// `None` (after saying why) when this machine has no Chromium; under `CI=true` a missing
     /// browser is a failure instead.
     pub(crate) async fn launch() -> Option<Chromium> {
+        Chromium::launch_with(&[]).await
+    }
+
+    /// The same, with more command-line switches (`--host-resolver-rules=…`, for one).
+    pub(crate) async fn launch_with(args: &[&str]) -> Option<Chromium> {
+        // chromiumoxide writes the dashes and the `=` itself.
+        let switches: Vec<(&str, Vec<&str>)> = args
+            .iter()
+            .map(|arg| {
+                let arg = arg.trim_start_matches('-');
+                match arg.split_once('=') {
+                    Some((key, value)) => (key, vec![value]),
+                    None => (arg, Vec::new()),
+                }
+            })
+            .collect();
         if !Path::new(CHROMIUM).exists() {
             assert!(
                 std::env::var("CI").as_deref() != Ok("true"),
@@ -41,6 +57,11 @@ impl Chromium {
         let profile = tempfile::tempdir().unwrap();
         let config = cookiewarden_scan::browser_config(Path::new(CHROMIUM), profile.path())
             .window_size(1000, 800)
+            .args(
+                switches
+                    .iter()
+                    .map(|(key, values)| (*key, values.as_slice())),
+            )
             .build()
             .unwrap();
         let (browser, mut handler) = Browser::launch(config).await.expect("Chromium starts");
@@ -56,7 +77,7 @@ impl Chromium {
     }
 
     /// Every cookie the browser holds, HTTP-set and script-set, HttpOnly or not, any site.
-    async fn cookie_names(&self, page: &Page) -> Vec<String> {
+    pub(crate) async fn cookie_names(&self, page: &Page) -> Vec<String> {
         let mut names: Vec<String> = page
             .execute(GetCookiesParams::default())
             .await
@@ -96,7 +117,7 @@ pub(crate) async fn eval_bool(page: &Page, expression: &str) -> bool {
         .unwrap()
 }
 
-async fn click_button(page: &Page, label: &str) {
+pub(crate) async fn click_button(page: &Page, label: &str) {
     page.find_xpath(format!("//button[normalize-space(text())='{label}']"))
         .await
         .unwrap_or_else(|e| panic!("no button {label}: {e}"))
@@ -135,8 +156,8 @@ async fn withdraw_everything(page: &Page) {
     wait_until(page, BANNER_GONE).await;
 }
 
-const BANNER_SHOWN: &str = "!!document.querySelector('[role=dialog][aria-modal=true]')";
-const BANNER_GONE: &str = "!document.querySelector('[role=dialog]')";
+pub(crate) const BANNER_SHOWN: &str = "!!document.querySelector('[role=dialog][aria-modal=true]')";
+pub(crate) const BANNER_GONE: &str = "!document.querySelector('[role=dialog]')";
 
 struct Demo {
     server: Server,
@@ -568,36 +589,41 @@ async fn scanning_the_demo_records_the_choices_made_by_clicking_the_banner() {
     );
 }
 
-/// The test application of the gateway's own tests: a shop in Python's standard library that
-/// sets necessary, statistics (HttpOnly), marketing and undeclared cookies from the server.
-struct Application(std::process::Child);
+/// A Python program of the tests that listens on `port`, stopped when dropped.
+pub(crate) struct Python(std::process::Child);
 
-impl Application {
-    fn start(port: u16) -> Application {
+impl Python {
+    pub(crate) fn start<S: AsRef<std::ffi::OsStr>>(args: &[S], port: u16) -> Python {
         let child = std::process::Command::new("python3")
-            .arg(repo_file(
-                "crates/cookiewarden-gateway/tests/data/upstream_app.py",
-            ))
-            .arg(port.to_string())
+            .args(args)
             .stdout(std::process::Stdio::null())
             .spawn()
-            .expect("python3 runs the test application");
-        let application = Application(child);
+            .expect("python3 runs");
+        let program = Python(child);
         for _ in 0..100 {
             if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return application;
+                return program;
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        panic!("the test application did not start");
+        panic!("the Python program did not start listening on {port}");
     }
 }
 
-impl Drop for Application {
+impl Drop for Python {
     fn drop(&mut self) {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
+}
+
+/// A free TCP port on the loopback interface.
+pub(crate) fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -605,12 +631,16 @@ async fn behind_the_gateway_the_banner_appears_and_the_server_cookies_follow_the
     let Some(chromium) = Chromium::launch().await else {
         return;
     };
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let _application = Application::start(port);
+    let port = free_port();
+    // The test application of the gateway's own tests: a shop in Python's standard library
+    // that sets necessary, statistics (HttpOnly), marketing and undeclared cookies.
+    let _application = Python::start(
+        &[
+            repo_file("crates/cookiewarden-gateway/tests/data/upstream_app.py"),
+            port.to_string().into(),
+        ],
+        port,
+    );
     let dir = tempfile::tempdir().unwrap();
     let database = sqlite_url(dir.path());
     run(cookiewarden().args([

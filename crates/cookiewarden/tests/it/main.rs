@@ -2,6 +2,7 @@
 
 mod accessibility;
 mod api_schema;
+mod blocking;
 mod browser;
 mod cli;
 mod languages;

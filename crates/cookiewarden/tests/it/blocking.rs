@@ -1,0 +1,208 @@
+//! Known trackers held back by the gateway, in a real browser: a page carrying its vendors'
+//! own snippets, every third-party host resolved to a local stand-in that logs what reaches it.
+
+use std::path::Path;
+use std::time::Duration;
+
+use chromiumoxide::page::Page;
+
+use crate::browser::{
+    BANNER_GONE, BANNER_SHOWN, Chromium, Python, click_button, eval_bool, free_port, wait_until,
+};
+use crate::server::Server;
+use crate::{cookiewarden, repo_file, run, sqlite_url};
+
+/// The hosts the page's vendors load from once their tags run.
+const TRACKER_HOSTS: [&str; 12] = [
+    "www.googletagmanager.com",
+    "connect.facebook.net",
+    "static.hotjar.com",
+    "www.clarity.ms",
+    "analytics.tiktok.com",
+    "snap.licdn.com",
+    "js.hs-scripts.com",
+    "fonts.googleapis.com",
+    "www.google.com",
+    "www.youtube.com",
+    "player.vimeo.com",
+    "platform.twitter.com",
+];
+
+/// Hosts the page names only in fallbacks for browsers without scripts, or that a vendor's
+/// script would reach next.
+const OTHER_PAGE_HOSTS: [&str; 5] = [
+    "www.facebook.com",
+    "px.ads.linkedin.com",
+    "fonts.gstatic.com",
+    "www.gstatic.com",
+    "twitter.com",
+];
+
+/// The page's third-party hosts that reached the stand-in so far (Chromium's own requests, to
+/// its update and search services, are not the page's).
+fn reached(log: &Path) -> Vec<String> {
+    let mut hosts: Vec<String> = std::fs::read_to_string(log)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|line| line.split(' ').next().map(str::to_owned))
+        .filter(|host| {
+            TRACKER_HOSTS.contains(&host.as_str()) || OTHER_PAGE_HOSTS.contains(&host.as_str())
+        })
+        .collect();
+    hosts.sort();
+    hosts.dedup();
+    hosts
+}
+
+/// Cookies the stand-in's responses or scripts set for the page's hosts: each is named after
+/// its host, with `_` for every character that is not a letter or digit.
+async fn tracker_cookies(chromium: &Chromium, page: &Page) -> Vec<String> {
+    let labels: Vec<String> = TRACKER_HOSTS
+        .iter()
+        .chain(&OTHER_PAGE_HOSTS)
+        .map(|host| host.replace(|c: char| !c.is_ascii_alphanumeric(), "_"))
+        .collect();
+    chromium
+        .cookie_names(page)
+        .await
+        .into_iter()
+        .filter(|name| {
+            let label = name
+                .strip_prefix("standin_")
+                .or_else(|| name.strip_prefix("tracker_"));
+            label.is_some_and(|label| labels.iter().any(|l| l == label))
+        })
+        .collect()
+}
+
+/// Loads the page, waits for the page's own scripts, and gives any tracker time to load.
+async fn visit(page: &Page) {
+    page.goto("http://shop.test/").await.unwrap();
+    wait_until(
+        page,
+        "document.getElementById('first-party').textContent === 'First-party scripts ran.' \
+         && window.firstPartyInline === true && window.firstPartyFile === true",
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn no_tracker_loads_before_consent_or_after_refusal_and_all_load_after_acceptance() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("reached.log");
+    let standin_port = free_port();
+    let data = repo_file("crates/cookiewarden-gateway/tests/data");
+    let _standin = Python::start(
+        &[
+            data.join("standin.py"),
+            standin_port.to_string().into(),
+            log.clone(),
+            data.join("tls-cert.pem"),
+            data.join("tls-key.pem"),
+        ],
+        standin_port,
+    );
+    let upstream_port = free_port();
+    let _upstream = Python::start(
+        &[
+            "-m".into(),
+            "http.server".into(),
+            "--bind".into(),
+            "127.0.0.1".into(),
+            "--directory".into(),
+            data.join("vendor-tags"),
+            upstream_port.to_string().into(),
+        ],
+        upstream_port,
+    );
+    let database = sqlite_url(dir.path());
+    run(cookiewarden().args([
+        "site",
+        "apply",
+        data.join("upstream-site.toml").to_str().unwrap(),
+        "--database",
+        &database,
+    ]));
+    let gateway = Server::start_command(
+        "gateway",
+        &database,
+        &[
+            "--site",
+            "testshop",
+            "--upstream",
+            &format!("http://127.0.0.1:{upstream_port}"),
+        ],
+    );
+    // The shop is shop.test, served by the gateway; every other host is the stand-in.
+    let rules = format!(
+        "--host-resolver-rules=MAP shop.test {}, MAP * 127.0.0.1:{standin_port}",
+        gateway.address
+    );
+    let Some(chromium) = Chromium::launch_with(&[
+        &rules,
+        "--ignore-certificate-errors",
+        "--disable-features=HttpsUpgrades",
+    ])
+    .await
+    else {
+        return;
+    };
+    let page = chromium.page().await;
+
+    visit(&page).await;
+    wait_until(&page, BANNER_SHOWN).await;
+    assert_eq!(reached(&log), Vec::<String>::new(), "before any choice");
+    assert_eq!(
+        tracker_cookies(&chromium, &page).await,
+        Vec::<String>::new()
+    );
+    assert!(
+        eval_bool(
+            &page,
+            "[...document.querySelectorAll('.cw-placeholder strong')].map(e => e.textContent).includes('YouTube')"
+        )
+        .await,
+        "the placeholder names the provider"
+    );
+
+    click_button(&page, "Reject all").await;
+    wait_until(&page, BANNER_GONE).await;
+    visit(&page).await;
+    assert_eq!(reached(&log), Vec::<String>::new(), "after Reject all");
+    assert_eq!(
+        tracker_cookies(&chromium, &page).await,
+        Vec::<String>::new()
+    );
+
+    page.evaluate("window.cookiewarden.show()").await.unwrap();
+    wait_until(&page, BANNER_SHOWN).await;
+    click_button(&page, "Accept all").await;
+    wait_until(&page, BANNER_GONE).await;
+    // Accepted on this page: the held-back tags run at once, without a reload.
+    for _ in 0..100 {
+        if TRACKER_HOSTS
+            .iter()
+            .all(|h| reached(&log).contains(&h.to_string()))
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let hosts = reached(&log);
+    for host in TRACKER_HOSTS {
+        assert!(
+            hosts.contains(&host.to_owned()),
+            "{host} after Accept all: {hosts:?}"
+        );
+    }
+    assert!(
+        !tracker_cookies(&chromium, &page).await.is_empty(),
+        "the trackers' scripts ran"
+    );
+    visit(&page).await;
+    assert!(
+        eval_bool(&page, "!document.querySelector('[data-service]')").await,
+        "after acceptance the next page comes as the application wrote it"
+    );
+}
