@@ -9,7 +9,8 @@
 #      Hotjar, Clarity, TikTok, LinkedIn, HubSpot, Google Fonts, reCAPTCHA, YouTube, Vimeo,
 #      Maps, X), asked for without consent: the gateway holds every tracker back, nginx runs the
 #      same sub_filter (it cannot do this at all);
-#   4. the cost of auto-blocking on a page without trackers: the gateway with and without it;
+#   4. the cost of auto-blocking on a page without trackers: the gateway without it (its default)
+#      and with it;
 #   5. idle memory (RSS) of each proxy.
 # Needs nginx (Debian's nginx-light) and wrk. Run from the repository: bench/gateway-vs-nginx.sh
 set -euo pipefail
@@ -26,7 +27,7 @@ cargo build --release --locked -q -p cookiewarden
 target="${CARGO_TARGET_DIR:-$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')}"
 cookiewarden="$target/release/cookiewarden"
 
-UPSTREAM=18090 NGINX=18091 GATEWAY=18092 GATEWAY_OFF=18093
+UPSTREAM=18090 NGINX=18091 GATEWAY=18092 GATEWAY_BLOCK=18093
 
 # The upstream: a small response and a ~100 KB page, both setting a necessary and a marketing cookie.
 mkdir -p "$work/www"
@@ -80,9 +81,9 @@ db="sqlite://$work/bench.db"
 TOKIO_WORKER_THREADS=1 "$cookiewarden" --database "$db" gateway --site testshop \
   --upstream "http://127.0.0.1:$UPSTREAM" --listen "127.0.0.1:$GATEWAY" >/dev/null 2>&1 & pids+=($!)
 gateway_pid=$!
-TOKIO_WORKER_THREADS=1 "$cookiewarden" --database "$db" gateway --site testshop --auto-blocking off \
-  --upstream "http://127.0.0.1:$UPSTREAM" --listen "127.0.0.1:$GATEWAY_OFF" >/dev/null 2>&1 & pids+=($!)
-for port in $UPSTREAM $NGINX $GATEWAY $GATEWAY_OFF; do
+TOKIO_WORKER_THREADS=1 "$cookiewarden" --database "$db" gateway --site testshop --auto-blocking on \
+  --upstream "http://127.0.0.1:$UPSTREAM" --listen "127.0.0.1:$GATEWAY_BLOCK" >/dev/null 2>&1 & pids+=($!)
+for port in $UPSTREAM $NGINX $GATEWAY $GATEWAY_BLOCK; do
   for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$port/small" && break; sleep 0.1; done
 done
 sleep 1
@@ -102,20 +103,20 @@ gateway_rps=$(rps "http://127.0.0.1:$GATEWAY/small")
 nginx_html=$(rps -H "Accept: text/html" "http://127.0.0.1:$NGINX/page.html")
 gateway_html=$(rps -H "Accept: text/html" "http://127.0.0.1:$GATEWAY/page.html")
 nginx_trackers=$(rps -H "Accept: text/html" "http://127.0.0.1:$NGINX/trackers.html")
-gateway_trackers=$(rps -H "Accept: text/html" "http://127.0.0.1:$GATEWAY/trackers.html")
-injection_only=$(rps -H "Accept: text/html" "http://127.0.0.1:$GATEWAY_OFF/page.html")
+gateway_trackers=$(rps -H "Accept: text/html" "http://127.0.0.1:$GATEWAY_BLOCK/trackers.html")
+blocking_plain=$(rps -H "Accept: text/html" "http://127.0.0.1:$GATEWAY_BLOCK/page.html")
 
 # The gateway really injected and filtered while being measured.
 curl -s -D "$work/headers" -H "Accept: text/html" "http://127.0.0.1:$GATEWAY/page.html" > "$work/body"
 grep -q '_cookiewarden/banner.js' "$work/body" || { echo "the gateway did not inject" >&2; exit 1; }
 if grep -qi '^set-cookie: ad_id' "$work/headers"; then echo "the gateway let ad_id through" >&2; exit 1; fi
-curl -s -H "Accept: text/html" "http://127.0.0.1:$GATEWAY/trackers.html" > "$work/held"
+curl -s -H "Accept: text/html" "http://127.0.0.1:$GATEWAY_BLOCK/trackers.html" > "$work/held"
 held=$(grep -o 'data-service="[^"]*"' "$work/held" | sort -u | wc -l)
 [ "$held" -ge 10 ] || { echo "the gateway held back $held services, not ten" >&2; exit 1; }
 
-python3 - "$direct_p50" "$nginx_p50" "$gateway_p50" "$nginx_rps" "$gateway_rps" "$nginx_html" "$gateway_html" "$nginx_idle" "$gateway_idle" "$nginx_trackers" "$gateway_trackers" "$injection_only" "$held" <<'PY'
+python3 - "$direct_p50" "$nginx_p50" "$gateway_p50" "$nginx_rps" "$gateway_rps" "$nginx_html" "$gateway_html" "$nginx_idle" "$gateway_idle" "$nginx_trackers" "$gateway_trackers" "$blocking_plain" "$held" <<'PY'
 import sys
-d, n, g, nr, gr, nh, gh, ni, gi, nt, gt, io, held = map(float, sys.argv[1:])
+d, n, g, nr, gr, nh, gh, ni, gi, nt, gt, gb, held = map(float, sys.argv[1:])
 print("| measure | nginx | cookiewarden gateway | ratio |")
 print("| --- | ---: | ---: | ---: |")
 print(f"| pass-through, requests/s (32 connections) | {nr:,.0f} | {gr:,.0f} | {gr/nr:.2f}x |")
@@ -123,6 +124,6 @@ added_n, added_g = n - d, g - d
 print(f"| added p50 latency, ms (upstream alone: {d:.3f}) | {added_n:.3f} | {added_g:.3f} | {added_g/added_n if added_n > 0 else float('nan'):.2f}x |")
 print(f"| ~100 KB HTML page, requests/s (nginx sub_filter; gateway injection + Set-Cookie filtering) | {nh:,.0f} | {gh:,.0f} | {gh/nh:.2f}x |")
 print(f"| the page with its vendors' tags, no consent, requests/s (nginx sub_filter; gateway holding back {held:.0f} services) | {nt:,.0f} | {gt:,.0f} | {gt/nt:.2f}x |")
-print(f"| ~100 KB page without trackers, requests/s: gateway without auto-blocking, then with it | {io:,.0f} | {gh:,.0f} | {gh/io:.2f}x |")
+print(f"| ~100 KB page without trackers, no consent, requests/s: gateway without auto-blocking (first column), then with it | {gh:,.0f} | {gb:,.0f} | {gb/gh:.2f}x |")
 print(f"| idle memory (RSS, MB; nginx master + worker) | {ni/1024:.1f} | {gi/1024:.1f} | |")
 PY

@@ -130,6 +130,8 @@ async fn no_tracker_loads_before_consent_or_after_refusal_and_all_load_after_acc
         &[
             "--site",
             "testshop",
+            "--auto-blocking",
+            "on",
             "--upstream",
             &format!("http://127.0.0.1:{upstream_port}"),
         ],

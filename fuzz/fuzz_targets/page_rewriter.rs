@@ -1,0 +1,48 @@
+//! Every HTML page of the application streams through the gateway's rewriter, which holds back
+//! known trackers: any bytes, cut anywhere, are rewritten without panicking; how the stream is
+//! cut never changes the result; and a visitor who granted everything gets the page exactly as
+//! the banner's injection alone makes it.
+#![no_main]
+
+use bytes::Bytes;
+use cookiewarden_core::{Choices, ServiceCatalogue};
+use cookiewarden_gateway::{Blocking, Injector, UnknownScripts};
+use libfuzzer_sys::fuzz_target;
+
+const TAGS: &str = "<script src=/_cookiewarden/banner.js></script>";
+
+fn rewrite(page: &[u8], cut: usize, blocking: Option<Blocking>) -> Vec<u8> {
+    let mut injector = Injector::new(TAGS, None, blocking).expect("UTF-8 is readable");
+    let mut out = Vec::new();
+    for chunk in page.chunks(cut.max(1)) {
+        out.extend_from_slice(&injector.push(Bytes::copy_from_slice(chunk)));
+    }
+    out.extend_from_slice(&injector.finish());
+    out
+}
+
+fuzz_target!(|input: (u8, u8, &[u8])| {
+    let (cut, granted, page) = input;
+    let blocking = |choices: Choices| Blocking {
+        catalogue: ServiceCatalogue::builtin(),
+        granted: choices,
+        page: url::Url::parse("https://shop.example.com/").expect("a valid URL"),
+        unknown_scripts: if granted & 8 == 0 {
+            UnknownScripts::Pass
+        } else {
+            UnknownScripts::Block
+        },
+    };
+    let choices = Choices {
+        preferences: granted & 1 != 0,
+        statistics: granted & 2 != 0,
+        marketing: granted & 4 != 0,
+        exempt_opt_out: false,
+    };
+    let whole = rewrite(page, page.len(), Some(blocking(choices)));
+    let cut = rewrite(page, usize::from(cut), Some(blocking(choices)));
+    assert_eq!(whole, cut, "cutting the stream changed the page");
+    if choices == Choices::ALL {
+        assert_eq!(whole, rewrite(page, page.len(), None));
+    }
+});
