@@ -21,8 +21,16 @@ KEPT = [
     "key", "name", "category", "needs_consent", "hosts", "url_prefixes", "shared_hosts",
     "inline_signatures", "cookies", "cookie_patterns",
 ]
+# An inline signature shorter than this is a common run of letters once whitespace is removed
+# (`uetq` is in `AbuetqZ9`): it would hold back the site's own code.
+MIN_SIGNATURE = 5
+
 services = json.loads((source / "services.json").read_text(encoding="utf-8"))
 derived = [{field: service[field] for field in KEPT} for service in services]
+for service in derived:
+    service["inline_signatures"] = [
+        s for s in service["inline_signatures"] if len(s) >= MIN_SIGNATURE
+    ]
 target.mkdir(parents=True, exist_ok=True)
 (target / "catalogue.json").write_text(
     json.dumps(derived, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"

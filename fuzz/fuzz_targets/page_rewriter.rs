@@ -1,7 +1,8 @@
 //! Every HTML page of the application streams through the gateway's rewriter, which holds back
 //! known trackers: any bytes, cut anywhere, are rewritten without panicking; how the stream is
-//! cut never changes the result; and a visitor who granted everything gets the page exactly as
-//! the banner's injection alone makes it.
+//! cut never changes the result; skimming the page gives what the full rewriter gives; and a
+//! visitor who granted everything gets the page exactly as the banner's injection alone makes
+//! it.
 #![no_main]
 
 use bytes::Bytes;
@@ -23,7 +24,7 @@ fn rewrite(page: &[u8], cut: usize, blocking: Option<Blocking>) -> Vec<u8> {
 
 fuzz_target!(|input: (u8, u8, &[u8])| {
     let (cut, granted, page) = input;
-    let blocking = |choices: Choices| Blocking {
+    let blocking = |choices: Choices, thorough: bool| Blocking {
         catalogue: ServiceCatalogue::builtin(),
         granted: choices,
         page: url::Url::parse("https://shop.example.com/").expect("a valid URL"),
@@ -32,6 +33,7 @@ fuzz_target!(|input: (u8, u8, &[u8])| {
         } else {
             UnknownScripts::Block
         },
+        thorough,
     };
     let choices = Choices {
         preferences: granted & 1 != 0,
@@ -39,9 +41,11 @@ fuzz_target!(|input: (u8, u8, &[u8])| {
         marketing: granted & 4 != 0,
         exempt_opt_out: false,
     };
-    let whole = rewrite(page, page.len(), Some(blocking(choices)));
-    let cut = rewrite(page, usize::from(cut), Some(blocking(choices)));
+    let whole = rewrite(page, page.len(), Some(blocking(choices, false)));
+    let cut = rewrite(page, usize::from(cut), Some(blocking(choices, false)));
     assert_eq!(whole, cut, "cutting the stream changed the page");
+    let full = rewrite(page, page.len(), Some(blocking(choices, true)));
+    assert_eq!(whole, full, "skimming read the page otherwise");
     if choices == Choices::ALL {
         assert_eq!(whole, rewrite(page, page.len(), None));
     }

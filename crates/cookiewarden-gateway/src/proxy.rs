@@ -366,6 +366,7 @@ impl Gateway {
             granted: standing.effective(),
             page: page_url(https, &host_and_port, &parts.uri),
             unknown_scripts: config.unknown_scripts,
+            thorough: false,
         });
         let mut forwarded = Request::builder()
             .method(parts.method.clone())
@@ -560,11 +561,19 @@ impl Gateway {
                     }
                 }
                 if held_back {
-                    // What the page holds back depends on the visitor's choice and GPC: a
-                    // copy kept for one standing must not be shown under another.
-                    parts
-                        .headers
-                        .append(header::VARY, HeaderValue::from_static("Cookie, Sec-GPC"));
+                    // What the page holds back depends on the visitor's choice, GPC and
+                    // region: a copy kept for one standing must not be shown under another,
+                    // nor revalidated into one (a 304 would bring back the old page).
+                    let mut vary = String::from("Cookie, Sec-GPC");
+                    for name in config.web.regions.names() {
+                        vary.push_str(", ");
+                        vary.push_str(name.as_str());
+                    }
+                    if let Ok(vary) = HeaderValue::from_str(&vary) {
+                        parts.headers.append(header::VARY, vary);
+                    }
+                    parts.headers.remove(header::ETAG);
+                    parts.headers.remove(header::LAST_MODIFIED);
                 }
                 parts.extensions.insert(Rewritten);
                 let chunks = body.into_data_stream();

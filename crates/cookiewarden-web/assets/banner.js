@@ -69,6 +69,16 @@
      restores other gated elements. A script the gateway held back keeps its address in
      data-src and its own type in data-type. */
   var GATE = { "type": 1, "data-category": 1, "data-service": 1, "data-src": 1, "data-type": 1 };
+  /* The attributes the gateway moves aside, per element. */
+  var MOVED = {
+    link: ["href", "imagesrcset"], img: ["src", "srcset"], source: ["src", "srcset"],
+    image: ["src", "href", "srcset"], embed: ["src"], object: ["data"], video: ["src", "poster"],
+    audio: ["src", "poster"], track: ["src"], input: ["src"], frame: ["src"],
+    body: ["background"], table: ["background"], td: ["background"], th: ["background"]
+  };
+  function web(v) {
+    try { return /^https?:$/.test(new URL(v, location.href).protocol); } catch (e) { return false; }
+  }
   function apply() {
     var scripts = d.querySelectorAll('script[type="text/plain"][data-category]');
     Array.prototype.forEach.call(scripts, function (old) {
@@ -81,7 +91,7 @@
       if (old.dataset.type) s.type = old.dataset.type;
       if (old.nonce) s.nonce = old.nonce;
       var src = old.dataset.src || old.getAttribute("src");
-      if (src) { s.src = src; s.async = false; } else s.text = old.text;
+      if (src) { s.src = src; s.async = false; } else s.text = old.textContent;
       old.parentNode.replaceChild(s, old);
     });
     Array.prototype.forEach.call(d.querySelectorAll("iframe[data-category][data-src]"), function (f) {
@@ -108,12 +118,18 @@
         f.parentNode.insertBefore(box, f);
       }
     });
-    /* Styles, embeds, objects and media the gateway held back: their addresses return. */
+    /* Styles, images, embeds, objects and media the gateway held back: their addresses
+       return, only to the attributes the gateway moved and only as web addresses, so markup
+       a site lets its users write cannot borrow this to set a link or a source. */
     Array.prototype.forEach.call(d.querySelectorAll("[data-service]:not(script):not(iframe)"), function (e) {
-      if (!accepted(e.dataset.category)) return;
-      ["href", "src", "data", "poster"].forEach(function (name) {
+      var cat = e.dataset.category;
+      if (cat === "necessary" || !accepted(cat)) return;
+      (MOVED[e.localName] || []).forEach(function (name) {
         var v = e.getAttribute("data-" + name);
-        if (v !== null) { e.removeAttribute("data-" + name); e.setAttribute(name, v); }
+        if (v === null) return;
+        if (name !== "srcset" && name !== "imagesrcset" && !web(v)) return;
+        e.removeAttribute("data-" + name);
+        e.setAttribute(name, v);
       });
       e.removeAttribute("data-service");
     });

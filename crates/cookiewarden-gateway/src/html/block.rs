@@ -36,6 +36,9 @@ pub struct Blocking {
     pub page: Url,
     /// What to do with unexplained third-party scripts.
     pub unknown_scripts: UnknownScripts,
+    /// Read every byte of the page with the full rewriter instead of skimming it: slower,
+    /// the same result (the tests and the fuzzer compare the two).
+    pub thorough: bool,
 }
 
 impl Blocking {
@@ -68,11 +71,16 @@ pub const MAX_SIGHTING_PATH: usize = 256;
 /// Sightings kept per page: a page cannot make the gateway remember without bound.
 const MAX_SIGHTINGS_PER_PAGE: usize = 32;
 
+/// The most `<base>` addresses kept per page.
+const MAX_BASES: usize = 8;
+
 /// The longest `<noscript>` text read for trackers; the rest of a longer one passes.
 const MAX_NOSCRIPT: usize = 64 * 1024;
 
 /// The elements whose URLs the rewriter judges (and `<base>`, which moves them).
-pub(super) const ELEMENTS: &str = "script, iframe, frame, img, source, link, embed, object, video, audio, track, input, base, noscript";
+pub(super) const ELEMENTS: &str = "script, iframe, frame, img, image, source, link, embed, \
+     object, video, audio, track, input, base, noscript, body[background], table[background], \
+     td[background], th[background], feImage";
 
 /// Why something is held back: the purpose it needs and who serves it.
 #[derive(Debug, Clone)]
@@ -87,8 +95,10 @@ struct Hold {
 /// How the rewriter reads one page: where its URLs resolve, and the text it is holding while
 /// it decides about an inline script or a `<noscript>`.
 pub(super) struct PageState {
-    base: Url,
-    base_seen: bool,
+    /// The page's address, then every `<base href>` seen: a URL is held if it loads a
+    /// held-back service against any of them, so a decoy `<base>` (in a template, in SVG)
+    /// cannot move the rewriter's reading away from the browser's.
+    bases: Vec<Url>,
     inline: Option<Inline>,
     noscript: Option<Buffered>,
     sightings: Vec<ScriptSighting>,
@@ -115,8 +125,7 @@ pub(super) type Shared = Arc<Mutex<PageState>>;
 impl PageState {
     pub(super) fn new(page: &Url) -> Shared {
         Arc::new(Mutex::new(PageState {
-            base: page.clone(),
-            base_seen: false,
+            bases: vec![page.clone()],
             inline: None,
             noscript: None,
             sightings: Vec::new(),
@@ -186,18 +195,27 @@ impl Blocking {
         })
     }
 
-    /// What to do with the URL `raw` of a non-script element: hold it or let it be.
-    fn hold_url(&self, base: &Url, raw: &str) -> Option<Hold> {
-        match self.party(base, raw) {
+    /// What to do with the URL `raw` of a non-script element, read against each base.
+    fn hold_url(&self, bases: &[Url], raw: &str) -> Option<Hold> {
+        bases.iter().find_map(|base| match self.party(base, raw) {
             Party::Known(service) => self.hold_service(service),
             Party::Own | Party::Unknown(_) => None,
-        }
+        })
     }
 
     /// What to do with a script's URL; an unexplained one from another site is recorded,
     /// and held back when the operator asked for that.
     fn hold_script(&self, state: &mut PageState, raw: &str) -> Option<Hold> {
-        match self.party(&state.base, raw) {
+        if let Some(hold) = self.hold_url(&state.bases, raw) {
+            return Some(hold);
+        }
+        // Unexplained scripts are judged against the base the browser uses, the first.
+        let base = state
+            .bases
+            .last()
+            .cloned()
+            .unwrap_or_else(|| self.page.clone());
+        match self.party(&base, raw) {
             Party::Known(service) => self.hold_service(service),
             Party::Own => None,
             Party::Unknown(url) => {
@@ -231,12 +249,12 @@ impl Blocking {
 
     /// Whether a `<noscript>` fallback loads a held-back service (the tag manager's iframe, the
     /// pixel's image). Its text is markup for browsers without scripts: it is read as such.
-    fn holds_fallback(&self, base: &Url, text: &str) -> bool {
+    fn holds_fallback(&self, bases: &[Url], text: &str) -> bool {
         let found = std::cell::Cell::new(false);
         let check = |el: &mut Element| {
             for name in ["src", "href", "data", "poster"] {
                 if let Some(value) = el.get_attribute(name)
-                    && self.hold_url(base, &value).is_some()
+                    && self.hold_url(bases, &value).is_some()
                 {
                     found.set(true);
                 }
@@ -244,13 +262,14 @@ impl Blocking {
             if let Some(set) = el.get_attribute("srcset")
                 && srcset_urls(&set)
                     .iter()
-                    .any(|url| self.hold_url(base, url).is_some())
+                    .any(|url| self.hold_url(bases, url).is_some())
             {
                 found.set(true);
             }
             Ok(())
         };
         let settings = lol_html::RewriteStrSettings::new()
+            .with_strict(false)
             .append_element_content_handler(lol_html::element!("*", |el| check(el)));
         // Markup the parser refuses is judged on what was read before it.
         let _ = lol_html::rewrite_str(text, settings);
@@ -266,14 +285,14 @@ impl Blocking {
         let state = &mut *state;
         match el.tag_name().as_str() {
             "base" => {
-                // The first <base href> moves every later URL, to another host too.
-                if !state.base_seen
-                    && let Some(href) = el.get_attribute("href")
+                // The browser uses the first HTML <base href> with an http(s) address; every
+                // one seen counts here, so none can hide a tracker.
+                if let Some(href) = el.get_attribute("href")
+                    && state.bases.len() < MAX_BASES
+                    && let Ok(base) = self.page.join(htmlize::unescape_attribute(&href).trim())
+                    && matches!(base.scheme(), "http" | "https")
                 {
-                    state.base_seen = true;
-                    if let Ok(base) = state.base.join(htmlize::unescape_attribute(&href).trim()) {
-                        state.base = base;
-                    }
+                    state.bases.insert(1, base);
                 }
             }
             "script" => self.script(state, el),
@@ -282,6 +301,9 @@ impl Blocking {
             "object" => self.gate(state, el, &["data"]),
             "video" | "audio" => self.gate(state, el, &["src", "poster"]),
             "track" => self.gate(state, el, &["src"]),
+            // The legacy background attribute loads an image; SVG filters load by href.
+            "body" | "table" | "td" | "th" => self.gate(state, el, &["background"]),
+            "feimage" => self.gate(state, el, &["href", "xlink:href"]),
             "input" => {
                 let image = el
                     .get_attribute("type")
@@ -290,31 +312,33 @@ impl Blocking {
                     self.gate(state, el, &["src"]);
                 }
             }
-            // Pixels and their sources go: an image has no later use once the page is shown.
-            "img" | "source"
-                if self
-                    .element_holds(state, el, &["src"], &["srcset"])
-                    .is_some() =>
-            {
-                state.held += 1;
-                el.remove();
-            }
-            "link" => {
-                let Some(hold) = self.element_holds(state, el, &["href"], &["imagesrcset"]) else {
-                    return;
-                };
-                let stylesheet = el.get_attribute("rel").is_some_and(|rel| {
-                    rel.split_ascii_whitespace()
-                        .any(|r| r.eq_ignore_ascii_case("stylesheet"))
-                });
-                state.held += 1;
-                if stylesheet {
-                    // A provider's styles (fonts) return with its consent.
-                    move_attributes(el, &["href"]);
+            // Pixels, their sources and hints keep their tag but lose their address: taking an
+            // element out could change how the browser builds the rest of the page (an `<img>`
+            // ends inline SVG, for one).
+            "img" | "source" => {
+                if let Some(hold) = self.element_holds(state, el, &["src"], &["srcset"]) {
+                    state.held += 1;
+                    move_attributes(el, &["src", "srcset"]);
                     mark(el, &hold);
-                } else {
-                    // Hints (preload, preconnect, dns-prefetch...) only warn the provider.
-                    el.remove();
+                }
+            }
+            // HTML's tree builder reads `<image>` as `<img>`, SVG loads it by href; to the
+            // rewriter it is an element with content, so its addresses move instead.
+            "image" => {
+                let urls = ["src", "href", "xlink:href"];
+                if let Some(hold) = self.element_holds(state, el, &urls, &["srcset"]) {
+                    state.held += 1;
+                    move_attributes(el, &["src", "href", "xlink:href", "srcset"]);
+                    mark(el, &hold);
+                }
+            }
+            // A provider's stylesheet returns with its consent; a hint (preload, preconnect,
+            // dns-prefetch...) stays inert.
+            "link" => {
+                if let Some(hold) = self.element_holds(state, el, &["href"], &["imagesrcset"]) {
+                    state.held += 1;
+                    move_attributes(el, &["href", "imagesrcset"]);
+                    mark(el, &hold);
                 }
             }
             // An empty one has no text to end its reading: the next one starts afresh.
@@ -335,14 +359,14 @@ impl Blocking {
         let plain = plain
             .iter()
             .filter_map(|name| el.get_attribute(name))
-            .find_map(|value| self.hold_url(&state.base, &value));
+            .find_map(|value| self.hold_url(&state.bases, &value));
         plain.or_else(|| {
             sets.iter()
                 .filter_map(|name| el.get_attribute(name))
                 .find_map(|set| {
                     srcset_urls(&set)
                         .into_iter()
-                        .find_map(|url| self.hold_url(&state.base, url))
+                        .find_map(|url| self.hold_url(&state.bases, url))
                 })
         })
     }
@@ -372,10 +396,37 @@ impl Blocking {
         if !runs_as_script(kind.as_deref(), el.get_attribute("language").as_deref()) {
             return;
         }
-        // An SVG script names its file with href.
-        let source = ["src", "href", "xlink:href"]
-            .into_iter()
-            .find_map(|name| el.get_attribute(name).map(|value| (name, value)));
+        let svg = el.namespace_uri() == SVG;
+        if svg && !["href", "xlink:href"].iter().any(|a| el.has_attribute(a)) {
+            // An inline SVG script's text may be cut by comments and tags into pieces no
+            // signature spans, or hide one behind character references: every inline SVG
+            // script waits for the strictest purpose.
+            if !self.granted.granted(Category::Marketing) {
+                state.held += 1;
+                if let Some(kind) = kind {
+                    let _ = el.set_attribute("data-type", &kind);
+                }
+                let _ = el.set_attribute("type", "text/plain");
+                mark(
+                    el,
+                    &Hold {
+                        category: Category::Marketing,
+                        service: "svg-script".into(),
+                        name: "SVG".into(),
+                    },
+                );
+            }
+            return;
+        }
+        // An HTML script loads by src; an SVG one by href.
+        let names: &[&str] = if svg {
+            &["href", "xlink:href"]
+        } else {
+            &["src"]
+        };
+        let source = names
+            .iter()
+            .find_map(|name| el.get_attribute(name).map(|value| (*name, value)));
         let Some((attribute, source)) = source else {
             state.inline = Some(Inline {
                 nonce: el.get_attribute("nonce"),
@@ -454,7 +505,7 @@ impl Blocking {
                 buffered.text.push_str(chunk.as_str());
                 if last || buffered.text.len() >= MAX_NOSCRIPT {
                     let text = std::mem::take(&mut buffered.text);
-                    let drop = self.holds_fallback(&state.base, &text);
+                    let drop = self.holds_fallback(&state.bases, &text);
                     if drop {
                         chunk.remove();
                         state.held += 1;
@@ -548,6 +599,9 @@ fn runs_as_script(kind: Option<&str>, language: Option<&str>) -> bool {
     ];
     essence == "module" || JAVASCRIPT.contains(&essence.as_str())
 }
+
+/// The SVG namespace, as the rewriter names it.
+const SVG: &str = "http://www.w3.org/2000/svg";
 
 /// ASCII whitespace as HTML defines it.
 const HTML_SPACE: [char; 5] = [' ', '\t', '\n', '\x0c', '\r'];

@@ -5,6 +5,7 @@
 mod block;
 mod csp;
 mod decode;
+mod skim;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -28,6 +29,22 @@ pub struct Injector {
     injected: Arc<AtomicBool>,
     /// The page as the blocking handlers read it, when they run.
     page: Option<block::Shared>,
+    /// How a page whose trackers are held back is read.
+    skimming: Option<Skimming>,
+}
+
+/// The skimmer's place in a page whose trackers are held back: it passes text and plain
+/// markup itself and feeds the rewriter only the elements that matter (see [`skim`]).
+struct Skimming {
+    state: skim::State,
+    /// The start of a construct the last chunk cut.
+    pending: Vec<u8>,
+    /// The element the rewriter is reading until its end tag, if any.
+    open: Option<&'static [u8]>,
+    /// Set by the rewriter when that element's end tag came.
+    closed: Arc<AtomicBool>,
+    /// Everything from here on goes to the rewriter.
+    full: bool,
 }
 
 /// Where the rewriter writes: a buffer the injector empties after each chunk.
@@ -84,14 +101,34 @@ impl Injector {
                 Ok(())
             }));
         let mut page = None;
+        let mut skimming = None;
         if let Some(blocking) = blocking.filter(Blocking::holds_anything) {
+            let closed: Arc<AtomicBool> = Arc::default();
+            let on_close = Arc::clone(&closed);
+            skimming = Some(Skimming {
+                state: skim::State::default(),
+                pending: Vec::new(),
+                open: None,
+                closed,
+                full: blocking.thorough,
+            });
             let state = block::PageState::new(&blocking.page);
             let blocking = Arc::new(blocking);
             let (on_element, on_script, on_noscript) =
                 (Arc::clone(&blocking), Arc::clone(&blocking), blocking);
             let (element_state, script_state, noscript_state) =
                 (Arc::clone(&state), Arc::clone(&state), Arc::clone(&state));
+            // A construct whose reading the rewriter cannot be sure of (a <style> in a
+            // <select>) is read as browsers read it today, not given up on: giving up would
+            // pass the rest of the page unjudged.
             settings = settings
+                .with_strict(false)
+                // In MathML, <mglyph> and <malignmark> keep what follows foreign where the
+                // rewriter reads HTML: without them, the browser reads it as the rewriter does.
+                .append_element_content_handler(element!("mglyph, malignmark", |el| {
+                    el.remove_and_keep_content();
+                    Ok(())
+                }))
                 .append_element_content_handler(element!(block::ELEMENTS, move |el| {
                     on_element.element(&element_state, el);
                     Ok(())
@@ -103,6 +140,17 @@ impl Injector {
                 .append_element_content_handler(text!("noscript", move |chunk| {
                     on_noscript.noscript_text(&noscript_state, chunk);
                     Ok(())
+                }))
+                // Tells the skimmer where an element read until its end tag ends.
+                .append_element_content_handler(element!("script, noscript, iframe", move |el| {
+                    on_close.store(false, Ordering::Relaxed);
+                    let flag = Arc::clone(&on_close);
+                    let on_end: lol_html::send::EndTagHandler<'static> = Box::new(move |_| {
+                        flag.store(true, Ordering::Relaxed);
+                        Ok(())
+                    });
+                    let _ = el.on_end_tag(on_end);
+                    Ok(())
                 }));
             page = Some(state);
         }
@@ -111,6 +159,7 @@ impl Injector {
             output,
             injected,
             page,
+            skimming,
         })
     }
 
@@ -131,6 +180,9 @@ impl Injector {
     /// as they are: the rest of a large page is handed on as it came, without a copy.
     pub fn push(&mut self, chunk: Bytes) -> Bytes {
         const SLICE: usize = 2048;
+        if self.skimming.as_ref().is_some_and(|s| !s.full) {
+            return self.skim(chunk, false);
+        }
         let slice = if self.page.is_some() {
             chunk.len().max(1)
         } else {
@@ -167,12 +219,100 @@ impl Injector {
         Bytes::from(out)
     }
 
+    /// Skims one chunk (see [`Skimming`]): text and plain markup are copied as they are, the
+    /// elements that matter go through the rewriter, in order.
+    fn skim(&mut self, chunk: Bytes, at_end: bool) -> Bytes {
+        let Some(mut skimming) = self.skimming.take() else {
+            return chunk;
+        };
+        let data: Vec<u8>;
+        let input: &[u8] = if skimming.pending.is_empty() {
+            &chunk
+        } else {
+            skimming.pending.extend_from_slice(&chunk);
+            data = std::mem::take(&mut skimming.pending);
+            &data
+        };
+        let mut out = Vec::with_capacity(input.len() + 512);
+        let mut at = 0;
+        while at < input.len() && !skimming.full {
+            let rest = &input[at..];
+            if let Some(name) = skimming.open {
+                // Inside a script, noscript or iframe: the rewriter reads up to each possible
+                // end tag and says whether it was one.
+                let fed = match skim::end_candidate(rest, name) {
+                    skim::Candidate::At { end, .. } => end,
+                    skim::Candidate::Cut(start)
+                        if !at_end && rest.len() - start <= skim::MAX_TAG =>
+                    {
+                        start
+                    }
+                    skim::Candidate::Cut(_) | skim::Candidate::None => rest.len(),
+                };
+                if fed == 0 {
+                    skimming.pending = rest.to_vec();
+                    break;
+                }
+                self.feed(&rest[..fed], &mut out);
+                at += fed;
+                if skimming.closed.load(Ordering::Relaxed) {
+                    skimming.open = None;
+                }
+                continue;
+            }
+            match skim::skim(&mut skimming.state, rest, at_end) {
+                skim::Found::Pass(n) => {
+                    out.extend_from_slice(&rest[..n]);
+                    at += n;
+                }
+                skim::Found::Window { len, until_end } => {
+                    skimming.closed.store(false, Ordering::Relaxed);
+                    self.feed(&rest[..len], &mut out);
+                    at += len;
+                    skimming.open = until_end.filter(|_| !skimming.closed.load(Ordering::Relaxed));
+                }
+                skim::Found::Full => skimming.full = true,
+                skim::Found::More => {
+                    skimming.pending = rest.to_vec();
+                    at = input.len();
+                }
+            }
+        }
+        if skimming.full && at < input.len() {
+            self.feed(&input[at..], &mut out);
+        }
+        self.skimming = Some(skimming);
+        Bytes::from(out)
+    }
+
+    /// Hands bytes to the rewriter and appends what it gives back.
+    fn feed(&mut self, bytes: &[u8], out: &mut Vec<u8>) {
+        match self.rewriter.as_mut() {
+            Some(rewriter) => {
+                if rewriter.write(bytes).is_err() {
+                    // Refused input goes on unparsed rather than lost.
+                    self.rewriter = None;
+                    out.extend_from_slice(&self.take_output());
+                    out.extend_from_slice(self.unfinished().as_bytes());
+                    out.extend_from_slice(bytes);
+                    return;
+                }
+                out.extend_from_slice(&self.take_output());
+            }
+            None => out.extend_from_slice(bytes),
+        }
+    }
+
     /// Ends the body: whatever the rewriter still holds (and the tags, for a fragment).
     pub fn finish(&mut self) -> Bytes {
+        let mut out = Vec::new();
+        if self.skimming.as_ref().is_some_and(|s| !s.full) {
+            out = self.skim(Bytes::new(), true).to_vec();
+        }
         if let Some(rewriter) = self.rewriter.take() {
             let _ = rewriter.end();
         }
-        let mut out = self.take_output();
+        out.extend_from_slice(&self.take_output());
         out.extend_from_slice(self.unfinished().as_bytes());
         Bytes::from(out)
     }

@@ -99,6 +99,7 @@ pub(crate) struct Options {
     pub(crate) upstream_timeout: Duration,
     pub(crate) tls: bool,
     pub(crate) unknown_scripts: UnknownScripts,
+    pub(crate) auto_blocking: bool,
 }
 
 impl Options {
@@ -109,6 +110,7 @@ impl Options {
             upstream_timeout: Duration::from_secs(10),
             tls: false,
             unknown_scripts: UnknownScripts::Pass,
+            auto_blocking: true,
         }
     }
 }
@@ -135,7 +137,7 @@ impl Gateway {
             upstream_timeout: options.upstream_timeout,
             undeclared: options.undeclared,
             max_cookie_lifetime_seconds: GatewayConfig::DEFAULT_MAX_COOKIE_LIFETIME_SECONDS,
-            auto_blocking: true,
+            auto_blocking: options.auto_blocking,
             unknown_scripts: options.unknown_scripts,
             limits: cookiewarden_web::server::ConnectionLimits::default(),
             web: WebConfig {

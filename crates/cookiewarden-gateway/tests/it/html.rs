@@ -32,8 +32,13 @@ async fn known_trackers_wait_for_their_purpose_in_pages_through_the_gateway() {
     assert!(text.contains("data-service=\"gtag\"") && text.contains("data-service=\"youtube\""));
     assert_eq!(
         page.header("vary"),
-        Some("Cookie, Sec-GPC"),
+        Some("Cookie, Sec-GPC, cf-ipcountry"),
         "a copy is kept per standing"
+    );
+    assert_eq!(
+        page.header("etag"),
+        None,
+        "no 304 can bring back a copy made for another standing"
     );
 
     let statistics = consent(
@@ -69,7 +74,11 @@ async fn known_trackers_wait_for_their_purpose_in_pages_through_the_gateway() {
 #[tokio::test]
 async fn the_banner_goes_first_in_head_and_the_page_streams_chunked() {
     let upstream = Upstream::start().await;
-    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    let gateway = Gateway::start(Options {
+        auto_blocking: false,
+        ..Options::new(upstream.port)
+    })
+    .await;
     let page = get(&gateway.url("/"), &[("accept", "text/html")]).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
