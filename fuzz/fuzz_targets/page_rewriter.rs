@@ -41,11 +41,14 @@ fuzz_target!(|input: (u8, u8, &[u8])| {
         marketing: granted & 4 != 0,
         exempt_opt_out: false,
     };
+    // Text the rewriter reads (inline scripts) comes back as UTF-8: a byte sequence that is not
+    // UTF-8 there becomes U+FFFD, as the browser reads it anyway, wherever the stream was cut.
+    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
     let whole = rewrite(page, page.len(), Some(blocking(choices, false)));
     let cut = rewrite(page, usize::from(cut), Some(blocking(choices, false)));
-    assert_eq!(whole, cut, "cutting the stream changed the page");
+    assert_eq!(text(&whole), text(&cut), "cutting the stream changed the page");
     let full = rewrite(page, page.len(), Some(blocking(choices, true)));
-    assert_eq!(whole, full, "skimming read the page otherwise");
+    assert_eq!(text(&whole), text(&full), "skimming read the page otherwise");
     if choices == Choices::ALL {
         assert_eq!(whole, rewrite(page, page.len(), None));
     }

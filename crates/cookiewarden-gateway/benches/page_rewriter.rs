@@ -25,8 +25,14 @@ fn tracker_page(plain: &str) -> String {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/vendor-tags/index.html"),
     )
     .expect("the fixture is readable");
-    let head = vendors.split("<head>").nth(1).and_then(|h| h.split("</head>").next());
-    let body = vendors.split("<body>").nth(1).and_then(|b| b.split("</body>").next());
+    let head = vendors
+        .split("<head>")
+        .nth(1)
+        .and_then(|h| h.split("</head>").next());
+    let body = vendors
+        .split("<body>")
+        .nth(1)
+        .and_then(|b| b.split("</body>").next());
     let rows = plain.split("<body>").nth(1).unwrap_or_default();
     format!(
         "<!doctype html><html><head><title>Shop</title>{}</head><body>{}{rows}",
@@ -73,7 +79,10 @@ fn main() {
     };
     println!("| page | inject only | skim (the gateway) | full rewriter |");
     println!("| --- | ---: | ---: | ---: |");
-    for (name, page) in [("~100 KB, no tracker", &plain), ("the same with its vendors' tags", &trackers)] {
+    for (name, page) in [
+        ("~100 KB, no tracker", &plain),
+        ("the same with its vendors' tags", &trackers),
+    ] {
         let inject = measure(page, || None);
         let skim = measure(page, blocking(false));
         let full = measure(page, blocking(true));

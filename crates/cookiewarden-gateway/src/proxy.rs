@@ -23,7 +23,9 @@ use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use tower::ServiceExt;
 use url::Url;
 
+use crate::cookies::Sighting;
 use crate::cookies::{Rules, SetCookieOutcome, Standing};
+use crate::html::ScriptSighting;
 use crate::html::{Blocking, Decoder, Injector, allow_banner, banner_tags};
 use crate::sightings::{Sightings, spawn_flusher};
 use crate::{Error, GatewayConfig, SITE_REFRESH, unix_now};
@@ -86,7 +88,8 @@ struct Inner {
     front: axum::Router,
     site: RwLock<Arc<Protected>>,
     store: Arc<dyn Store>,
-    sightings: Arc<Sightings>,
+    sightings: Arc<Sightings<Sighting>>,
+    script_sightings: Arc<Sightings<ScriptSighting>>,
 }
 
 impl Gateway {
@@ -144,6 +147,7 @@ impl Gateway {
             site: RwLock::new(Arc::new(Protected::new(site))),
             store,
             sightings: Arc::default(),
+            script_sightings: Arc::default(),
             config,
         })))
     }
@@ -184,11 +188,18 @@ impl Gateway {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> Result<(), Error> {
         let refresh = self.spawn_site_refresh();
-        let flusher = spawn_flusher(
-            Arc::clone(&self.0.sightings),
-            Arc::clone(&self.0.store),
-            self.0.config.site.clone(),
-        );
+        let flushers = [
+            spawn_flusher(
+                Arc::clone(&self.0.sightings),
+                Arc::clone(&self.0.store),
+                self.0.config.site.clone(),
+            ),
+            spawn_flusher(
+                Arc::clone(&self.0.script_sightings),
+                Arc::clone(&self.0.store),
+                self.0.config.site.clone(),
+            ),
+        ];
         let tls = self
             .0
             .config
@@ -225,11 +236,12 @@ impl Gateway {
         )
         .await;
         refresh.abort();
-        flusher.abort();
-        self.0
-            .sightings
-            .flush(self.0.store.as_ref(), &self.0.config.site)
-            .await;
+        for flusher in flushers {
+            flusher.abort();
+        }
+        let (store, site) = (self.0.store.as_ref(), &self.0.config.site);
+        self.0.sightings.flush(store, site).await;
+        self.0.script_sightings.flush(store, site).await;
         Ok(())
     }
 
@@ -577,36 +589,46 @@ impl Gateway {
                 }
                 parts.extensions.insert(Rewritten);
                 let chunks = body.into_data_stream();
+                let script_sightings = Arc::clone(&self.0.script_sightings);
                 let stream = futures::stream::unfold(
                     (chunks, Some((decoder, injector))),
-                    |(mut chunks, state)| async move {
-                        let (mut decoder, mut injector) = state?;
-                        let plain = match chunks.next().await {
-                            Some(Ok(chunk)) => match decoder.as_mut() {
-                                Some(decoder) => decoder.push(&chunk),
-                                None => Ok(chunk),
-                            },
-                            Some(Err(error)) => return Some((Err(error.into()), (chunks, None))),
-                            None => {
-                                let rest = match decoder {
-                                    Some(decoder) => decoder.finish(),
-                                    None => Ok(Bytes::new()),
-                                };
-                                let out = rest.map(|rest| {
-                                    let mut out = injector.push(rest).to_vec();
-                                    out.extend_from_slice(&injector.finish());
-                                    Bytes::from(out)
-                                });
-                                return Some((out.map_err(Into::into), (chunks, None)));
+                    move |(mut chunks, state)| {
+                        let script_sightings = Arc::clone(&script_sightings);
+                        async move {
+                            let (mut decoder, mut injector) = state?;
+                            let plain = match chunks.next().await {
+                                Some(Ok(chunk)) => match decoder.as_mut() {
+                                    Some(decoder) => decoder.push(&chunk),
+                                    None => Ok(chunk),
+                                },
+                                Some(Err(error)) => {
+                                    return Some((Err(error.into()), (chunks, None)));
+                                }
+                                None => {
+                                    let rest = match decoder {
+                                        Some(decoder) => decoder.finish(),
+                                        None => Ok(Bytes::new()),
+                                    };
+                                    let out = rest.map(|rest| {
+                                        let mut out = injector.push(rest).to_vec();
+                                        out.extend_from_slice(&injector.finish());
+                                        let now = unix_now();
+                                        for sighting in injector.take_sightings() {
+                                            script_sightings.record(sighting, now);
+                                        }
+                                        Bytes::from(out)
+                                    });
+                                    return Some((out.map_err(Into::into), (chunks, None)));
+                                }
+                            };
+                            match plain {
+                                Ok(plain) => {
+                                    let out = injector.push(plain);
+                                    Some((Ok(out), (chunks, Some((decoder, injector)))))
+                                }
+                                // A corrupt compressed stream ends the body with an error, never garbage.
+                                Err(error) => Some((Err(error.into()), (chunks, None))),
                             }
-                        };
-                        match plain {
-                            Ok(plain) => {
-                                let out = injector.push(plain);
-                                Some((Ok(out), (chunks, Some((decoder, injector)))))
-                            }
-                            // A corrupt compressed stream ends the body with an error, never garbage.
-                            Err(error) => Some((Err(error.into()), (chunks, None))),
                         }
                     },
                 )

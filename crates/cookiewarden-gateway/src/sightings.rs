@@ -1,88 +1,163 @@
-//! Undeclared cookies seen in the application's responses, counted in memory and written in
-//! batches: a busy page must not cost a database write per response.
+//! What the gateway sees a site do without declaring it (cookies it sets, third-party scripts
+//! of no known service its pages load), counted in memory and written in batches: a busy page
+//! must not cost a database write per response.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use cookiewarden_core::Slug;
-use cookiewarden_store::{Store, UndeclaredCookie};
+use cookiewarden_store::{Store, UndeclaredCookie, UndeclaredScript};
+use futures::future::BoxFuture;
 
 use crate::cookies::Sighting;
+use crate::html::ScriptSighting;
 
-/// Distinct cookies counted between two writes, at most: the recorded domain comes from the
-/// request's `Host`, which a client chooses, so the count must not grow without bound.
+/// Distinct things counted between two writes, at most: what is recorded comes from the
+/// request's `Host` and the page's markup, so the count must not grow without bound.
 const MAX_PENDING: usize = 10_000;
 
 /// How often the counted sightings are written.
 pub(crate) const FLUSH_EVERY: Duration = Duration::from_secs(5);
 
-/// Sightings not yet written: first and last time (Unix seconds) and count per cookie.
-#[derive(Default)]
-pub(crate) struct Sightings(Mutex<HashMap<Sighting, (i64, i64, i64)>>);
+/// Something the gateway counts, and how its counts are stored.
+pub(crate) trait Seen: Hash + Eq + Sized + Send + 'static {
+    /// The stored row.
+    type Row: Send + Sync;
+    fn row(self, first_seen: i64, last_seen: i64, sightings: i64) -> Self::Row;
+    /// The thing and its counts back from a row that could not be written.
+    fn unrow(row: Self::Row) -> (Self, (i64, i64, i64));
+    fn write<'a>(
+        store: &'a dyn Store,
+        site: &'a Slug,
+        rows: &'a [Self::Row],
+    ) -> BoxFuture<'a, Result<(), cookiewarden_store::Error>>;
+    /// What the log calls them.
+    const WHAT: &'static str;
+}
 
-impl Sightings {
-    pub(crate) fn record(&self, sighting: Sighting, now: i64) {
+impl Seen for Sighting {
+    type Row = UndeclaredCookie;
+    const WHAT: &'static str = "undeclared cookies";
+
+    fn row(self, first_seen: i64, last_seen: i64, sightings: i64) -> UndeclaredCookie {
+        UndeclaredCookie {
+            name: self.name,
+            domain: self.domain,
+            path: self.path,
+            first_seen,
+            last_seen,
+            sightings,
+        }
+    }
+
+    fn unrow(row: UndeclaredCookie) -> (Sighting, (i64, i64, i64)) {
+        let sighting = Sighting {
+            name: row.name,
+            domain: row.domain,
+            path: row.path,
+        };
+        (sighting, (row.first_seen, row.last_seen, row.sightings))
+    }
+
+    fn write<'a>(
+        store: &'a dyn Store,
+        site: &'a Slug,
+        rows: &'a [UndeclaredCookie],
+    ) -> BoxFuture<'a, Result<(), cookiewarden_store::Error>> {
+        store.record_undeclared(site, rows)
+    }
+}
+
+impl Seen for ScriptSighting {
+    type Row = UndeclaredScript;
+    const WHAT: &'static str = "unexplained third-party scripts";
+
+    fn row(self, first_seen: i64, last_seen: i64, sightings: i64) -> UndeclaredScript {
+        UndeclaredScript {
+            host: self.host,
+            path: self.path,
+            first_seen,
+            last_seen,
+            sightings,
+        }
+    }
+
+    fn unrow(row: UndeclaredScript) -> (ScriptSighting, (i64, i64, i64)) {
+        let sighting = ScriptSighting {
+            host: row.host,
+            path: row.path,
+        };
+        (sighting, (row.first_seen, row.last_seen, row.sightings))
+    }
+
+    fn write<'a>(
+        store: &'a dyn Store,
+        site: &'a Slug,
+        rows: &'a [UndeclaredScript],
+    ) -> BoxFuture<'a, Result<(), cookiewarden_store::Error>> {
+        store.record_undeclared_scripts(site, rows)
+    }
+}
+
+/// Sightings not yet written: first and last time (Unix seconds) and count per thing seen.
+pub(crate) struct Sightings<K>(Mutex<HashMap<K, (i64, i64, i64)>>);
+
+impl<K> Default for Sightings<K> {
+    fn default() -> Self {
+        Sightings(Mutex::default())
+    }
+}
+
+impl<K: Seen> Sightings<K> {
+    pub(crate) fn record(&self, sighting: K, now: i64) {
+        self.add(sighting, (now, now, 1));
+    }
+
+    fn add(&self, sighting: K, (first, last, count): (i64, i64, i64)) {
         if let Ok(mut pending) = self.0.lock() {
             if pending.len() >= MAX_PENDING && !pending.contains_key(&sighting) {
                 return;
             }
-            let entry = pending.entry(sighting).or_insert((now, now, 0));
-            entry.1 = now;
-            entry.2 += 1;
+            let entry = pending.entry(sighting).or_insert((first, last, 0));
+            entry.0 = entry.0.min(first);
+            entry.1 = entry.1.max(last);
+            entry.2 += count;
         }
     }
 
     /// Writes what was counted; on failure the counts are kept for the next attempt.
     pub(crate) async fn flush(&self, store: &dyn Store, site: &Slug) {
-        let batch: Vec<UndeclaredCookie> = match self.0.lock() {
+        let batch: Vec<K::Row> = match self.0.lock() {
             Ok(mut pending) => pending
                 .drain()
-                .map(|(s, (first_seen, last_seen, sightings))| UndeclaredCookie {
-                    name: s.name,
-                    domain: s.domain,
-                    path: s.path,
-                    first_seen,
-                    last_seen,
-                    sightings,
-                })
+                .map(|(seen, (first, last, count))| seen.row(first, last, count))
                 .collect(),
             Err(_) => return,
         };
         if batch.is_empty() {
             return;
         }
-        if let Err(error) = store.record_undeclared(site, &batch).await {
-            tracing::warn!(%error, "cannot record undeclared cookies; will retry");
-            for cookie in batch {
-                let sighting = Sighting {
-                    name: cookie.name,
-                    domain: cookie.domain,
-                    path: cookie.path,
-                };
-                if let Ok(mut pending) = self.0.lock() {
-                    if pending.len() >= MAX_PENDING && !pending.contains_key(&sighting) {
-                        continue;
-                    }
-                    let entry =
-                        pending
-                            .entry(sighting)
-                            .or_insert((cookie.first_seen, cookie.last_seen, 0));
-                    entry.0 = entry.0.min(cookie.first_seen);
-                    entry.1 = entry.1.max(cookie.last_seen);
-                    entry.2 += cookie.sightings;
-                }
+        if let Err(error) = K::write(store, site, &batch).await {
+            tracing::warn!(%error, "cannot record {}; will retry", K::WHAT);
+            for row in batch {
+                let (seen, counts) = K::unrow(row);
+                self.add(seen, counts);
             }
         }
     }
 }
 
 /// Writes the sightings every [`FLUSH_EVERY`] until the gateway stops.
-pub(crate) fn spawn_flusher(
-    sightings: Arc<Sightings>,
+pub(crate) fn spawn_flusher<K: Seen>(
+    sightings: Arc<Sightings<K>>,
     store: Arc<dyn Store>,
     site: Slug,
-) -> tokio::task::JoinHandle<()> {
+) -> tokio::task::JoinHandle<()>
+where
+    K::Row: 'static,
+{
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(FLUSH_EVERY);
         loop {

@@ -33,7 +33,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 16] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 17] = [
     (
         1,
         "sites and cookie declarations",
@@ -129,6 +129,12 @@ const MIGRATIONS: [(i64, &str, &str, &str); 16] = [
         "regions, rule sets and the shared cookie domain",
         include_str!("../migrations/sqlite/0016_regions.sql"),
         include_str!("../migrations/postgres/0016_regions.sql"),
+    ),
+    (
+        17,
+        "third-party scripts seen by the gateway",
+        include_str!("../migrations/sqlite/0017_undeclared_scripts.sql"),
+        include_str!("../migrations/postgres/0017_undeclared_scripts.sql"),
     ),
 ];
 

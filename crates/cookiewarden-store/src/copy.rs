@@ -10,7 +10,7 @@ use crate::{Backend, Error, SqlStore};
 
 /// Every table, parents before the tables that reference them. `consent_totals` is not among
 /// them: the destination's trigger computes it from the records as they arrive.
-const TABLES: [&str; 17] = [
+const TABLES: [&str; 18] = [
     "sites",
     "declarations",
     "consent_chain_heads",
@@ -18,6 +18,7 @@ const TABLES: [&str; 17] = [
     "snapshots",
     "cookie_catalogue",
     "undeclared_cookies",
+    "undeclared_scripts",
     "users",
     "site_members",
     "sessions",

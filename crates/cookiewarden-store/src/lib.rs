@@ -62,6 +62,21 @@ pub struct UndeclaredCookie {
     pub sightings: i64,
 }
 
+/// A third-party script of no known service the gateway saw a site's pages load.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UndeclaredScript {
+    /// The host it came from.
+    pub host: String,
+    /// Its path, without the query.
+    pub path: String,
+    /// First sighting, seconds since the Unix epoch.
+    pub first_seen: i64,
+    /// Last sighting, seconds since the Unix epoch.
+    pub last_seen: i64,
+    /// How many pages loaded it.
+    pub sightings: i64,
+}
+
 /// A back-office session as stored: whose, and the times its expiry is computed from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredSession {
@@ -352,6 +367,17 @@ pub trait Store: Send + Sync + 'static {
 
     /// The undeclared cookies seen on a site, by name, domain and path.
     async fn undeclared_cookies(&self, site: &Slug) -> Result<Vec<UndeclaredCookie>, Error>;
+
+    /// Adds sightings of unexplained third-party scripts to a site's list, as
+    /// [`Store::record_undeclared`] does for cookies.
+    async fn record_undeclared_scripts(
+        &self,
+        site: &Slug,
+        sightings: &[UndeclaredScript],
+    ) -> Result<(), Error>;
+
+    /// The unexplained third-party scripts seen on a site, by host and path.
+    async fn undeclared_scripts(&self, site: &Slug) -> Result<Vec<UndeclaredScript>, Error>;
 
     /// Creates a user with their memberships, in one transaction with its audit entry if
     /// any; refuses a taken name and a membership of a site that does not exist.

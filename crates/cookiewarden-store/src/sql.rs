@@ -13,7 +13,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::{
     ApplyOutcome, Audience, AuditEntry, Backend, ConsentFilter, ConsentPage, ConsentTotal, Error,
-    NewToken, PageView, SiteSummary, Store, StoredSession, UndeclaredCookie,
+    NewToken, PageView, SiteSummary, Store, StoredSession, UndeclaredCookie, UndeclaredScript,
 };
 
 /// A query of `api_tokens` reading the columns [`read_token`] takes, ending with `$filter`.
@@ -460,6 +460,60 @@ impl SqlStore {
     }
 }
 
+/// One row of a sightings table: its key columns' values, and what it counts.
+struct Sighted {
+    keys: Vec<String>,
+    first_seen: i64,
+    last_seen: i64,
+    sightings: i64,
+}
+
+impl SqlStore {
+    /// Adds sightings to `table` (undeclared cookies or scripts), keyed by the site and
+    /// `keys`, in one transaction: new ones are inserted, known ones get their first and last
+    /// sightings widened and their count added.
+    async fn add_sightings(
+        &self,
+        table: &'static str,
+        keys: &'static [&'static str],
+        site: &Slug,
+        rows: impl Iterator<Item = Sighted>,
+    ) -> Result<(), Error> {
+        let columns = keys.join(", ");
+        let values: Vec<String> = (2..2 + keys.len()).map(|n| format!("${n}")).collect();
+        let n = 2 + keys.len();
+        let sql = format!(
+            "INSERT INTO {table} (site, {columns}, first_seen, last_seen, sightings) \
+             VALUES ($1, {values}, ${n}, ${m}, ${o}) \
+             ON CONFLICT (site, {columns}) DO UPDATE SET \
+             first_seen = CASE WHEN excluded.first_seen < {table}.first_seen \
+                 THEN excluded.first_seen ELSE {table}.first_seen END, \
+             last_seen = CASE WHEN excluded.last_seen > {table}.last_seen \
+                 THEN excluded.last_seen ELSE {table}.last_seen END, \
+             sightings = {table}.sightings + excluded.sightings",
+            values = values.join(", "),
+            m = n + 1,
+            o = n + 2,
+        );
+        let mut transaction = self.backend.begin(&self.pool).await?;
+        for row in rows {
+            let mut query =
+                sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(site.as_str().to_owned());
+            for key in row.keys {
+                query = query.bind(key);
+            }
+            query
+                .bind(row.first_seen)
+                .bind(row.last_seen)
+                .bind(row.sightings)
+                .execute(&mut *transaction)
+                .await?;
+        }
+        transaction.commit().await?;
+        Ok(())
+    }
+}
+
 #[async_trait]
 impl Store for SqlStore {
     fn backend(&self) -> Backend {
@@ -643,31 +697,55 @@ impl Store for SqlStore {
         site: &Slug,
         sightings: &[UndeclaredCookie],
     ) -> Result<(), Error> {
-        let mut transaction = self.backend.begin(&self.pool).await?;
-        for cookie in sightings {
-            sqlx::query(
-                "INSERT INTO undeclared_cookies \
-                 (site, name, domain, path, first_seen, last_seen, sightings) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) \
-                 ON CONFLICT (site, name, domain, path) DO UPDATE SET \
-                 first_seen = CASE WHEN excluded.first_seen < undeclared_cookies.first_seen \
-                     THEN excluded.first_seen ELSE undeclared_cookies.first_seen END, \
-                 last_seen = CASE WHEN excluded.last_seen > undeclared_cookies.last_seen \
-                     THEN excluded.last_seen ELSE undeclared_cookies.last_seen END, \
-                 sightings = undeclared_cookies.sightings + excluded.sightings",
-            )
-            .bind(site.as_str().to_owned())
-            .bind(cookie.name.clone())
-            .bind(cookie.domain.clone())
-            .bind(cookie.path.clone())
-            .bind(cookie.first_seen)
-            .bind(cookie.last_seen)
-            .bind(cookie.sightings)
-            .execute(&mut *transaction)
-            .await?;
-        }
-        transaction.commit().await?;
-        Ok(())
+        let rows = sightings.iter().map(|c| Sighted {
+            keys: vec![c.name.clone(), c.domain.clone(), c.path.clone()],
+            first_seen: c.first_seen,
+            last_seen: c.last_seen,
+            sightings: c.sightings,
+        });
+        self.add_sightings(
+            "undeclared_cookies",
+            &["name", "domain", "path"],
+            site,
+            rows,
+        )
+        .await
+    }
+
+    async fn record_undeclared_scripts(
+        &self,
+        site: &Slug,
+        sightings: &[UndeclaredScript],
+    ) -> Result<(), Error> {
+        let rows = sightings.iter().map(|s| Sighted {
+            keys: vec![s.host.clone(), s.path.clone()],
+            first_seen: s.first_seen,
+            last_seen: s.last_seen,
+            sightings: s.sightings,
+        });
+        self.add_sightings("undeclared_scripts", &["host", "path"], site, rows)
+            .await
+    }
+
+    async fn undeclared_scripts(&self, site: &Slug) -> Result<Vec<UndeclaredScript>, Error> {
+        sqlx::query(
+            "SELECT host, path, first_seen, last_seen, sightings \
+             FROM undeclared_scripts WHERE site = $1 ORDER BY host, path",
+        )
+        .bind(site.as_str().to_owned())
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|row| {
+            Ok(UndeclaredScript {
+                host: row.try_get("host")?,
+                path: row.try_get("path")?,
+                first_seen: row.try_get("first_seen")?,
+                last_seen: row.try_get("last_seen")?,
+                sightings: row.try_get("sightings")?,
+            })
+        })
+        .collect()
     }
 
     async fn undeclared_cookies(&self, site: &Slug) -> Result<Vec<UndeclaredCookie>, Error> {

@@ -170,11 +170,8 @@ pub(crate) async fn undeclared(config: &Config, slug: &str) -> anyhow::Result<()
         bail!("no site `{slug}` in the database");
     }
     let cookies = store.undeclared_cookies(&slug).await?;
+    let scripts = store.undeclared_scripts(&slug).await?;
     store.close().await;
-    if cookies.is_empty() {
-        println!("no undeclared cookie seen on {slug}");
-        return Ok(());
-    }
     let date = |t: i64| {
         time::OffsetDateTime::from_unix_timestamp(t)
             .ok()
@@ -184,20 +181,42 @@ pub(crate) async fn undeclared(config: &Config, slug: &str) -> anyhow::Result<()
             })
             .unwrap_or_else(|| t.to_string())
     };
-    println!(
-        "{:<24} {:<24} {:<12} {:<20} {:<20} {:>8}",
-        "NAME", "DOMAIN", "PATH", "FIRST SEEN", "LAST SEEN", "COUNT"
-    );
-    for c in cookies {
+    if cookies.is_empty() {
+        println!("no undeclared cookie seen on {slug}");
+    } else {
         println!(
             "{:<24} {:<24} {:<12} {:<20} {:<20} {:>8}",
-            c.name,
-            c.domain,
-            c.path,
-            date(c.first_seen),
-            date(c.last_seen),
-            c.sightings
+            "NAME", "DOMAIN", "PATH", "FIRST SEEN", "LAST SEEN", "COUNT"
         );
+        for c in cookies {
+            println!(
+                "{:<24} {:<24} {:<12} {:<20} {:<20} {:>8}",
+                c.name,
+                c.domain,
+                c.path,
+                date(c.first_seen),
+                date(c.last_seen),
+                c.sightings
+            );
+        }
+    }
+    if !scripts.is_empty() {
+        println!();
+        println!("third-party scripts of no known service:");
+        println!(
+            "{:<32} {:<28} {:<20} {:<20} {:>8}",
+            "HOST", "PATH", "FIRST SEEN", "LAST SEEN", "COUNT"
+        );
+        for s in scripts {
+            println!(
+                "{:<32} {:<28} {:<20} {:<20} {:>8}",
+                s.host,
+                s.path,
+                date(s.first_seen),
+                date(s.last_seen),
+                s.sightings
+            );
+        }
     }
     Ok(())
 }

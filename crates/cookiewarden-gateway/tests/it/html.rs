@@ -4,6 +4,7 @@ use std::io::Read;
 
 use hyper::StatusCode;
 
+use cookiewarden_store::Store;
 use serde_json::json;
 
 use crate::harness::{Gateway, Options, Upstream, consent, get, policy_version};
@@ -21,7 +22,7 @@ const TAG: &str = r#"<script src="/_cookiewarden/banner.js" nonce=""#;
 #[tokio::test]
 async fn known_trackers_wait_for_their_purpose_in_pages_through_the_gateway() {
     let upstream = Upstream::start().await;
-    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    let mut gateway = Gateway::start(Options::new(upstream.port)).await;
     let ga4 =
         r#"<script async src="https://www.googletagmanager.com/gtag/js?id=G-TEST123"></script>"#;
     let page = get(&gateway.url("/trackers"), &[("accept", "text/html")]).await;
@@ -69,6 +70,20 @@ async fn known_trackers_wait_for_their_purpose_in_pages_through_the_gateway() {
     )
     .await;
     assert!(!page.text().contains("data-service"), "{}", page.text());
+
+    // The script of no known service passed, and was recorded without its query.
+    gateway.stop().await;
+    let seen = gateway
+        .store
+        .undeclared_scripts(&"testshop".parse().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert_eq!(
+        (seen[0].host.as_str(), seen[0].path.as_str()),
+        ("cdn.unknown-widgets.example", "/widget.js")
+    );
+    assert!(seen[0].sightings >= 1);
 }
 
 #[tokio::test]

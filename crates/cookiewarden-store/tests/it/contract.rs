@@ -2,7 +2,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use cookiewarden_core::{Category, SiteDefinition, Slug};
-use cookiewarden_store::{ApplyOutcome, SqlStore, Store, UndeclaredCookie};
+use cookiewarden_store::{ApplyOutcome, SqlStore, Store, UndeclaredCookie, UndeclaredScript};
 
 use crate::backends::fresh_stores;
 
@@ -188,7 +188,7 @@ async fn sites_are_listed_by_slug_and_survive_a_reopen() {
         let reopened = SqlStore::connect(&test.url).await.unwrap();
         assert_eq!(
             reopened.schema_version().await.unwrap(),
-            16,
+            17,
             "{}",
             test.name
         );
@@ -265,6 +265,51 @@ async fn the_catalogue_is_replaced_as_a_whole_and_reads_back() {
             test.store.catalogue().await.unwrap(),
             catalogue,
             "{}",
+            test.name
+        );
+        test.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn unexplained_scripts_add_up_per_host_and_path() {
+    let script = |host: &str, first: i64, last: i64, count: i64| UndeclaredScript {
+        host: host.into(),
+        path: "/lib.js".into(),
+        first_seen: first,
+        last_seen: last,
+        sightings: count,
+    };
+    for test in fresh_stores().await {
+        let shop = slug("shop");
+        let batch = [
+            script("cdn.vendor.example", 100, 120, 3),
+            script("a.example", 110, 110, 1),
+        ];
+        test.store
+            .record_undeclared_scripts(&shop, &batch)
+            .await
+            .unwrap();
+        test.store
+            .record_undeclared_scripts(&shop, &[script("cdn.vendor.example", 90, 200, 2)])
+            .await
+            .unwrap();
+        assert_eq!(
+            test.store.undeclared_scripts(&shop).await.unwrap(),
+            vec![
+                script("a.example", 110, 110, 1),
+                script("cdn.vendor.example", 90, 200, 5)
+            ],
+            "{}",
+            test.name
+        );
+        assert!(
+            test.store
+                .undeclared_scripts(&slug("other"))
+                .await
+                .unwrap()
+                .is_empty(),
+            "{}: sightings belong to their site",
             test.name
         );
         test.finish().await;

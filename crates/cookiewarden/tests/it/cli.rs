@@ -111,7 +111,7 @@ fn flags_override_the_environment_which_overrides_the_file() {
         let output = run(&mut command);
         assert!(output.status.success(), "{}", stderr(&output));
         assert!(
-            stdout(&output).contains("schema version 16"),
+            stdout(&output).contains("schema version 17"),
             "{}",
             stdout(&output)
         );
@@ -416,6 +416,12 @@ async fn undeclared_cookies_are_listed_per_site() {
     )
     .await
     .unwrap();
+    raw.execute(
+        "INSERT INTO undeclared_scripts (site, host, path, first_seen, last_seen, sightings) \
+         VALUES ('testshop', 'cdn.widgets.example', '/w.js', 1800000000, 1800000060, 3)",
+    )
+    .await
+    .unwrap();
     raw.close().await.unwrap();
     let listed =
         run(cookiewarden().args(["site", "undeclared", "testshop", "--database", &database]));
@@ -432,6 +438,14 @@ async fn undeclared_cookies_are_listed_per_site() {
     ] {
         assert!(row.contains(expected), "{expected} in {row}");
     }
+    let script = text
+        .lines()
+        .find(|l| l.starts_with("cdn.widgets.example"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        script.contains("/w.js") && script.ends_with('3'),
+        "{script}"
+    );
     let unknown =
         run(cookiewarden().args(["site", "undeclared", "nosuch", "--database", &database]));
     assert!(!unknown.status.success());
