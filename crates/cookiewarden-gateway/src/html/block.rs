@@ -247,6 +247,25 @@ impl Blocking {
             .find_map(|service| self.hold_service(service))
     }
 
+    /// Whether an import map maps a module name to a held-back service's address (`imports`,
+    /// and each scope of `scopes`): the map waits, and the modules that import through it
+    /// fail until the visitor grants that purpose and the page is loaded again.
+    fn hold_import_map(&self, bases: &[Url], text: &str) -> Option<Hold> {
+        let map: serde_json::Value = serde_json::from_str(text).ok()?;
+        let imports = map.get("imports").into_iter();
+        let scopes = map
+            .get("scopes")
+            .and_then(serde_json::Value::as_object)
+            .into_iter()
+            .flat_map(|scopes| scopes.values());
+        imports
+            .chain(scopes)
+            .filter_map(serde_json::Value::as_object)
+            .flat_map(|entries| entries.values())
+            .filter_map(serde_json::Value::as_str)
+            .find_map(|address| self.hold_url(bases, address))
+    }
+
     /// Whether a `<noscript>` fallback loads a held-back service (the tag manager's iframe, the
     /// pixel's image). Its text is markup for browsers without scripts: it is read as such.
     fn holds_fallback(&self, bases: &[Url], text: &str) -> bool {
@@ -393,6 +412,18 @@ impl Blocking {
         // An empty script has no text to end its reading: the next script starts afresh.
         state.inline = None;
         let kind = el.get_attribute("type");
+        let import_map = kind
+            .as_deref()
+            .is_some_and(|k| k.trim_matches(HTML_SPACE).eq_ignore_ascii_case("importmap"));
+        if import_map {
+            // An import map names modules by address: its text is read like a snippet's.
+            state.inline = Some(Inline {
+                nonce: el.get_attribute("nonce"),
+                kind,
+                text: Buffered::default(),
+            });
+            return;
+        }
         if !runs_as_script(kind.as_deref(), el.get_attribute("language").as_deref()) {
             return;
         }
@@ -465,7 +496,16 @@ impl Blocking {
             inline.text.text.push_str(chunk.as_str());
             if last || inline.text.text.len() >= MAX_INLINE_SCRIPT {
                 let mut out = String::new();
-                if let Some(hold) = self.hold_inline(&inline.text.text) {
+                let import_map = inline
+                    .kind
+                    .as_deref()
+                    .is_some_and(|k| k.trim_matches(HTML_SPACE).eq_ignore_ascii_case("importmap"));
+                let hold = if import_map {
+                    self.hold_import_map(&state.bases, &inline.text.text)
+                } else {
+                    self.hold_inline(&inline.text.text)
+                };
+                if let Some(hold) = hold {
                     state.held += 1;
                     out.push_str("</script><script type=\"text/plain\"");
                     out.push_str(&marks(&hold));

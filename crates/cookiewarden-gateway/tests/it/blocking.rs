@@ -385,6 +385,14 @@ fn what_a_browser_reads_otherwise_than_the_rewriter_is_held_back_all_the_same() 
         let (marked, out) = held(page);
         assert!(marked, "{page} became {out}");
     }
+    // An import map that names a tracker's address waits with it; one of the site's own passes.
+    let tracker_map = "<script type=\"importmap\">{\"imports\": {\"a\": \"https://www.googletagmanager.com/gtag/js?id=G-1\"}}</script><script type=\"module\">import \"a\";</script>";
+    let (marked, out) = held(tracker_map);
+    assert!(marked && out.contains("data-type=\"importmap\""), "{out}");
+    let own_map = "<script type=\"importmap\">{\"imports\": {\"a\": \"/a.js\"}, \"scopes\": {\"/x/\": {\"b\": \"https://cdn.example.net/b.js\"}}}</script>";
+    assert_eq!(rewrite(own_map, Choices::NONE), injected_only(own_map));
+    let scoped = "<script type=importmap>{\"scopes\": {\"/\": {\"b\": \"//static.hotjar.com/c/hotjar-1.js\"}}}</script>";
+    assert!(held(scoped).0, "a scope is read too");
     // MathML that keeps foreign what the rewriter reads as HTML loses the element that does.
     let math = "<math><mi><mglyph><style><b><script src=\"https://www.googletagmanager.com/gtag/js?id=G-1\"></script></style></math>";
     let out = rewrite(math, Choices::NONE);
