@@ -208,6 +208,8 @@ fn classify(name: &[u8]) -> Kind {
         b"iframe" => Kind::Window(Some(b"iframe")),
         b"frame" | b"img" | b"image" | b"source" | b"link" | b"embed" | b"object" | b"video"
         | b"audio" | b"track" | b"input" | b"base" | b"head" | b"body" => Kind::Window(None),
+        // Taken out wherever they are (they matter in MathML, which the rewriter reads whole).
+        b"mglyph" | b"malignmark" => Kind::Window(None),
         // Raw (or escapable raw) text outside foreign content.
         // The legacy background attribute loads an image.
         b"table" | b"td" | b"th" => Kind::Background,
@@ -257,6 +259,11 @@ fn start_tag(state: &mut State, input: &[u8], at_end: bool) -> Found {
     let Some(end) = tag_end(input, name_end) else {
         return undecided(input, at_end);
     };
+    // A NUL in a tag is read differently by the rewriter depending on where its input was
+    // cut: the rest of such a page goes to the full rewriter.
+    if memchr::memchr(0, &input[..end]).is_some() {
+        return Found::Full;
+    }
     match kind {
         Kind::Window(until_end) => {
             return Found::Window {

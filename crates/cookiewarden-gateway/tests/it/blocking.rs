@@ -280,6 +280,22 @@ fn a_page_without_trackers_comes_out_as_injection_alone_makes_it() {
 }
 
 #[test]
+fn pages_the_fuzzer_found_read_the_same_however_cut() {
+    for page in [&b"<script/\0=><iframe></iframe>\0<"[..], b":><mglyph>"] {
+        let read = |size: usize, thorough: bool| {
+            let blocking = Blocking {
+                thorough,
+                ..blocking(Choices::NONE, UnknownScripts::Pass)
+            };
+            rewrite_with(page, size, Some(blocking)).0
+        };
+        let whole = read(page.len(), false);
+        assert_eq!(read(1, false), whole, "{page:?}");
+        assert_eq!(read(page.len(), true), whole, "{page:?}");
+    }
+}
+
+#[test]
 fn however_the_stream_is_cut_the_result_is_the_same() {
     let page = vendor_page();
     let whole = rewrite(&page, Choices::NONE);
