@@ -123,12 +123,6 @@ impl Injector {
             // pass the rest of the page unjudged.
             settings = settings
                 .with_strict(false)
-                // In MathML, <mglyph> and <malignmark> keep what follows foreign where the
-                // rewriter reads HTML: without them, the browser reads it as the rewriter does.
-                .append_element_content_handler(element!("mglyph, malignmark", |el| {
-                    el.remove_and_keep_content();
-                    Ok(())
-                }))
                 .append_element_content_handler(element!(block::ELEMENTS, move |el| {
                     on_element.element(&element_state, el);
                     Ok(())

@@ -208,8 +208,6 @@ fn classify(name: &[u8]) -> Kind {
         b"iframe" => Kind::Window(Some(b"iframe")),
         b"frame" | b"img" | b"image" | b"source" | b"link" | b"embed" | b"object" | b"video"
         | b"audio" | b"track" | b"input" | b"base" | b"head" | b"body" => Kind::Window(None),
-        // Taken out wherever they are (they matter in MathML, which the rewriter reads whole).
-        b"mglyph" | b"malignmark" => Kind::Window(None),
         // Raw (or escapable raw) text outside foreign content.
         // The legacy background attribute loads an image.
         b"table" | b"td" | b"th" => Kind::Background,
