@@ -322,7 +322,9 @@ impl Blocking {
             "track" => self.gate(state, el, &["src"]),
             // The legacy background attribute loads an image; SVG filters load by href.
             "body" | "table" | "td" | "th" => self.gate(state, el, &["background"]),
-            "feimage" => self.gate(state, el, &["href", "xlink:href"]),
+            "feimage" if el.namespace_uri() == SVG => {
+                self.gate(state, el, &["href", "xlink:href"]);
+            }
             "input" => {
                 let image = el
                     .get_attribute("type")

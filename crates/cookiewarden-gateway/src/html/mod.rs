@@ -227,6 +227,11 @@ impl Injector {
             data = std::mem::take(&mut skimming.pending);
             &data
         };
+        // NUL bytes make the rewriter's reading depend on where its input was cut: a page
+        // that has them (no valid page does) is read whole from here on.
+        if memchr::memchr(0, input).is_some() {
+            skimming.full = true;
+        }
         let mut out = Vec::with_capacity(input.len() + 512);
         let mut at = 0;
         while at < input.len() && !skimming.full {

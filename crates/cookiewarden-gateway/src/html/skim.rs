@@ -257,11 +257,6 @@ fn start_tag(state: &mut State, input: &[u8], at_end: bool) -> Found {
     let Some(end) = tag_end(input, name_end) else {
         return undecided(input, at_end);
     };
-    // A NUL in a tag is read differently by the rewriter depending on where its input was
-    // cut: the rest of such a page goes to the full rewriter.
-    if memchr::memchr(0, &input[..end]).is_some() {
-        return Found::Full;
-    }
     match kind {
         Kind::Window(until_end) => {
             return Found::Window {
