@@ -240,6 +240,18 @@ impl Injector {
                 // Inside a script, noscript or iframe: the rewriter reads up to each possible
                 // end tag and says whether it was one.
                 let fed = match skim::end_candidate(rest, name) {
+                    // A `<` inside the candidate end tag, or one too long to hold, may leave
+                    // the rewriter mid-construct: it reads the rest of the page whole.
+                    skim::Candidate::At { start, end } if rest[start + 1..end].contains(&b'<') => {
+                        skimming.full = true;
+                        break;
+                    }
+                    skim::Candidate::Cut(start)
+                        if !at_end && rest.len() - start > skim::MAX_TAG =>
+                    {
+                        skimming.full = true;
+                        break;
+                    }
                     skim::Candidate::At { end, .. } => end,
                     skim::Candidate::Cut(start)
                         if !at_end && rest.len() - start <= skim::MAX_TAG =>

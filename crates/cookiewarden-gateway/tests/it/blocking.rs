@@ -527,6 +527,10 @@ fn piece() -> impl Strategy<Value = String> {
             "</p title='>'><img src=https://www.facebook.com/tr>",
             "<head></head><body></body>",
             "<video src=/v.mp4></video><object data=/o.pdf></object>",
+            "<!--<script>",
+            "</script a='",
+            "'>",
+            "<script><!--<script></script a='></script><!--'>-->",
         ][..]).prop_map(str::to_owned),
         1 => proptest::sample::select(&["<", "\"", "'", ">", "</", "<script", "&", "=", "</script>", "<!--", "-->", "<svg>", "</style>", "<textarea>", "<plaintext>", "/"][..]).prop_map(str::to_owned),
     ]
