@@ -29,9 +29,7 @@ pub use cookies::{
     Undeclared, pairs, parse_set_cookie,
 };
 pub use date::parse_cookie_date;
-pub use html::{
-    Blocking, Injector, MAX_SIGHTING_PATH, ScriptSighting, UnknownScripts, allow_banner,
-};
+pub use html::{Blocking, Injector, ScriptSighting, UnknownScripts, allow_banner};
 
 /// Why the gateway cannot start or stopped.
 #[derive(Debug, thiserror::Error)]

@@ -61,12 +61,12 @@ impl Blocking {
 pub struct ScriptSighting {
     /// The script's host.
     pub host: String,
-    /// Its path, cut at [`MAX_SIGHTING_PATH`] characters.
+    /// Its path, cut at 256 characters.
     pub path: String,
 }
 
 /// The longest path kept in a sighting.
-pub const MAX_SIGHTING_PATH: usize = 256;
+const MAX_SIGHTING_PATH: usize = 256;
 
 /// Sightings kept per page: a page cannot make the gateway remember without bound.
 const MAX_SIGHTINGS_PER_PAGE: usize = 32;
@@ -102,13 +102,14 @@ pub(super) struct PageState {
     inline: Option<Inline>,
     noscript: Option<Buffered>,
     sightings: Vec<ScriptSighting>,
-    held: usize,
 }
 
 /// An inline script being read.
 struct Inline {
     nonce: Option<String>,
     kind: Option<String>,
+    /// An import map: its text is JSON naming module addresses, not code.
+    import_map: bool,
     text: Buffered,
 }
 
@@ -129,18 +130,12 @@ impl PageState {
             inline: None,
             noscript: None,
             sightings: Vec::new(),
-            held: 0,
         }))
     }
 
     /// The unexplained third-party scripts seen so far, handed over once.
     pub(super) fn take_sightings(&mut self) -> Vec<ScriptSighting> {
         std::mem::take(&mut self.sightings)
-    }
-
-    /// How many things were held back.
-    pub(super) fn held(&self) -> usize {
-        self.held
     }
 
     fn sighted(&mut self, sighting: ScriptSighting) {
@@ -338,7 +333,6 @@ impl Blocking {
             // ends inline SVG, for one).
             "img" | "source" => {
                 if let Some(hold) = self.element_holds(state, el, &["src"], &["srcset"]) {
-                    state.held += 1;
                     move_attributes(el, &["src", "srcset"]);
                     mark(el, &hold);
                 }
@@ -348,7 +342,6 @@ impl Blocking {
             "image" => {
                 let urls = ["src", "href", "xlink:href"];
                 if let Some(hold) = self.element_holds(state, el, &urls, &["srcset"]) {
-                    state.held += 1;
                     move_attributes(el, &["src", "href", "xlink:href", "srcset"]);
                     mark(el, &hold);
                 }
@@ -357,7 +350,6 @@ impl Blocking {
             // dns-prefetch...) stays inert.
             "link" => {
                 if let Some(hold) = self.element_holds(state, el, &["href"], &["imagesrcset"]) {
-                    state.held += 1;
                     move_attributes(el, &["href", "imagesrcset"]);
                     mark(el, &hold);
                 }
@@ -401,7 +393,6 @@ impl Blocking {
         attributes: &[&str],
     ) {
         if let Some(hold) = self.element_holds(state, el, attributes, &[]) {
-            state.held += 1;
             move_attributes(el, attributes);
             mark(el, &hold);
             if matches!(el.tag_name().as_str(), "iframe" | "frame") {
@@ -422,6 +413,7 @@ impl Blocking {
             state.inline = Some(Inline {
                 nonce: el.get_attribute("nonce"),
                 kind,
+                import_map: true,
                 text: Buffered::default(),
             });
             return;
@@ -435,7 +427,6 @@ impl Blocking {
             // signature spans, or hide one behind character references: every inline SVG
             // script waits for the strictest purpose.
             if !self.granted.granted(Category::Marketing) {
-                state.held += 1;
                 if let Some(kind) = kind {
                     let _ = el.set_attribute("data-type", &kind);
                 }
@@ -464,12 +455,12 @@ impl Blocking {
             state.inline = Some(Inline {
                 nonce: el.get_attribute("nonce"),
                 kind,
+                import_map: false,
                 text: Buffered::default(),
             });
             return;
         };
         if let Some(hold) = self.hold_script(state, &source) {
-            state.held += 1;
             el.remove_attribute(attribute);
             let _ = el.set_attribute("data-src", &source);
             if let Some(kind) = kind {
@@ -498,17 +489,12 @@ impl Blocking {
             inline.text.text.push_str(chunk.as_str());
             if last || inline.text.text.len() >= MAX_INLINE_SCRIPT {
                 let mut out = String::new();
-                let import_map = inline
-                    .kind
-                    .as_deref()
-                    .is_some_and(|k| k.trim_matches(HTML_SPACE).eq_ignore_ascii_case("importmap"));
-                let hold = if import_map {
+                let hold = if inline.import_map {
                     self.hold_import_map(&state.bases, &inline.text.text)
                 } else {
                     self.hold_inline(&inline.text.text)
                 };
                 if let Some(hold) = hold {
-                    state.held += 1;
                     out.push_str("</script><script type=\"text/plain\"");
                     out.push_str(&marks(&hold));
                     if let Some(nonce) = &inline.nonce {
@@ -550,7 +536,6 @@ impl Blocking {
                     let drop = self.holds_fallback(&state.bases, &text);
                     if drop {
                         chunk.remove();
-                        state.held += 1;
                     } else {
                         chunk.replace(&text, ContentType::Html);
                     }

@@ -14,7 +14,7 @@ use bytes::Bytes;
 use lol_html::send::{HtmlRewriter, Settings};
 use lol_html::{AsciiCompatibleEncoding, element, end, html_content::ContentType, text};
 
-pub use block::{Blocking, MAX_SIGHTING_PATH, ScriptSighting, UnknownScripts};
+pub use block::{Blocking, ScriptSighting, UnknownScripts};
 pub use csp::allow_banner;
 pub(crate) use csp::banner_tags;
 pub(crate) use decode::Decoder;
@@ -342,14 +342,6 @@ impl Injector {
             .as_ref()
             .and_then(|page| page.lock().ok().map(|mut page| page.take_sightings()))
             .unwrap_or_default()
-    }
-
-    /// How many things of the page were held back.
-    pub fn held(&self) -> usize {
-        self.page
-            .as_ref()
-            .and_then(|page| page.lock().ok().map(|page| page.held()))
-            .unwrap_or(0)
     }
 }
 
