@@ -12,6 +12,10 @@ use libfuzzer_sys::fuzz_target;
 
 const TAGS: &str = "<script src=/_cookiewarden/banner.js></script>";
 
+/// The built-in catalogue as a site without services sees it, made once.
+static CATALOGUE: std::sync::LazyLock<std::sync::Arc<ServiceCatalogue>> =
+    std::sync::LazyLock::new(|| std::sync::Arc::new(ServiceCatalogue::for_site(&[])));
+
 fn rewrite(page: &[u8], cut: usize, blocking: Option<Blocking>) -> Vec<u8> {
     let mut injector = Injector::new(TAGS, None, blocking).expect("UTF-8 is readable");
     let mut out = Vec::new();
@@ -25,7 +29,7 @@ fn rewrite(page: &[u8], cut: usize, blocking: Option<Blocking>) -> Vec<u8> {
 fuzz_target!(|input: (u8, u8, &[u8])| {
     let (cut, granted, page) = input;
     let blocking = |choices: Choices, thorough: bool| Blocking {
-        catalogue: ServiceCatalogue::builtin(),
+        catalogue: std::sync::Arc::clone(&CATALOGUE),
         granted: choices,
         page: url::Url::parse("https://shop.example.com/").expect("a valid URL"),
         unknown_scripts: if granted & 8 == 0 {

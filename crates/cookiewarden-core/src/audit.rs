@@ -18,6 +18,10 @@ pub enum AuditAction {
     CookieUpdate,
     /// A declaration removed.
     CookieDelete,
+    /// A service added to a site's list.
+    ServiceAdd,
+    /// A service taken off a site's list.
+    ServiceRemove,
     /// A new user.
     UserCreate,
     /// A user disabled (their sessions end, their tokens stop working).
@@ -41,6 +45,8 @@ impl AuditAction {
             AuditAction::CookieAdd => "cookie.add",
             AuditAction::CookieUpdate => "cookie.update",
             AuditAction::CookieDelete => "cookie.delete",
+            AuditAction::ServiceAdd => "service.add",
+            AuditAction::ServiceRemove => "service.remove",
             AuditAction::UserCreate => "user.create",
             AuditAction::UserDisable => "user.disable",
             AuditAction::UserEnable => "user.enable",

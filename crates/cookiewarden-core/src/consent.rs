@@ -37,6 +37,29 @@ pub struct Choices {
     pub marketing: bool,
     /// The visitor switched off exempt audience measurement too.
     pub exempt_opt_out: bool,
+    /// Choices for single services that differ from the choice of their kind. Not part of
+    /// the JSON form: services are named by key there, which only the site can map to bits.
+    #[serde(skip)]
+    pub services: ServiceChoices,
+}
+
+/// A visitor's choices for single services of a site, where they differ from the choice of
+/// the service's kind: bit `n` stands for the site's `n`th declared service in key order
+/// ([`crate::ServiceCatalogue::declared`]). The policy version covers that list, so the bits
+/// of a choice mean the same services for as long as the choice counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct ServiceChoices {
+    /// Services allowed although their kind is not.
+    pub granted: u64,
+    /// Services refused although their kind is allowed.
+    pub refused: u64,
+}
+
+impl ServiceChoices {
+    /// Whether no service is chosen apart from its kind.
+    pub fn is_empty(&self) -> bool {
+        self.granted == 0 && self.refused == 0
+    }
 }
 
 impl Choices {
@@ -46,6 +69,10 @@ impl Choices {
         statistics: true,
         marketing: true,
         exempt_opt_out: false,
+        services: ServiceChoices {
+            granted: 0,
+            refused: 0,
+        },
     };
     /// Nothing beyond what needs no consent.
     pub const NONE: Choices = Choices {
@@ -53,11 +80,35 @@ impl Choices {
         statistics: false,
         marketing: false,
         exempt_opt_out: false,
+        services: ServiceChoices {
+            granted: 0,
+            refused: 0,
+        },
     };
 
-    /// Whether any category beyond `necessary` is granted.
+    /// Whether any category beyond `necessary`, or any single service, is granted.
     pub fn grants_any(&self) -> bool {
-        self.preferences || self.statistics || self.marketing
+        self.preferences || self.statistics || self.marketing || self.services.granted != 0
+    }
+
+    /// Whether a service of `category` may load: the visitor's choice for that one service
+    /// when they made one (`declared` is its place among the site's declared services),
+    /// otherwise the choice of its kind. A necessary service cannot be refused.
+    pub fn grants_service(&self, category: Category, declared: Option<usize>) -> bool {
+        let bit = declared.filter(|&n| n < 64).map_or(0, |n| 1u64 << n);
+        if category == Category::Necessary || self.services.granted & bit != 0 {
+            return true;
+        }
+        self.services.refused & bit == 0 && self.granted(category)
+    }
+
+    /// The same choices without those for single services: what the category columns of a
+    /// consent record hold.
+    pub fn by_kind(self) -> Choices {
+        Choices {
+            services: ServiceChoices::default(),
+            ..self
+        }
     }
 
     /// Whether cookies of `category` may be set.
@@ -83,7 +134,48 @@ impl Choices {
             statistics: flags & 2 != 0,
             marketing: flags & 4 != 0,
             exempt_opt_out: flags & 8 != 0,
+            services: ServiceChoices::default(),
         }
+    }
+
+    /// The choices field of the cookie: the flags in hex, then, only when some service is
+    /// chosen apart from its kind, `-granted-refused` as hex bit sets. A cookie written before
+    /// services existed reads the same.
+    fn cookie_field(self) -> String {
+        if self.services.is_empty() {
+            format!("{:x}", self.flags())
+        } else {
+            format!(
+                "{:x}-{:x}-{:x}",
+                self.flags(),
+                self.services.granted,
+                self.services.refused
+            )
+        }
+    }
+
+    fn from_cookie_field(field: &str) -> Option<Choices> {
+        let hex = |digits: &str| {
+            (!digits.is_empty()
+                && digits.len() <= 16
+                && digits.bytes().all(|b| b.is_ascii_hexdigit()))
+            .then(|| u64::from_str_radix(digits, 16).ok())
+            .flatten()
+        };
+        let mut parts = field.split('-');
+        let flags = u8::try_from(hex(parts.next()?)?).ok()?;
+        let mut choices = Choices::from_flags(flags);
+        match (parts.next(), parts.next(), parts.next()) {
+            (None, _, _) => {}
+            (Some(granted), Some(refused), None) => {
+                choices.services = ServiceChoices {
+                    granted: hex(granted)?,
+                    refused: hex(refused)?,
+                };
+            }
+            _ => return None,
+        }
+        Some(choices)
     }
 }
 
@@ -253,11 +345,11 @@ impl ConsentCookie {
     pub fn encode(&self, keys: &KeyRing) -> String {
         let key = keys.signing_key();
         let payload = format!(
-            "{FORMAT}.{}.{}.{}.{:x}.{}.{}",
+            "{FORMAT}.{}.{}.{}.{}.{}.{}",
             self.site,
             self.consent_id,
             self.policy,
-            self.choices.flags(),
+            self.choices.cookie_field(),
             self.decided_at,
             key.id()
         );
@@ -293,9 +385,7 @@ impl ConsentCookie {
             site: slug.parse().map_err(|_| CookieRejection::Malformed)?,
             consent_id: id.parse().map_err(|_| CookieRejection::Malformed)?,
             policy: policy.to_owned(),
-            choices: Choices::from_flags(
-                u8::from_str_radix(flags, 16).map_err(|_| CookieRejection::Malformed)?,
-            ),
+            choices: Choices::from_cookie_field(flags).ok_or(CookieRejection::Malformed)?,
             decided_at: decided_at.parse().map_err(|_| CookieRejection::Malformed)?,
         };
         if cookie.site != site.slug {
@@ -430,6 +520,61 @@ mod tests {
     }
 
     #[test]
+    fn single_services_follow_their_kind_unless_chosen_apart() {
+        let keys = ring("k1", 1);
+        // Statistics allowed but its service 1 refused; marketing refused but its service 3
+        // allowed; service 0 has no choice of its own.
+        let choices = Choices {
+            statistics: true,
+            services: ServiceChoices {
+                granted: 0b1000,
+                refused: 0b0010,
+            },
+            ..Choices::NONE
+        };
+        assert!(choices.grants_service(Category::Statistics, Some(0)));
+        assert!(!choices.grants_service(Category::Statistics, Some(1)));
+        assert!(choices.grants_service(Category::Marketing, Some(3)));
+        assert!(!choices.grants_service(Category::Marketing, Some(2)));
+        assert!(!choices.grants_service(Category::Marketing, None));
+        assert!(choices.grants_service(Category::Statistics, None));
+        assert!(choices.grants_service(Category::Necessary, Some(1)));
+        assert!(!choices.grants_service(Category::Marketing, Some(99)));
+        let value = cookie(choices).encode(&keys);
+        assert!(value.contains(".2-8-2."), "{value}");
+        let read = ConsentCookie::decode(&value, &keys, &shop(), 1_800_000_100).unwrap();
+        assert_eq!(read.choices, choices);
+        // Granting one service is granting something: it does not outlive a policy change.
+        let one = Choices {
+            services: ServiceChoices {
+                granted: 1,
+                refused: 0,
+            },
+            ..Choices::NONE
+        };
+        assert!(one.grants_any());
+        assert_eq!(one.by_kind(), Choices::NONE);
+        // Cookies written before services existed keep reading as they did.
+        assert!(
+            cookie(Choices::ALL)
+                .encode(&keys)
+                .contains(".7.1800000000.")
+        );
+        for field in [
+            "",
+            "-",
+            "7-",
+            "7-1",
+            "7-1-2-3",
+            "7-x-0",
+            "100",
+            "7-11111111111111111-0",
+        ] {
+            assert_eq!(Choices::from_cookie_field(field), None, "{field:?}");
+        }
+    }
+
+    #[test]
     fn tampering_other_sites_and_expiry_count_as_no_choice() {
         let keys = ring("k1", 1);
         let shop = shop();
@@ -551,7 +696,10 @@ mod tests {
     }
 
     fn any_choices() -> impl Strategy<Value = Choices> {
-        (0u8..16).prop_map(Choices::from_flags)
+        (0u8..16, any::<u64>(), any::<u64>()).prop_map(|(flags, granted, refused)| Choices {
+            services: ServiceChoices { granted, refused },
+            ..Choices::from_flags(flags)
+        })
     }
 
     proptest! {

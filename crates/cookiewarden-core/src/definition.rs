@@ -10,8 +10,9 @@ use toml::Spanned;
 
 use crate::{
     BROWSER_MAX_LIFETIME_SECONDS, Category, CookieDuration, Declaration, DeclarationStatus,
-    Language, LocalizedText, NamePattern, Party, PolicyVersion, Region, RegionRule, Registry,
-    STATISTICS_COOKIE, STATISTICS_COOKIE_LIFETIME, Site, SiteTexts, Slug, TRACKER_MAX_LIFETIME,
+    Language, LocalizedText, MAX_SITE_SERVICES, NamePattern, Party, PolicyVersion, Region,
+    RegionRule, Registry, STATISTICS_COOKIE, STATISTICS_COOKIE_LIFETIME, ServiceCatalogue,
+    ServiceDeclaration, Site, SiteTexts, Slug, TRACKER_MAX_LIFETIME,
 };
 
 /// A site and its cookie declarations: the unit that is applied, stored and exported.
@@ -21,6 +22,8 @@ pub struct SiteDefinition {
     pub site: Site,
     /// Its declarations, in the order written.
     pub declarations: Vec<Declaration>,
+    /// The services it says it uses, in the order written.
+    pub services: Vec<ServiceDeclaration>,
 }
 
 /// A site definition that cannot be read, located in its text.
@@ -69,6 +72,8 @@ struct RawSite {
     text: Option<Spanned<SiteTexts>>,
     #[serde(default, rename = "region", skip_serializing_if = "Vec::is_empty")]
     regions: Vec<Spanned<RegionRule>>,
+    #[serde(default, rename = "service", skip_serializing_if = "Vec::is_empty")]
+    services: Vec<Spanned<ServiceDeclaration>>,
     #[serde(default, rename = "cookie")]
     cookies: Vec<Spanned<RawCookie>>,
 }
@@ -189,6 +194,11 @@ impl SiteDefinition {
                 .collect(),
             statistics_cookie: site.statistics_cookie,
             text: (!site.texts.is_empty()).then(|| Spanned::new(0..0, site.texts.clone())),
+            services: self
+                .services
+                .iter()
+                .map(|service| Spanned::new(0..0, service.clone()))
+                .collect(),
             // The measurement's own cookie is declared by `statistics_cookie`, not listed.
             cookies: self
                 .declared()
@@ -290,9 +300,34 @@ impl SiteDefinition {
         Registry::new(&self.declarations, &self.site.default_language)
     }
 
-    /// The version of the site's policy.
+    /// The version of the site's policy: the registry's, and when the site lists services,
+    /// a hash of that and of what the visitor is told of each service (key, name, purpose,
+    /// cookies), so that a visitor is asked again when a service is added or changes purpose.
+    /// A site without services keeps the version its declarations alone give.
     pub fn policy_version(&self) -> PolicyVersion {
-        self.registry().policy_version()
+        let declarations = self.registry().policy_version();
+        if self.services.is_empty() {
+            return declarations;
+        }
+        let catalogue = self.service_catalogue();
+        let services: Vec<serde_json::Value> = catalogue
+            .declared()
+            .map(|s| {
+                serde_json::json!([
+                    s.key,
+                    s.name,
+                    s.category.as_str(),
+                    s.cookies,
+                    s.cookie_patterns
+                ])
+            })
+            .collect();
+        PolicyVersion::of_text(&serde_json::json!([declarations.as_str(), services]).to_string())
+    }
+
+    /// The catalogue of services as this site sees it, its own declarations applied.
+    pub fn service_catalogue(&self) -> ServiceCatalogue {
+        ServiceCatalogue::for_site(&self.services)
     }
 }
 
@@ -334,8 +369,13 @@ impl RawSite {
             statistics_query,
             statistics_cookie: self.statistics_cookie,
         };
+        let services = services(self.services, at)?;
         let declarations = declarations(self.cookies, &site, at)?;
-        Ok(SiteDefinition { site, declarations })
+        Ok(SiteDefinition {
+            site,
+            declarations,
+            services,
+        })
     }
 
     /// The name is given, and neither it nor the policy's path holds control characters; the
@@ -640,6 +680,39 @@ impl SiteDefinition {
             })
             .collect()
     }
+}
+
+/// The services, each checked, none listed twice, at most [`MAX_SITE_SERVICES`].
+fn services(
+    raw: Vec<Spanned<ServiceDeclaration>>,
+    at: &Locator<'_>,
+) -> Result<Vec<ServiceDeclaration>, DefinitionError> {
+    if let Some(extra) = raw.get(MAX_SITE_SERVICES) {
+        return Err(at.error(
+            extra.span(),
+            format!("service[{MAX_SITE_SERVICES}]"),
+            format!("a site lists at most {MAX_SITE_SERVICES} services"),
+        ));
+    }
+    let mut seen = HashSet::new();
+    raw.into_iter()
+        .enumerate()
+        .map(|(i, service)| {
+            let span = service.span();
+            let service = service.into_inner();
+            service.check().map_err(|(field, message)| {
+                at.error(span.clone(), format!("service[{i}].{field}"), message)
+            })?;
+            if !seen.insert(service.key.clone()) {
+                return Err(at.error(
+                    span,
+                    format!("service[{i}].key"),
+                    format!("`{}` is listed twice", service.key),
+                ));
+            }
+            Ok(service)
+        })
+        .collect()
 }
 
 impl RawCookie {

@@ -15,6 +15,9 @@ pub enum Error {
     /// A category name other than `necessary`, `preferences`, `statistics`, `marketing`.
     #[error("unknown category `{0}`: expected necessary, preferences, statistics or marketing")]
     UnknownCategory(String),
+    /// A service key the site does not list.
+    #[error("`{0}` is not one of the services this site lists")]
+    UnknownService(String),
     /// A party other than `first` or `third`.
     #[error("unknown party `{0}`: expected first or third")]
     UnknownParty(String),

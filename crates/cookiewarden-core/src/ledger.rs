@@ -5,6 +5,8 @@
 //! a JSON array built here, not a database row, so the chain verifies the same on SQLite and
 //! PostgreSQL and after moving from one to the other.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -44,6 +46,9 @@ pub struct NewConsent {
     pub rule_set: Option<RuleSet>,
     /// The IAB Global Privacy Platform string the decision gave, in opt-out regions.
     pub gpp: Option<String>,
+    /// Whether each service the site declared was allowed, by key, when it declared any;
+    /// empty in records of sites without services and in records made before services.
+    pub services: BTreeMap<String, bool>,
 }
 
 /// What the snapshot of synthetic demo records says instead of the texts a visitor saw: the
@@ -99,7 +104,8 @@ impl ConsentRecord {
 
 /// The hash over a record's canonical form. Form 1 is the one of records made before regions
 /// were recorded; a record naming a region, a rule set or a GPP string has form 2, which adds
-/// them, so the records kept before still verify as they were.
+/// them; a record naming services has form 3, which adds them after form 2's fields (as a JSON
+/// object, whose keys serialise sorted). Records kept before still verify as they were.
 fn record_hash(c: &NewConsent, sequence: i64, previous_hash: &str) -> String {
     let mut canonical = serde_json::json!([
         1,
@@ -122,13 +128,18 @@ fn record_hash(c: &NewConsent, sequence: i64, previous_hash: &str) -> String {
         c.browser_family,
     ]);
     let located = c.region.is_some() || c.rule_set.is_some() || c.gpp.is_some();
-    if let (true, Some(form)) = (located, canonical.as_array_mut()) {
+    let with_services = !c.services.is_empty();
+    if let (true, Some(form)) = (located || with_services, canonical.as_array_mut()) {
         form[0] = 2.into();
         form.extend([
             c.region.as_ref().map(Region::as_str).into(),
             c.rule_set.map(RuleSet::as_str).into(),
             c.gpp.as_deref().into(),
         ]);
+        if with_services {
+            form[0] = 3.into();
+            form.push(serde_json::json!(c.services));
+        }
     }
     hex::encode(Sha256::digest(canonical.to_string().as_bytes()))
 }
@@ -257,6 +268,7 @@ mod tests {
             region: None,
             rule_set: None,
             gpp: None,
+            services: Default::default(),
         }
     }
 

@@ -40,7 +40,8 @@ pub use catalogue::{
 };
 pub use category::{Category, Party};
 pub use consent::{
-    Choices, ConsentCookie, ConsentId, ConsentMethod, CookieRejection, browser_family,
+    Choices, ConsentCookie, ConsentId, ConsentMethod, CookieRejection, ServiceChoices,
+    browser_family,
 };
 pub use declaration::{Declaration, DeclarationStatus, LocalizedText, NamePattern, domain_matches};
 pub use definition::{DefinitionError, SiteDefinition};
@@ -59,7 +60,9 @@ pub use ledger::{
 };
 pub use region::{Jurisdiction, Region, RegionRule, RuleSet};
 pub use registry::{Classification, PolicyVersion, Registry};
-pub use services::{MAX_INLINE_SCRIPT, Service, ServiceCatalogue};
+pub use services::{
+    MAX_INLINE_SCRIPT, MAX_SITE_SERVICES, Service, ServiceCatalogue, ServiceDeclaration,
+};
 pub use site::{
     BROWSER_MAX_LIFETIME_SECONDS, STATISTICS_COOKIE, STATISTICS_COOKIE_LIFETIME, Site, SiteTexts,
     TRACKER_MAX_LIFETIME,

@@ -162,6 +162,9 @@ impl RuleSet {
         });
         if gpc && self == RuleSet::OptOut {
             choices.marketing = false;
+            // Services allowed apart from their kind wait too: which of them are marketing
+            // only the site's list knows, and holding one back too many is the safe side.
+            choices.services.granted = 0;
         }
         choices
     }

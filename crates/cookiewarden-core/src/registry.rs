@@ -31,6 +31,11 @@ impl PolicyVersion {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The version named by the SHA-256 of `text`.
+    pub(crate) fn of_text(text: &str) -> PolicyVersion {
+        PolicyVersion(hex::encode(Sha256::digest(text.as_bytes())))
+    }
 }
 
 impl fmt::Display for PolicyVersion {

@@ -66,10 +66,12 @@ fn measure(page: &str, blocking: impl Fn() -> Option<Blocking>) -> Duration {
 fn main() {
     let plain = plain_page();
     let trackers = tracker_page(&plain);
+    let catalogue = std::sync::Arc::new(ServiceCatalogue::for_site(&[]));
     let blocking = |thorough| {
+        let catalogue = std::sync::Arc::clone(&catalogue);
         move || {
             Some(Blocking {
-                catalogue: ServiceCatalogue::builtin(),
+                catalogue: std::sync::Arc::clone(&catalogue),
                 granted: Choices::NONE,
                 page: url::Url::parse("https://shop.example.com/").expect("a valid URL"),
                 unknown_scripts: UnknownScripts::Pass,

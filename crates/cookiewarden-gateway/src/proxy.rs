@@ -67,17 +67,23 @@ impl tower_http::compression::Predicate for RewrittenOnly {
 #[derive(Clone)]
 pub(crate) struct Gateway(Arc<Inner>);
 
-/// The site's rules as last read, with its policy version computed once per change rather
-/// than at every request.
+/// The site's rules as last read, with its policy version and its catalogue of services
+/// computed once per change rather than at every request.
 struct Protected {
     definition: SiteDefinition,
     policy: PolicyVersion,
+    services: Arc<ServiceCatalogue>,
 }
 
 impl Protected {
     fn new(definition: SiteDefinition) -> Protected {
         let policy = definition.policy_version();
-        Protected { definition, policy }
+        let services = Arc::new(definition.service_catalogue());
+        Protected {
+            definition,
+            policy,
+            services,
+        }
     }
 }
 
@@ -374,7 +380,7 @@ impl Gateway {
         // What a page of this request holds back: the trackers of the purposes the visitor
         // has not granted, judged against the address the browser shows.
         let blocking = config.auto_blocking.then(|| Blocking {
-            catalogue: ServiceCatalogue::builtin(),
+            catalogue: Arc::clone(&site.services),
             granted: standing.effective(),
             page: page_url(https, &host_and_port, &parts.uri),
             unknown_scripts: config.unknown_scripts,

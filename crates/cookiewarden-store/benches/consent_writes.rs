@@ -35,6 +35,7 @@ fn consent(n: u32) -> NewConsent {
         region: None,
         rule_set: None,
         gpp: None,
+        services: Default::default(),
     }
 }
 

@@ -33,7 +33,7 @@ pub enum Backend {
 
 /// Schema changes per backend, embedded in the binary so a fresh database needs no files.
 /// Each backend lists the same versions with the same meaning.
-const MIGRATIONS: [(i64, &str, &str, &str); 17] = [
+const MIGRATIONS: [(i64, &str, &str, &str); 18] = [
     (
         1,
         "sites and cookie declarations",
@@ -135,6 +135,12 @@ const MIGRATIONS: [(i64, &str, &str, &str); 17] = [
         "third-party scripts seen by the gateway",
         include_str!("../migrations/sqlite/0017_undeclared_scripts.sql"),
         include_str!("../migrations/postgres/0017_undeclared_scripts.sql"),
+    ),
+    (
+        18,
+        "the services a site uses, and per-service consent",
+        include_str!("../migrations/sqlite/0018_services.sql"),
+        include_str!("../migrations/postgres/0018_services.sql"),
     ),
 ];
 

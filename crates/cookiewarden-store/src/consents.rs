@@ -17,7 +17,7 @@ const DAY_MS: i64 = 86_400_000;
 /// The columns of a record, in the order [`insert`] binds them and [`read_record`] takes.
 const RECORD_COLUMNS: &str = "site_slug, sequence, consent_id, recorded_at_ms, method, \
      preferences, statistics, marketing, exempt_opt_out, policy_version, texts_hash, language, \
-     gpc, browser_family, previous_hash, hash, region, rule_set, gpp";
+     gpc, browser_family, previous_hash, hash, region, rule_set, gpp, services";
 
 /// Inserts `records` with multi-row statements.
 pub(crate) async fn insert(
@@ -52,7 +52,8 @@ pub(crate) async fn insert(
                 .bind(record.hash.clone())
                 .bind(c.region.as_ref().map(|r| r.as_str().to_owned()))
                 .bind(c.rule_set.map(|r| r.as_str()))
-                .bind(c.gpp.clone());
+                .bind(c.gpp.clone())
+                .bind((!c.services.is_empty()).then(|| crate::sql::to_json(&c.services)));
         }
         insert.execute(&mut **transaction).await?;
     }
@@ -73,6 +74,7 @@ fn read_record(row: &AnyRow) -> Result<ConsentRecord, Error> {
                 statistics: flag("statistics")?,
                 marketing: flag("marketing")?,
                 exempt_opt_out: flag("exempt_opt_out")?,
+                services: Default::default(),
             },
             policy_version: row.try_get("policy_version")?,
             texts_hash: row.try_get("texts_hash")?,
@@ -82,6 +84,11 @@ fn read_record(row: &AnyRow) -> Result<ConsentRecord, Error> {
             region: parse_optional(row, "region")?,
             rule_set: parse_optional(row, "rule_set")?,
             gpp: row.try_get("gpp")?,
+            services: match row.try_get::<Option<String>, _>("services")? {
+                Some(json) => serde_json::from_str(&json)
+                    .map_err(|e| Error::Corrupt(format!("consent_records.services: {e}")))?,
+                None => Default::default(),
+            },
         },
         sequence: row.try_get("sequence")?,
         previous_hash: row.try_get("previous_hash")?,

@@ -326,7 +326,7 @@ impl SqlStore {
         let Some(row) = sqlx::query(
             "SELECT slug, name, origins, languages, default_language, consent_lifetime, \
              rejection_lifetime, policy_path, texts, statistics_retention, statistics_query, \
-             statistics_cookie, cookie_domain, default_region, regions FROM sites \
+             statistics_cookie, cookie_domain, default_region, regions, services FROM sites \
              WHERE slug = $1",
         )
         .bind(slug.as_str().to_owned())
@@ -377,7 +377,11 @@ impl SqlStore {
             })
         })
         .collect::<Result<Vec<_>, Error>>()?;
-        Ok(Some(SiteDefinition { site, declarations }))
+        Ok(Some(SiteDefinition {
+            site,
+            declarations,
+            services: from_json(&row, "services")?,
+        }))
     }
 
     /// Creates or replaces a site and its declarations inside `transaction`.
@@ -391,7 +395,7 @@ impl SqlStore {
             Some(_) => ApplyOutcome::Updated,
             None => ApplyOutcome::Created,
         };
-        Self::upsert_site_row(transaction, &definition.site, OnConflict::Replace).await?;
+        Self::upsert_site_row(transaction, definition, OnConflict::Replace).await?;
         sqlx::query("DELETE FROM declarations WHERE site_slug = $1")
             .bind(definition.site.slug.as_str().to_owned())
             .execute(&mut **transaction)
@@ -402,9 +406,10 @@ impl SqlStore {
 
     async fn upsert_site_row(
         transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
-        site: &Site,
+        definition: &SiteDefinition,
         on_conflict: OnConflict,
     ) -> Result<u64, Error> {
+        let site = &definition.site;
         let now = unix_now();
         let languages: Vec<&str> = site.languages.iter().map(Language::as_str).collect();
         let query = match on_conflict {
@@ -412,15 +417,16 @@ impl SqlStore {
                 "INSERT INTO sites (slug, name, origins, languages, default_language, \
                  consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime, \
                  texts, statistics_retention, statistics_query, statistics_cookie, \
-                 cookie_domain, default_region, regions) \
+                 cookie_domain, default_region, regions, services) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12, $13, $14, $15, \
-                 $16) \
+                 $16, $17) \
                  ON CONFLICT (slug) DO UPDATE SET name = excluded.name, texts = excluded.texts, \
                  statistics_retention = excluded.statistics_retention, \
                  statistics_query = excluded.statistics_query, \
                  statistics_cookie = excluded.statistics_cookie, \
                  cookie_domain = excluded.cookie_domain, \
                  default_region = excluded.default_region, regions = excluded.regions, \
+                 services = excluded.services, \
                  origins = excluded.origins, languages = excluded.languages, \
                  default_language = excluded.default_language, \
                  consent_lifetime = excluded.consent_lifetime, \
@@ -431,9 +437,9 @@ impl SqlStore {
                 "INSERT INTO sites (slug, name, origins, languages, default_language, \
                  consent_lifetime, policy_path, created_at, updated_at, rejection_lifetime, \
                  texts, statistics_retention, statistics_query, statistics_cookie, \
-                 cookie_domain, default_region, regions) \
+                 cookie_domain, default_region, regions, services) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12, $13, $14, $15, \
-                 $16) \
+                 $16, $17) \
                  ON CONFLICT (slug) DO NOTHING"
             }
         };
@@ -454,6 +460,7 @@ impl SqlStore {
             .bind(site.cookie_domain.clone())
             .bind(site.default_region.as_str().to_owned())
             .bind(to_json(&site.regions))
+            .bind(to_json(&definition.services))
             .execute(&mut **transaction)
             .await?;
         Ok(result.rows_affected())
@@ -545,7 +552,7 @@ impl Store for SqlStore {
     async fn create_site_if_absent(&self, definition: &SiteDefinition) -> Result<bool, Error> {
         let mut transaction = self.backend.begin(&self.pool).await?;
         let inserted =
-            Self::upsert_site_row(&mut transaction, &definition.site, OnConflict::Keep).await?;
+            Self::upsert_site_row(&mut transaction, definition, OnConflict::Keep).await?;
         if inserted == 0 {
             return Ok(false);
         }
@@ -877,7 +884,7 @@ impl Store for SqlStore {
     ) -> Result<(), Error> {
         let mut transaction = self.backend.begin(&self.pool).await?;
         let inserted =
-            Self::upsert_site_row(&mut transaction, &definition.site, OnConflict::Keep).await?;
+            Self::upsert_site_row(&mut transaction, definition, OnConflict::Keep).await?;
         if inserted == 0 {
             return Err(Error::SiteExists(definition.site.slug.to_string()));
         }
@@ -1154,7 +1161,7 @@ fn read_token(row: &AnyRow) -> Result<ApiToken, Error> {
     })
 }
 
-fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+pub(crate) fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     // Lists of strings and maps of strings always serialise.
     serde_json::to_string(value).unwrap_or_default()
 }

@@ -17,18 +17,41 @@
 
   function gtag() { (w.dataLayer = w.dataLayer || []).push(arguments); }
 
-  /* The choice as the cookie holds it: 1.site.id.policy.flags.time.key.signature */
+  /* The services the site lists, each with its kind and its bit in the cookie. */
+  function services() {
+    var all = [];
+    cfg.policy.categories.forEach(function (c) {
+      (c.services || []).forEach(function (s) { all.push({ key: s.key, name: s.name, bit: s.bit, category: c.id }); });
+    });
+    return all;
+  }
+
+  /* Bit n of a hex number too long for a JavaScript number. */
+  function bit(hex, n) {
+    var digit = hex.charAt(hex.length - 1 - Math.floor(n / 4));
+    return !!digit && ((parseInt(digit, 16) >> (n % 4)) & 1) === 1;
+  }
+
+  /* The choice as the cookie holds it: 1.site.id.policy.flags.time.key.signature, the flags
+     followed by -granted-refused (hex bit sets) when single services were chosen apart. */
   function readCookie() {
     var m = d.cookie.match(new RegExp("(?:^|; )" + cfg.cookie_name + "=([^;]*)"));
     if (!m) return null;
     var p = decodeURIComponent(m[1]).split(".");
     if (p.length !== 8 || p[0] !== "1" || p[1] !== slug) return null;
-    var f = parseInt(p[4], 16), at = parseInt(p[5], 10);
+    var fl = p[4].split("-"), f = parseInt(fl[0], 16), at = parseInt(p[5], 10);
+    var granted = fl[1] || "0", refused = fl[2] || "0";
+    var grants = (f & 7) || /[1-9a-f]/.test(granted);
     /* A refusal stands through a policy change for its whole cooldown; a consent does not. */
-    if ((f & 7) && p[3] !== cfg.policy.policy_version.slice(0, 16)) return null;
-    var keep = (f & 7) ? cfg.consent_lifetime_seconds : cfg.refusal_cooldown_seconds;
+    if (grants && p[3] !== cfg.policy.policy_version.slice(0, 16)) return null;
+    var keep = grants ? cfg.consent_lifetime_seconds : cfg.refusal_cooldown_seconds;
     if ((Date.now() / 1000 - at) > keep) return null;
-    return { id: p[2], at: at, choices: { preferences: !!(f & 1), statistics: !!(f & 2), marketing: !!(f & 4), exempt_opt_out: !!(f & 8) } };
+    var choices = { preferences: !!(f & 1), statistics: !!(f & 2), marketing: !!(f & 4), exempt_opt_out: !!(f & 8) };
+    var chosen = {};
+    services().forEach(function (s) {
+      chosen[s.key] = bit(granted, s.bit) || (!bit(refused, s.bit) && !!choices[s.category]);
+    });
+    return { id: p[2], at: at, choices: choices, services: chosen };
   }
 
   /* What holds before a choice: nothing under opt-in; everything under opt-out and notice,
@@ -42,6 +65,16 @@
     if (cat === "necessary") return true;
     if (consent) return !!consent.choices[cat] && !(cat === "marketing" && gpc && cfg.rules.rule_set === "opt-out");
     return !!defaults()[cat];
+  }
+
+  /* Whether one service may load: the visitor's choice for it when the site lists it, else
+     the choice of its kind. */
+  function serviceOn(key, cat) {
+    if (cat === "necessary") return true;
+    if (consent && key && consent.services && key in consent.services) {
+      return !!consent.services[key] && !(cat === "marketing" && gpc && cfg.rules.rule_set === "opt-out");
+    }
+    return accepted(cat);
   }
 
   function cookiesOf(cat) {
@@ -82,7 +115,7 @@
   function apply() {
     var scripts = d.querySelectorAll('script[type="text/plain"][data-category]');
     Array.prototype.forEach.call(scripts, function (old) {
-      if (!accepted(old.dataset.category)) return;
+      if (!serviceOn(old.dataset.service, old.dataset.category)) return;
       var s = d.createElement("script");
       for (var i = 0; i < old.attributes.length; i++) {
         var a = old.attributes[i];
@@ -95,9 +128,9 @@
       old.parentNode.replaceChild(s, old);
     });
     Array.prototype.forEach.call(d.querySelectorAll("iframe[data-category][data-src]"), function (f) {
-      var cat = f.dataset.category, ph = f.previousElementSibling;
+      var cat = f.dataset.category, key = f.dataset.service, ph = f.previousElementSibling;
       var hasPh = ph && ph.className === "cw-placeholder";
-      if (accepted(cat)) {
+      if (serviceOn(key, cat)) {
         if (hasPh) ph.remove();
         f.hidden = false;
         if (f.getAttribute("src") !== f.dataset.src) f.src = f.dataset.src;
@@ -110,8 +143,9 @@
         box.appendChild(el("p", {}, cfg.texts.placeholder.replace("{category}", name)));
         var b = el("button", { type: "button" }, cfg.texts.placeholder_accept.replace("{category}", name));
         b.onclick = function () {
-          var ch = current(); ch[cat] = true;
-          decide("custom", ch);
+          var ch = current(), chosen = currentServices(); ch[cat] = true;
+          if (key && key in chosen) chosen[key] = true;
+          decide("custom", ch, chosen);
         };
         box.appendChild(b);
         f.hidden = true;
@@ -123,7 +157,7 @@
        a site lets its users write cannot borrow this to set a link or a source. */
     Array.prototype.forEach.call(d.querySelectorAll("[data-service]:not(script):not(iframe)"), function (e) {
       var cat = e.dataset.category;
-      if (cat === "necessary" || !accepted(cat)) return;
+      if (cat === "necessary" || !serviceOn(e.dataset.service, cat)) return;
       (MOVED[e.localName] || []).forEach(function (name) {
         var v = e.getAttribute("data-" + name);
         if (v === null) return;
@@ -178,10 +212,18 @@
     return { preferences: !!c.preferences, statistics: !!c.statistics, marketing: !!c.marketing, exempt_opt_out: !!c.exempt_opt_out };
   }
 
-  function decide(method, choices) {
+  /* Whether each listed service is on now, by key. */
+  function currentServices() {
+    var chosen = {};
+    services().forEach(function (s) { chosen[s.key] = serviceOn(s.key, s.category); });
+    return chosen;
+  }
+
+  function decide(method, choices, chosen) {
     var before = current();
     var body = { method: method, policy_version: cfg.policy.policy_version, language: cfg.policy.language };
     if (choices) body.choices = choices;
+    if (chosen) body.services = chosen;
     return fetch(cfg.urls.consent, {
       method: "POST", credentials: "include",
       headers: { "Content-Type": "application/json" }, body: JSON.stringify(body)
@@ -196,7 +238,7 @@
         d.cookie = cfg.cookie_name + "=" + answer.cookie + "; Path=/; Max-Age=" + answer.max_age +
           (shared ? "; Domain=" + dom : "") + "; SameSite=Lax" + (location.protocol === "https:" ? "; Secure" : "");
       }
-      consent = { id: answer.consent_id, at: Date.now() / 1000, choices: answer.choices };
+      consent = { id: answer.consent_id, at: Date.now() / 1000, choices: answer.choices, services: answer.services || {} };
       CATS.forEach(function (c) { if (before[c] && !answer.choices[c]) forget(c); });
       close();
       apply();
@@ -253,6 +295,22 @@
         }
         label.appendChild(input); box.appendChild(label);
         box.appendChild(el("p", { "class": "cw-note" }, c.description));
+        /* A switch per service of this kind; switching the kind switches them all. */
+        if (c.services && c.services.length && c.id !== "necessary") {
+          var group = el("fieldset", { "class": "cw-services" });
+          group.appendChild(el("legend", {}, t.services));
+          var toggles = c.services.map(function (s) {
+            var row = el("label"), sw = el("input", { type: "checkbox", role: "switch", name: "service", value: s.key });
+            sw.checked = serviceOn(s.key, c.id);
+            if (input.disabled) { sw.checked = input.checked; sw.disabled = true; }
+            row.appendChild(el("span", {}, s.name)); row.appendChild(sw); group.appendChild(row);
+            return sw;
+          });
+          input.addEventListener("change", function () {
+            toggles.forEach(function (sw) { sw.checked = input.checked; });
+          });
+          box.appendChild(group);
+        }
         var exempt = c.cookies.some(function (k) { return k.exempt; }) || (c.id === "statistics" && !!cfg.urls.hit);
         if (exempt) {
           var el2 = el("label"), opt = el("input", { type: "checkbox", role: "switch", name: "exempt" });
@@ -273,8 +331,11 @@
         CATS.forEach(function (c) { var i = dialog.querySelector('input[name="' + c + '"]'); pick[c] = !!(i && i.checked); });
         var ex = dialog.querySelector('input[name="exempt"]');
         if (ex) pick.exempt_opt_out = !ex.checked;
-        var none = !pick.preferences && !pick.statistics && !pick.marketing;
-        decide(consent && none ? "withdraw" : "custom", pick);
+        var chosen = {};
+        Array.prototype.forEach.call(dialog.querySelectorAll('input[name="service"]'), function (i) { chosen[i.value] = i.checked; });
+        var none = !pick.preferences && !pick.statistics && !pick.marketing &&
+          !Object.keys(chosen).some(function (k) { return chosen[k]; });
+        decide(consent && none ? "withdraw" : "custom", pick, chosen);
       }));
     } else {
       actions.appendChild(button(t.accept_all, "cw-choice", function () { decide("accept_all"); }));
@@ -340,9 +401,10 @@
   var api = {
     show: function () { if (cfg) show(true); },
     getConsent: function () {
-      return consent && { consentId: consent.id, decidedAt: consent.at, choices: current() };
+      return consent && { consentId: consent.id, decidedAt: consent.at, choices: current(), services: currentServices() };
     },
-    accepted: accepted
+    accepted: accepted,
+    serviceAllowed: serviceOn
   };
   w.cookiewarden = api;
 

@@ -70,6 +70,7 @@ fn decision(n: u64, today: i64, records: u64) -> NewConsent {
         region: None,
         rule_set: None,
         gpp: None,
+        services: Default::default(),
     }
 }
 

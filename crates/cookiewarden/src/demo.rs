@@ -186,6 +186,7 @@ fn decision(dice: &mut Dice) -> (ConsentMethod, Choices) {
             statistics: dice.chance(60),
             marketing: dice.chance(20),
             exempt_opt_out: false,
+            ..Choices::NONE
         },
         _ => Choices::NONE,
     };
@@ -224,6 +225,7 @@ pub(crate) async fn seed(
         .collect();
     let policy_version = definition.policy_version().to_string();
     let texts_hash = demo_texts_hash();
+    let services = definition.service_catalogue();
     // The demo has no front to locate anyone: every visitor is in the site's default region.
     let jurisdiction = definition.site.jurisdiction(None);
     store.put_snapshot(&texts_hash, DEMO_SNAPSHOT).await?;
@@ -284,6 +286,12 @@ pub(crate) async fn seed(
             } else {
                 decision(&mut dice)
             };
+            // Every service follows its kind: what the proof names for each listed service.
+            let (_, states) = services.choose_services(
+                choices,
+                &Default::default(),
+                method == ConsentMethod::Gpc,
+            )?;
             consents.push(NewConsent {
                 site: site.slug.clone(),
                 consent_id,
@@ -298,6 +306,7 @@ pub(crate) async fn seed(
                 region: Some(jurisdiction.region.clone()),
                 rule_set: Some(jurisdiction.rules),
                 gpp: None,
+                services: states,
             });
         }
         decided.append(&mut today_decided);

@@ -4,12 +4,16 @@
 //! shared service catalogue (itself derived from tarteaucitron.js, MIT licence, `LICENSE`
 //! beside it) by `scripts/derive-service-catalogue.py`.
 
+mod site;
+
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
 use crate::Category;
+
+pub use site::{MAX_SITE_SERVICES, ServiceDeclaration};
 
 /// One known service.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -54,6 +58,9 @@ pub struct ServiceCatalogue {
     signatures: AhoCorasick,
     /// For each signature of `signatures`, the index of its service.
     signature_owner: Vec<usize>,
+    /// The services a site declared, as indices into `services` in key order; none in the
+    /// built-in catalogue.
+    declared: Vec<usize>,
 }
 
 /// The longest inline script read for signatures; the rest of a longer one is not looked at.
@@ -87,6 +94,7 @@ impl ServiceCatalogue {
             services,
             signatures,
             signature_owner,
+            declared: Vec::new(),
         }
     }
 
@@ -134,12 +142,7 @@ impl ServiceCatalogue {
     /// contains, the strictest purpose first. The text is compared in a normal form that
     /// survives the ways a snippet gets pasted: ASCII whitespace removed and `"` read as `'`.
     pub fn services_of_inline(&self, script: &str) -> Vec<&Service> {
-        let normal: Vec<u8> = script
-            .bytes()
-            .take(MAX_INLINE_SCRIPT)
-            .filter(|b| !b.is_ascii_whitespace())
-            .map(|b| if b == b'"' { b'\'' } else { b })
-            .collect();
+        let normal = normalise_snippet(&script.as_bytes()[..script.len().min(MAX_INLINE_SCRIPT)]);
         let mut found: Vec<usize> = self
             .signatures
             .find_overlapping_iter(&normal)
@@ -151,6 +154,15 @@ impl ServiceCatalogue {
         services.sort_by_key(|service| std::cmp::Reverse(strictness(service.category)));
         services
     }
+}
+
+/// A snippet's text in the form signatures are compared in: no ASCII whitespace, `"` read as
+/// `'`, so a snippet matches however it was indented or quoted when pasted.
+fn normalise_snippet(text: &[u8]) -> Vec<u8> {
+    text.iter()
+        .filter(|b| !b.is_ascii_whitespace())
+        .map(|&b| if b == b'"' { b'\'' } else { b })
+        .collect()
 }
 
 /// How strict a purpose is, for ties: marketing before statistics before preferences.

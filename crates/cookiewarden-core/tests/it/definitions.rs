@@ -58,6 +58,37 @@ fn the_platform_declares_exactly_the_seed_cookies_and_lifetimes() {
 }
 
 #[test]
+fn services_join_the_policy_version_in_any_order_and_only_when_listed() {
+    let shop = SiteDefinition::parse(&read(&repo_file("examples/shop.toml"))).unwrap();
+    let keys: Vec<&str> = shop.services.iter().map(|s| s.key.as_str()).collect();
+    assert_eq!(keys, ["youtube", "facebookpixel", "shop-reviews"]);
+    let mut without = shop.clone();
+    without.services.clear();
+    assert_eq!(
+        without.policy_version(),
+        without.registry().policy_version(),
+        "a site without services keeps the version of its declarations"
+    );
+    assert_ne!(shop.policy_version(), without.policy_version());
+    let mut reordered = shop.clone();
+    reordered.services.reverse();
+    assert_eq!(reordered.policy_version(), shop.policy_version());
+    // A service changing purpose is news to the visitor: the version changes.
+    let mut changed = shop.clone();
+    changed.services[0].category = Some(Category::Statistics);
+    assert_ne!(changed.policy_version(), shop.policy_version());
+    // Hosts are how the gateway recognises a service, not what the visitor agrees to.
+    let mut rehosted = shop.clone();
+    rehosted.services[2]
+        .hosts
+        .push("cdn.reviews.example.net".into());
+    assert_eq!(rehosted.policy_version(), shop.policy_version());
+    let catalogue = shop.service_catalogue();
+    let declared: Vec<&str> = catalogue.declared().map(|s| s.name.as_str()).collect();
+    assert_eq!(declared, ["Facebook Pixel", "Reviews widget", "YouTube"]);
+}
+
+#[test]
 fn the_shop_example_classifies_its_cookies() {
     let shop = SiteDefinition::parse(&read(&repo_file("examples/shop.toml"))).unwrap();
     let registry = shop.registry();
@@ -191,6 +222,30 @@ fn errors_name_the_line_and_the_field() {
             9,
             "region[0].rules",
             "unknown variant `opt-maybe`",
+        ),
+        (
+            "service-unknown.toml",
+            9,
+            "service[1].key",
+            "`my-widget` is not in the catalogue: a service of the site's own needs a `name`",
+        ),
+        (
+            "service-short-signature.toml",
+            6,
+            "service[0].signatures",
+            "`r( )` is too short",
+        ),
+        (
+            "service-twice.toml",
+            12,
+            "service[2].key",
+            "`youtube` is listed twice",
+        ),
+        (
+            "service-scheme-prefix.toml",
+            6,
+            "service[0].url_prefixes",
+            "without the scheme",
         ),
     ];
     for (file, line, field, message) in cases {

@@ -28,8 +28,8 @@ pub enum UnknownScripts {
 /// What to hold back in one page for one visitor.
 #[derive(Debug, Clone)]
 pub struct Blocking {
-    /// The services the gateway knows.
-    pub catalogue: &'static ServiceCatalogue,
+    /// The services the gateway knows: the catalogue as the site sees it.
+    pub catalogue: Arc<ServiceCatalogue>,
     /// What the visitor's choice (or their region's rules before one) allows.
     pub granted: Choices,
     /// The page's own address: relative URLs resolve against it, and its host is first party.
@@ -50,8 +50,10 @@ impl Blocking {
             Category::Statistics,
             Category::Marketing,
         ];
-        !all.into_iter()
-            .all(|category| self.granted.granted(category))
+        self.granted.services.refused != 0
+            || !all
+                .into_iter()
+                .all(|category| self.granted.granted(category))
     }
 }
 
@@ -157,7 +159,7 @@ enum Party<'c> {
 
 impl Blocking {
     /// Judges one attribute value as the browser would fetch it from a page at `base`.
-    fn party(&self, base: &Url, raw: &str) -> Party<'static> {
+    fn party(&self, base: &Url, raw: &str) -> Party<'_> {
         let decoded = htmlize::unescape_attribute(raw);
         let Ok(url) = base.join(decoded.trim()) else {
             return Party::Own;
@@ -181,9 +183,12 @@ impl Blocking {
         }
     }
 
-    /// Whether a known service must wait for the visitor's grant.
+    /// Whether a known service must wait for the visitor's grant: of the service itself when
+    /// the site lists it and the visitor chose it apart, else of its kind.
     fn hold_service(&self, service: &Service) -> Option<Hold> {
-        (service.needs_consent_first() && !self.granted.granted(service.category)).then(|| Hold {
+        let declared = self.catalogue.declared_index(&service.key);
+        let granted = self.granted.grants_service(service.category, declared);
+        (service.needs_consent_first() && !granted).then(|| Hold {
             category: service.category,
             service: service.key.clone(),
             name: service.name.clone(),

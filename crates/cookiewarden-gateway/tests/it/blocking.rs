@@ -3,9 +3,10 @@
 //! it is cut, no tracker of a purpose the visitor has not granted is left able to load.
 
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use bytes::Bytes;
-use cookiewarden_core::{Category, Choices, ServiceCatalogue};
+use cookiewarden_core::{Category, Choices, ServiceCatalogue, ServiceDeclaration};
 use cookiewarden_gateway::{Blocking, Injector, ScriptSighting, UnknownScripts};
 use proptest::prelude::*;
 use url::Url;
@@ -21,7 +22,7 @@ fn vendor_page() -> String {
 
 fn blocking(granted: Choices, unknown_scripts: UnknownScripts) -> Blocking {
     Blocking {
-        catalogue: ServiceCatalogue::builtin(),
+        catalogue: Arc::new(ServiceCatalogue::for_site(&[])),
         granted,
         page: Url::parse("https://shop.example.com/products?id=1").unwrap(),
         unknown_scripts,
@@ -194,10 +195,8 @@ fn held_services(html: &str) -> Vec<String> {
 }
 
 const NO_STATISTICS: Choices = Choices {
-    preferences: true,
     statistics: false,
-    marketing: true,
-    exempt_opt_out: false,
+    ..Choices::ALL
 };
 
 #[test]
@@ -259,6 +258,62 @@ fn what_the_visitor_granted_passes_byte_for_byte() {
     assert_eq!(held, ["clarity", "gtag", "hotjar"], "only statistics wait");
     assert_eq!(active_trackers(&out, NO_STATISTICS), Vec::<String>::new());
     assert!(out.contains("<iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/dQw4w9WgXcQ?si=TEST\""));
+}
+
+#[test]
+fn a_service_chosen_apart_from_its_kind_is_judged_on_its_own() {
+    let page = vendor_page();
+    let declared = [
+        ServiceDeclaration::of_catalogue("youtube"),
+        ServiceDeclaration::of_catalogue("gtag"),
+        // A service of the site's own, found by its host.
+        ServiceDeclaration {
+            name: Some("Shop reviews".into()),
+            category: Some(Category::Preferences),
+            hosts: vec!["widget.reviews.example.net".into()],
+            ..ServiceDeclaration::of_catalogue("shop-reviews")
+        },
+    ];
+    let catalogue = Arc::new(ServiceCatalogue::for_site(&declared));
+    // Statistics allowed except Google Analytics; marketing refused except YouTube.
+    let (granted, _) = catalogue
+        .choose_services(
+            Choices {
+                statistics: true,
+                preferences: true,
+                ..Choices::NONE
+            },
+            &[("gtag".into(), false), ("youtube".into(), true)].into(),
+            false,
+        )
+        .unwrap();
+    let page = format!("{page}<script src=\"https://widget.reviews.example.net/w.js\"></script>");
+    let with_site = |granted| Blocking {
+        catalogue: Arc::clone(&catalogue),
+        ..blocking(granted, UnknownScripts::Pass)
+    };
+    let out = rewrite_with(page.as_bytes(), 4096, Some(with_site(granted))).0;
+    let held = held_services(&out);
+    assert!(held.contains(&"gtag".to_owned()), "{held:?}");
+    assert!(!held.contains(&"youtube".to_owned()), "{held:?}");
+    assert!(
+        !held.contains(&"hotjar".to_owned()),
+        "statistics allowed: {held:?}"
+    );
+    assert!(held.contains(&"facebookpixel".to_owned()), "{held:?}");
+    assert!(out.contains("src=\"https://www.youtube.com/embed/dQw4w9WgXcQ?si=TEST\""));
+    assert!(out.contains("<script src=\"https://widget.reviews.example.net/w.js\"></script>"));
+    // Refusing the site's own service alone holds it back, its kind still allowed.
+    let (refused, _) = catalogue
+        .choose_services(
+            Choices::ALL,
+            &[("shop-reviews".into(), false)].into(),
+            false,
+        )
+        .unwrap();
+    let out = rewrite_with(page.as_bytes(), 4096, Some(with_site(refused))).0;
+    assert_eq!(held_services(&out), ["shop-reviews"]);
+    assert!(out.contains("data-service=\"shop-reviews\""), "{out}");
 }
 
 /// A shop page of its own markup only: scripts, styles, images, frames and fallbacks, all
@@ -547,7 +602,7 @@ proptest! {
         statistics in any::<bool>(),
     ) {
         let page = pieces.concat();
-        let granted = Choices { preferences: false, statistics, marketing, exempt_opt_out: false };
+        let granted = Choices { preferences: false, statistics, marketing, exempt_opt_out: false, ..Choices::NONE };
         let (out, _) = rewrite_with(page.as_bytes(), size, Some(blocking(granted, UnknownScripts::Pass)));
         prop_assert_eq!(active_trackers(&out, granted), Vec::<String>::new(), "{}", out);
         let whole = rewrite_with(page.as_bytes(), page.len(), Some(blocking(granted, UnknownScripts::Pass))).0;

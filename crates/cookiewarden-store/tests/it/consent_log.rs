@@ -31,6 +31,7 @@ fn decision(n: u32) -> NewConsent {
             statistics: n.is_multiple_of(4),
             marketing: n.is_multiple_of(5),
             exempt_opt_out: false,
+            ..Choices::NONE
         },
         policy_version: "c".repeat(64),
         texts_hash: "d".repeat(64),
@@ -42,6 +43,7 @@ fn decision(n: u32) -> NewConsent {
         region: None,
         rule_set: None,
         gpp: None,
+        services: Default::default(),
     }
 }
 

@@ -188,7 +188,7 @@ async fn sites_are_listed_by_slug_and_survive_a_reopen() {
         let reopened = SqlStore::connect(&test.url).await.unwrap();
         assert_eq!(
             reopened.schema_version().await.unwrap(),
-            17,
+            18,
             "{}",
             test.name
         );

@@ -36,6 +36,16 @@ pub(crate) fn consent(site: &str, n: u32) -> NewConsent {
         gpp: n
             .is_multiple_of(4)
             .then(|| "DBABLA~BVQqAAAAAgA.QA".to_owned()),
+        // Every fifth names the services of the site, as records of sites with services do.
+        services: if n.is_multiple_of(5) {
+            [
+                ("youtube".to_owned(), true),
+                ("gtag".to_owned(), n.is_multiple_of(2)),
+            ]
+            .into()
+        } else {
+            Default::default()
+        },
     }
 }
 

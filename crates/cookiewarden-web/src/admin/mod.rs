@@ -10,6 +10,7 @@ mod form;
 mod home;
 mod login;
 mod page;
+mod services;
 mod sites;
 mod statistics;
 mod table;
@@ -51,6 +52,11 @@ pub(crate) fn routes() -> Router<App> {
         .route(
             "/admin/sites/{slug}/cookies/delete",
             get(cookies::confirm_delete).post(cookies::delete_cookie),
+        )
+        .route("/admin/sites/{slug}/services", post(services::add_service))
+        .route(
+            "/admin/sites/{slug}/services/remove",
+            post(services::remove_service),
         )
         .route("/admin/sites/{slug}/consents", get(consents::consent_log))
         .route("/admin/sites/{slug}/statistics", get(statistics::dashboard))

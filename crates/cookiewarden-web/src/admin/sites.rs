@@ -17,6 +17,7 @@ use crate::admin::cookies::cookie_url;
 use crate::admin::extract::{Administrator, CheckedForm, SiteEditor, SiteMember};
 use crate::admin::form::{FieldView, form_status};
 use crate::admin::page::Frame;
+use crate::admin::services;
 use crate::admin::table::Sort;
 use crate::http::request::no_store;
 use crate::ops::audit::entry;
@@ -372,6 +373,8 @@ fn render_site(app: &App, frame: &Frame, mut page: SitePage<'_>) -> Result<Respo
             text_fields => view(text_fields(app, page.definition, page.texts)),
             texts_error => page.texts_error.map(|e| format!("{}: {}", e.field, e.message)),
             cookies => view(cookies),
+            services => view(services::rows(&page.definition.services)),
+            service_choices => services::choices(&page.definition.services),
             editable => page.editable,
             saved => page.saved,
             missing_texts,

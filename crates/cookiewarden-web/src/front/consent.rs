@@ -6,9 +6,11 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use cookie::{Cookie, SameSite};
+use std::collections::BTreeMap;
+
 use cookiewarden_core::{
     Choices, ConsentCookie, ConsentId, ConsentMethod, GPP_CMP_ID, GppSections, GppSignal, Language,
-    NewConsent, Region, SiteDefinition, browser_family, domain_matches,
+    NewConsent, Region, ServiceChoices, SiteDefinition, browser_family, domain_matches,
 };
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -48,6 +50,8 @@ struct BannerTexts {
     gpc_honoured: String,
     /// The button that closes a notice.
     notice_ok: String,
+    /// The heading of a kind's services in the preferences panel.
+    services: String,
 }
 
 /// Exactly what a visitor is shown: the policy and the banner's words. Its SHA-256 is the
@@ -94,6 +98,7 @@ impl Shown {
                 privacy_choices: message("banner-privacy-choices"),
                 gpc_honoured: message("banner-gpc-honoured"),
                 notice_ok: message("banner-notice-ok"),
+                services: message("banner-services"),
             },
         }
     }
@@ -218,8 +223,8 @@ fn cookie_paths(app: &App, definition: &SiteDefinition) -> Vec<String> {
     }
 }
 
-fn refuse(status: StatusCode, message: &'static str) -> Response {
-    (status, message).into_response()
+fn refuse(status: StatusCode, message: impl Into<std::borrow::Cow<'static, str>>) -> Response {
+    (status, message.into()).into_response()
 }
 
 /// `GET /sites/{slug}/config.json`, revalidated on each use (`no-cache`) against its `ETag`.
@@ -318,6 +323,12 @@ struct ConsentRequest {
     policy_version: String,
     #[serde(default)]
     language: Option<String>,
+    /// Choices for single services of the site, by key; a service left out follows its kind.
+    #[serde(default)]
+    services: BTreeMap<String, bool>,
+    /// From a form: the keys of the services allowed, every other one refused.
+    #[serde(skip)]
+    allowed_services: Option<Vec<String>>,
 }
 
 /// A decision as a plain HTML form sends it (checkboxes are present when ticked).
@@ -338,6 +349,10 @@ struct ConsentForm {
     marketing: Option<String>,
     #[serde(default)]
     exempt_opt_out: Option<String>,
+    /// The keys of the services allowed, separated by commas; when present, each service the
+    /// site lists and this does not name is refused.
+    #[serde(default)]
+    services: Option<String>,
 }
 
 /// What a method means for the choices, whatever else the request says. Global Privacy
@@ -405,6 +420,8 @@ pub(crate) async fn preflight(
 struct ConsentResponse {
     consent_id: String,
     choices: Choices,
+    /// Whether each service the site lists is allowed, by key.
+    services: BTreeMap<String, bool>,
     cookie: String,
     max_age: u64,
 }
@@ -441,6 +458,32 @@ pub(crate) async fn submit(
     let choices = match effective_choices(request.method, request.choices, gpc) {
         Ok(choices) => choices,
         Err(message) => return Ok(refuse(StatusCode::BAD_REQUEST, message)),
+    };
+    // Single services are chosen only in a custom choice (or alongside GPC): accepting or
+    // refusing all, closing and withdrawing decide every service with its kind.
+    let catalogue = definition.service_catalogue();
+    let mut wanted = request.services;
+    if let Some(allowed) = &request.allowed_services {
+        if let Some(unknown) = allowed
+            .iter()
+            .find(|k| catalogue.declared_index(k).is_none())
+        {
+            return Ok(refuse(
+                StatusCode::BAD_REQUEST,
+                format!("`{unknown}` is not one of the services this site lists."),
+            ));
+        }
+        wanted = catalogue
+            .declared()
+            .map(|s| (s.key.clone(), allowed.contains(&s.key)))
+            .collect();
+    }
+    if !matches!(request.method, ConsentMethod::Custom | ConsentMethod::Gpc) {
+        wanted.clear();
+    }
+    let (choices, services) = match catalogue.choose_services(choices, &wanted, gpc) {
+        Ok(chosen) => chosen,
+        Err(error) => return Ok(refuse(StatusCode::BAD_REQUEST, format!("{error}."))),
     };
     let language = match request.language.as_deref().map(str::parse::<Language>) {
         Some(Ok(language)) if definition.site.languages.contains(&language) => language,
@@ -485,7 +528,7 @@ pub(crate) async fn submit(
             consent_id: consent_id.clone(),
             recorded_at_ms: now,
             method: request.method,
-            choices,
+            choices: choices.by_kind(),
             policy_version: current.to_string(),
             texts_hash,
             language,
@@ -494,6 +537,7 @@ pub(crate) async fn submit(
             region: Some(jurisdiction.region),
             rule_set: Some(jurisdiction.rules),
             gpp,
+            services: services.clone(),
         })
         .await?;
     let value = ConsentCookie {
@@ -518,6 +562,7 @@ pub(crate) async fn submit(
         None => axum::Json(ConsentResponse {
             consent_id: record.consent.consent_id.to_string(),
             choices,
+            services,
             cookie: value.clone(),
             max_age: lifetime,
         })
@@ -555,12 +600,21 @@ fn read_request(
                         statistics: ticked(&form.statistics),
                         marketing: ticked(&form.marketing),
                         exempt_opt_out: ticked(&form.exempt_opt_out),
+                        services: ServiceChoices::default(),
                     };
                     let request = ConsentRequest {
                         method: form.method,
                         choices: Some(choices),
                         policy_version: form.policy_version,
                         language: form.language,
+                        services: BTreeMap::new(),
+                        allowed_services: form.services.map(|keys| {
+                            keys.split(',')
+                                .map(str::trim)
+                                .filter(|key| !key.is_empty())
+                                .map(str::to_owned)
+                                .collect()
+                        }),
                     };
                     Ok((request, Some(form.next)))
                 }

@@ -10,7 +10,7 @@ use minijinja::context;
 use serde::Serialize;
 
 use crate::front::extract::VisitedSite;
-use crate::front::visitor::visitor_choice;
+use crate::front::visitor::{kept_services, visitor_choice};
 use crate::http::language::LanguageHints;
 use crate::http::request::sends_gpc;
 use crate::view::policy::PolicyView;
@@ -60,6 +60,7 @@ async fn policy(
                     .filter(|c| *c != Category::Necessary && standing.granted(*c))
                     .map(Category::as_str)
                     .collect::<Vec<_>>(),
+                services => kept_services(&definition, standing, None),
             };
             // Where the visitor may opt out of sale and sharing, the policy says how, and
             // whether their browser's signal already did.

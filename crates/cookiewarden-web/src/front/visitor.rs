@@ -4,7 +4,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use cookiewarden_core::{Category, ConsentCookie, RuleSet, SiteDefinition};
+use cookiewarden_core::{Category, Choices, ConsentCookie, RuleSet, SiteDefinition};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
@@ -98,6 +98,29 @@ pub(crate) fn visitor_choice(
     })
 }
 
+/// What a form that changes one part of a choice sends so that the visitor's choices for
+/// single services stay as they are: the keys of the services `choices` allows, separated by
+/// commas, leaving out those of `dropped` (a kind the form turns off); `None` for a site
+/// without services, whose forms need not say anything.
+pub(crate) fn kept_services(
+    definition: &SiteDefinition,
+    choices: Choices,
+    dropped: Option<Category>,
+) -> Option<String> {
+    let catalogue = definition.service_catalogue();
+    (catalogue.declared().len() > 0).then(|| {
+        catalogue
+            .declared()
+            .enumerate()
+            .filter(|(n, s)| {
+                Some(s.category) != dropped && choices.grants_service(s.category, Some(*n))
+            })
+            .map(|(_, s)| s.key.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    })
+}
+
 pub(crate) async fn my_consent(
     State(app): State<App>,
     VisitedSite {
@@ -159,6 +182,7 @@ pub(crate) async fn my_consent(
             gpc_honoured => opt_out_rules && gpc,
             keeps_preferences => standing.preferences,
             keeps_statistics => standing.statistics,
+            keeps_services => kept_services(&definition, standing, Some(Category::Marketing)),
             categories => view(&categories),
             consent_url => app.site_url(slug.as_str(), "consent"),
             policy_url => app.site_url(slug.as_str(), "cookies-policy"),

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use cookiewarden_core::{Declaration, LocalizedText, SiteDefinition, Slug};
+use cookiewarden_core::{Declaration, LocalizedText, ServiceDeclaration, SiteDefinition, Slug};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -83,9 +83,56 @@ pub(crate) struct SiteBody {
     /// The site's own words, in place of the platform's, by language.
     #[serde(default, skip_serializing_if = "TextsBody::is_empty")]
     pub(crate) texts: TextsBody,
+    /// The services from other companies the site uses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) services: Vec<ServiceBody>,
     /// The cookies the site sets.
     #[serde(default)]
     pub(crate) cookies: Vec<CookieBody>,
+}
+
+/// A service the site uses: a catalogue service by its key, whose facts a field given here
+/// replaces, or a service of the site's own, described in full.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ServiceBody {
+    /// The catalogue's key (`youtube`), or a key of the site's own.
+    #[schema(examples("youtube"), pattern = "^[a-z0-9][a-z0-9_-]{0,63}$")]
+    pub(crate) key: String,
+    /// The name visitors read; required for a service of the site's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) name: Option<String>,
+    /// Its purpose; required for a service of the site's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(pattern = "^(necessary|preferences|statistics|marketing)$")]
+    pub(crate) category: Option<String>,
+    /// Hosts it loads from (`cdn.example.net`, `*.example.net`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) hosts: Vec<String>,
+    /// Scheme-less URL prefixes of what it loads (`cdn.example.net/widget/`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) url_prefixes: Vec<String>,
+    /// Pieces of text of its inline snippet, at least 5 characters besides spaces.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) signatures: Vec<String>,
+    /// Cookies it sets: names, or a name then `*`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) cookies: Vec<String>,
+}
+
+impl ServiceBody {
+    /// The body of a stored declaration.
+    pub(crate) fn of(service: &ServiceDeclaration) -> ServiceBody {
+        ServiceBody {
+            key: service.key.clone(),
+            name: service.name.clone(),
+            category: service.category.map(|c| c.to_string()),
+            hosts: service.hosts.clone(),
+            url_prefixes: service.url_prefixes.clone(),
+            signatures: service.signatures.clone(),
+            cookies: service.cookies.clone(),
+        }
+    }
 }
 
 /// A site's own words by language; a language left out keeps the platform's text in that
@@ -199,12 +246,15 @@ const FILE_TEXTS_KEY: &str = "text";
 const API_TEXTS_KEY: &str = "texts";
 const FILE_REGIONS_KEY: &str = "region";
 const API_REGIONS_KEY: &str = "regions";
+const FILE_SERVICES_KEY: &str = "service";
+const API_SERVICES_KEY: &str = "services";
 
 /// Each list or table the file names apart from the API, as (file, API).
-const RENAMED: [(&str, &str); 3] = [
+const RENAMED: [(&str, &str); 4] = [
     (FILE_KEY, API_KEY),
     (FILE_TEXTS_KEY, API_TEXTS_KEY),
     (FILE_REGIONS_KEY, API_REGIONS_KEY),
+    (FILE_SERVICES_KEY, API_SERVICES_KEY),
 ];
 
 impl SiteBody {
@@ -240,6 +290,7 @@ impl SiteBody {
                 banner_text: texts_of(&site.texts.banner_text),
                 policy_intro: texts_of(&site.texts.policy_intro),
             },
+            services: definition.services.iter().map(ServiceBody::of).collect(),
             cookies: definition
                 .declared()
                 .into_iter()
@@ -267,6 +318,7 @@ impl SiteBody {
             statistics_query: Vec::new(),
             statistics_cookie: false,
             texts: TextsBody::default(),
+            services: Vec::new(),
             cookies: Vec::new(),
         }
     }
@@ -429,6 +481,12 @@ mod tests {
     fn a_refused_value_names_the_api_field() {
         let mut body = SiteBody::of(&shop());
         body.cookies[1].duration = "3 fortnights".into();
+        let mut unknown = body.clone();
+        unknown.cookies[1].duration = "7 days".into();
+        unknown.services[1].key = "my-widget".into();
+        let error = unknown.to_definition().unwrap_err();
+        assert_eq!(error.field, "services[1].key");
+        assert!(error.message.contains("not in the catalogue"), "{error:?}");
         let error = body.to_definition().unwrap_err();
         assert_eq!(error.field, "cookies[1].duration");
         assert!(error.message.contains("3 fortnights"), "{}", error.message);

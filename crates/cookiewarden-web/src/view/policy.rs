@@ -34,6 +34,19 @@ struct CategoryView {
     /// Whether the visitor is asked before these cookies are set.
     consent_required: bool,
     cookies: Vec<CookieView>,
+    /// The services of this kind the site lists.
+    services: Vec<ServiceView>,
+}
+
+/// A service the site lists, under its kind.
+#[derive(Debug, Serialize)]
+struct ServiceView {
+    key: String,
+    name: String,
+    /// Its place among the site's services: the bit of its choice in `cookies_preferences`.
+    bit: usize,
+    /// The cookies it is known to set, `_ga_*` for names built on a prefix.
+    cookies: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -77,6 +90,7 @@ impl PolicyView {
     ) -> Self {
         let default = &definition.site.default_language;
         let registry = definition.registry();
+        let services = definition.service_catalogue();
         let categories = Category::ALL
             .into_iter()
             .map(|category| CategoryView {
@@ -127,6 +141,22 @@ impl PolicyView {
                         }
                     })
                     .collect(),
+                services: services
+                    .declared()
+                    .enumerate()
+                    .filter(|(_, s)| s.category == category)
+                    .map(|(bit, s)| ServiceView {
+                        key: s.key.clone(),
+                        name: s.name.clone(),
+                        bit,
+                        cookies: s
+                            .cookies
+                            .iter()
+                            .chain(&s.cookie_patterns)
+                            .cloned()
+                            .collect(),
+                    })
+                    .collect(),
             })
             .collect();
         PolicyView {
@@ -141,7 +171,7 @@ impl PolicyView {
                 .policy_intro
                 .exactly(language)
                 .map(str::to_owned),
-            policy_version: registry.policy_version().to_string(),
+            policy_version: definition.policy_version().to_string(),
             categories,
         }
     }
@@ -163,6 +193,8 @@ struct BannerCategory<'a> {
     name: &'a str,
     description: &'a str,
     cookies: Vec<BannerCookie<'a>>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    services: &'a [ServiceView],
 }
 
 #[derive(Debug, Serialize)]
@@ -193,6 +225,7 @@ impl PolicyView {
                     id: category.id,
                     name: &category.name,
                     description: &category.description,
+                    services: &category.services,
                     cookies: category
                         .cookies
                         .iter()

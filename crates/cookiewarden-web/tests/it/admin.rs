@@ -404,6 +404,7 @@ async fn the_consent_log_filters_and_exports_for_the_site_members_only() {
                 region: (n == 2).then(|| "US-CA".parse().unwrap()),
                 rule_set: (n == 2).then_some(cookiewarden_core::RuleSet::OptOut),
                 gpp: None,
+                services: Default::default(),
             })
             .await
             .unwrap();
@@ -1139,6 +1140,8 @@ async fn every_back_office_form_needs_its_token_even_from_an_administrator() {
         "/admin/sites/shop/cookies",
         "/admin/sites/shop/cookies/edit?name=cart&domain=",
         "/admin/sites/shop/cookies/delete",
+        "/admin/sites/shop/services",
+        "/admin/sites/shop/services/remove",
         "/admin/tokens",
         "/admin/tokens/1/revoke",
         "/admin/users",
@@ -1179,4 +1182,79 @@ async fn the_settings_page_warns_of_declarations_missing_a_site_language() {
         !shop.contains("missing-texts"),
         "every shop cookie is written in both languages"
     );
+}
+
+#[tokio::test]
+async fn editors_add_and_remove_services_and_each_change_is_audited() {
+    let app = with_users().await;
+    add_editor(&app).await;
+    let shop: cookiewarden_core::Slug = "shop".parse().unwrap();
+    let keys = |definition: cookiewarden_core::SiteDefinition| -> Vec<String> {
+        definition.services.into_iter().map(|s| s.key).collect()
+    };
+    let (cookies, token) = browser_of(&app, "ed").await;
+    let (page, html) = app.get("/admin/sites/shop", &[("cookie", &cookies)]).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(
+        html.contains("Reviews widget") && html.contains("rw_visitor"),
+        "{html}"
+    );
+    // The catalogue is offered, without what the site lists already.
+    assert!(html.contains("<option value=\"hotjar\">"), "{html}");
+    assert!(!html.contains("<option value=\"youtube\">"), "{html}");
+
+    let send = |path: &'static str, key: &'static str| {
+        let cookies = cookies.clone();
+        let body = format!("csrfmiddlewaretoken={token}&key={key}");
+        let app = &app;
+        async move { post_form(app, path, &cookies, &body, &[]).await }
+    };
+    let (added, _) = send("/admin/sites/shop/services", "hotjar").await;
+    assert_eq!(added.status(), StatusCode::SEE_OTHER);
+    let stored = app.store.site(&shop).await.unwrap().unwrap();
+    assert_eq!(
+        keys(stored),
+        ["youtube", "facebookpixel", "shop-reviews", "hotjar"]
+    );
+    // Twice, or a key of no catalogue service: the parser's message, nothing saved.
+    let (twice, message) = send("/admin/sites/shop/services", "hotjar").await;
+    assert_eq!(twice.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(message.contains("`hotjar` is listed twice"), "{message}");
+    let (unknown, message) = send("/admin/sites/shop/services", "my-widget").await;
+    assert_eq!(unknown.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(message.contains("services[4].key"), "{message}");
+    let (removed, _) = send("/admin/sites/shop/services/remove", "youtube").await;
+    assert_eq!(removed.status(), StatusCode::SEE_OTHER);
+    let stored = app.store.site(&shop).await.unwrap().unwrap();
+    assert_eq!(keys(stored), ["facebookpixel", "shop-reviews", "hotjar"]);
+    let (absent, _) = send("/admin/sites/shop/services/remove", "youtube").await;
+    assert_eq!(absent.status(), StatusCode::NOT_FOUND);
+
+    let root = session_of(&app, "root").await;
+    let (_, audit) = app.get("/admin/audit", &[("cookie", &root)]).await;
+    assert!(
+        audit.contains("service.add") && audit.contains("service.remove"),
+        "{audit}"
+    );
+    assert!(
+        audit
+            .replace("&#x2f;", "/")
+            .contains("site:shop/service:youtube"),
+        "{audit}"
+    );
+
+    // A viewer reads the list, with no form to change it, and cannot post one.
+    let (viewer, token) = browser_of(&app, "vera").await;
+    let (_, html) = app.get("/admin/sites/shop", &[("cookie", &viewer)]).await;
+    assert!(html.contains("Reviews widget"), "{html}");
+    assert!(!html.contains("/services/remove"), "{html}");
+    let (refused, _) = post_form(
+        &app,
+        "/admin/sites/shop/services",
+        &viewer,
+        &format!("csrfmiddlewaretoken={token}&key=vimeo"),
+        &[],
+    )
+    .await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
 }

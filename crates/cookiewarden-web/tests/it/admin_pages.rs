@@ -32,6 +32,7 @@ fn decision(n: u32) -> NewConsent {
         region: None,
         rule_set: None,
         gpp: None,
+        services: Default::default(),
     }
 }
 

@@ -504,6 +504,7 @@ async fn administrators_manage_sites_users_and_read_consents_through_the_api() {
                 region: None,
                 rule_set: None,
                 gpp: None,
+                services: Default::default(),
             })
             .await
             .unwrap();

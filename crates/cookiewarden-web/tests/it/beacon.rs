@@ -262,6 +262,7 @@ async fn seeded_month(app: &TestApp) -> i64 {
                 region: None,
                 rule_set: None,
                 gpp: None,
+                services: Default::default(),
             })
             .await
             .unwrap();

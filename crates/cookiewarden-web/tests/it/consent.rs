@@ -320,3 +320,163 @@ async fn bad_requests_get_a_4xx_and_record_nothing() {
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
     assert!(records(&app).await.is_empty());
 }
+
+#[tokio::test]
+async fn single_services_are_chosen_apart_signed_in_the_cookie_and_named_in_the_proof() {
+    let app = TestApp::new().await;
+    let version = policy_version(&app).await;
+    // The banner offers the shop's services under their kind, each with its bit.
+    let (_, config) = app.get("/sites/shop/config.json", &[]).await;
+    let config: serde_json::Value = serde_json::from_str(&config).unwrap();
+    let marketing = config["policy"]["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "marketing")
+        .unwrap();
+    let offered: Vec<(&str, u64)> = marketing["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["key"].as_str().unwrap(), s["bit"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        offered,
+        [("facebookpixel", 0), ("shop-reviews", 1), ("youtube", 2)]
+    );
+    let origin = [("origin", "http://127.0.0.1:8080")];
+    // Marketing refused, but the videos allowed.
+    let response = post_json(
+        &app,
+        serde_json::json!({"method": "custom", "policy_version": version,
+            "choices": {"statistics": true}, "services": {"youtube": true, "facebookpixel": false}}),
+        &origin,
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let cookie = decode(&app, &set_cookies(&response)[0]);
+    assert!(cookie.choices.statistics && !cookie.choices.marketing);
+    assert_eq!(cookie.choices.services.granted, 0b100);
+    assert_eq!(cookie.choices.services.refused, 0);
+    assert!(
+        cookie
+            .choices
+            .grants_service(cookiewarden_core::Category::Marketing, Some(2))
+    );
+    let (_, body) = split(response).await;
+    let answer: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        answer["services"],
+        serde_json::json!({"facebookpixel": false, "shop-reviews": false, "youtube": true})
+    );
+    // The proof names every service's state, and the chain still verifies.
+    let kept = records(&app).await;
+    let record = &kept[0].consent;
+    assert_eq!(record.choices.services, Default::default());
+    assert_eq!(record.services.get("youtube"), Some(&true));
+    assert_eq!(record.services.get("facebookpixel"), Some(&false));
+    assert_eq!(verify_chain(&kept), Ok(1));
+
+    // Accepting all decides every service with its kind, whatever the request adds.
+    let response = post_json(
+        &app,
+        serde_json::json!({"method": "accept_all", "policy_version": version,
+            "services": {"youtube": false}}),
+        &origin,
+    )
+    .await;
+    let cookie = decode(&app, &set_cookies(&response)[0]);
+    assert_eq!(cookie.choices, Choices::ALL);
+    // Global Privacy Control keeps a marketing service off even when asked for alone.
+    let response = post_json(
+        &app,
+        serde_json::json!({"method": "custom", "policy_version": version,
+            "choices": {}, "services": {"youtube": true}}),
+        &[("origin", "http://127.0.0.1:8080"), ("sec-gpc", "1")],
+    )
+    .await;
+    let cookie = decode(&app, &set_cookies(&response)[0]);
+    assert!(cookie.choices.services.is_empty(), "{:?}", cookie.choices);
+    // A key the site does not list is refused, nothing recorded.
+    let before = records(&app).await.len();
+    let response = post_json(
+        &app,
+        serde_json::json!({"method": "custom", "policy_version": version,
+            "choices": {}, "services": {"hotjar": true}}),
+        &origin,
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let (_, message) = split(response).await;
+    assert!(
+        message.contains("`hotjar` is not one of the services"),
+        "{message}"
+    );
+    assert_eq!(records(&app).await.len(), before);
+    // Without script, a form lists the services allowed; the others are refused.
+    let body = format!(
+        "method=custom&policy_version={version}&marketing=on&services=youtube%2Cshop-reviews"
+    );
+    let response = post(&app, "application/x-www-form-urlencoded", body, &origin).await;
+    let cookie = decode(&app, &set_cookies(&response)[0]);
+    assert!(cookie.choices.marketing);
+    assert_eq!(cookie.choices.services.refused, 0b001);
+}
+
+#[tokio::test]
+async fn the_policy_lists_the_services_and_its_one_click_forms_keep_their_choices() {
+    let app = TestApp::new().await;
+    let (_, html) = app.get("/sites/shop/cookies-policy?lang=fr", &[]).await;
+    assert!(html.contains("id=\"service-youtube\""), "{html}");
+    assert!(html.contains("Reviews widget") && html.contains("<code>rw_visitor</code>"));
+    assert!(
+        html.contains("<code>_fbp</code>"),
+        "the pixel's known cookies: {html}"
+    );
+    // Nothing hard-coded in English on the French page.
+    assert!(!html.contains("Services from other companies"), "{html}");
+    let version = policy_version(&app).await;
+    let response = post_json(
+        &app,
+        serde_json::json!({"method": "custom", "policy_version": version,
+            "choices": {"statistics": true}, "services": {"youtube": true}}),
+        &[("origin", "http://127.0.0.1:8080")],
+    )
+    .await;
+    let set = set_cookies(&response)[0].clone();
+    let pair = set.split(';').next().unwrap().to_owned();
+    // Stopping the audience count keeps the videos allowed on their own.
+    let (_, html) = app
+        .get("/sites/shop/cookies-policy", &[("cookie", &pair)])
+        .await;
+    assert!(
+        html.contains("<input type=\"hidden\" name=\"services\" value=\"youtube\">"),
+        "{html}"
+    );
+    // Opting out of sale and sharing turns every marketing service off with its kind, and
+    // keeps the others' choices: a Californian who allowed marketing but not the pixel.
+    let response = post_json(
+        &app,
+        serde_json::json!({"method": "custom", "policy_version": version,
+            "choices": {"marketing": true}, "services": {"facebookpixel": false}}),
+        &[("origin", "http://127.0.0.1:8080")],
+    )
+    .await;
+    let set = set_cookies(&response)[0].clone();
+    let pair = set.split(';').next().unwrap().to_owned();
+    let (_, html) = app
+        .get(
+            "/sites/shop/my-consent",
+            &[
+                ("cookie", &pair),
+                ("cloudfront-viewer-country", "US"),
+                ("cloudfront-viewer-country-region", "CA"),
+            ],
+        )
+        .await;
+    assert!(html.contains("id=\"opt-out\""), "{html}");
+    assert!(
+        html.contains("<input type=\"hidden\" name=\"services\" value=\"\">"),
+        "{html}"
+    );
+}

@@ -87,8 +87,19 @@ async fn visit(page: &Page) {
     tokio::time::sleep(Duration::from_millis(1500)).await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn no_tracker_loads_before_consent_or_after_refusal_and_all_load_after_acceptance() {
+/// The vendor page behind a gateway with auto-blocking, in Chromium, every third-party host
+/// resolved to the logging stand-in; `None` where Chromium cannot run.
+struct ShopUnderTest {
+    chromium: Chromium,
+    page: Page,
+    log: std::path::PathBuf,
+    _gateway: Server,
+    _standin: Python,
+    _upstream: Python,
+    _dir: tempfile::TempDir,
+}
+
+async fn shop_under_test() -> Option<ShopUnderTest> {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("reached.log");
     let standin_port = free_port();
@@ -141,57 +152,65 @@ async fn no_tracker_loads_before_consent_or_after_refusal_and_all_load_after_acc
         "--host-resolver-rules=MAP shop.test {}, MAP * 127.0.0.1:{standin_port}",
         gateway.address
     );
-    let Some(chromium) = Chromium::launch_with(&[
+    let chromium = Chromium::launch_with(&[
         &rules,
         "--ignore-certificate-errors",
         "--disable-features=HttpsUpgrades",
     ])
-    .await
-    else {
+    .await?;
+    let page = chromium.page().await;
+    Some(ShopUnderTest {
+        chromium,
+        page,
+        log,
+        _gateway: gateway,
+        _standin,
+        _upstream,
+        _dir: dir,
+    })
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn no_tracker_loads_before_consent_or_after_refusal_and_all_load_after_acceptance() {
+    let Some(shop) = shop_under_test().await else {
         return;
     };
-    let page = chromium.page().await;
+    let (chromium, page, log) = (&shop.chromium, &shop.page, &shop.log);
 
-    visit(&page).await;
-    wait_until(&page, BANNER_SHOWN).await;
-    assert_eq!(reached(&log), Vec::<String>::new(), "before any choice");
-    assert_eq!(
-        tracker_cookies(&chromium, &page).await,
-        Vec::<String>::new()
-    );
+    visit(page).await;
+    wait_until(page, BANNER_SHOWN).await;
+    assert_eq!(reached(log), Vec::<String>::new(), "before any choice");
+    assert_eq!(tracker_cookies(chromium, page).await, Vec::<String>::new());
     assert!(
         eval_bool(
-            &page,
+            page,
             "[...document.querySelectorAll('.cw-placeholder strong')].map(e => e.textContent).includes('YouTube')"
         )
         .await,
         "the placeholder names the provider"
     );
 
-    click_button(&page, "Reject all").await;
-    wait_until(&page, BANNER_GONE).await;
-    visit(&page).await;
-    assert_eq!(reached(&log), Vec::<String>::new(), "after Reject all");
-    assert_eq!(
-        tracker_cookies(&chromium, &page).await,
-        Vec::<String>::new()
-    );
+    click_button(page, "Reject all").await;
+    wait_until(page, BANNER_GONE).await;
+    visit(page).await;
+    assert_eq!(reached(log), Vec::<String>::new(), "after Reject all");
+    assert_eq!(tracker_cookies(chromium, page).await, Vec::<String>::new());
 
     page.evaluate("window.cookiewarden.show()").await.unwrap();
-    wait_until(&page, BANNER_SHOWN).await;
-    click_button(&page, "Accept all").await;
-    wait_until(&page, BANNER_GONE).await;
+    wait_until(page, BANNER_SHOWN).await;
+    click_button(page, "Accept all").await;
+    wait_until(page, BANNER_GONE).await;
     // Accepted on this page: the held-back tags run at once, without a reload.
     for _ in 0..100 {
         if TRACKER_HOSTS
             .iter()
-            .all(|h| reached(&log).contains(&h.to_string()))
+            .all(|h| reached(log).contains(&h.to_string()))
         {
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    let hosts = reached(&log);
+    let hosts = reached(log);
     for host in TRACKER_HOSTS {
         assert!(
             hosts.contains(&host.to_owned()),
@@ -199,12 +218,82 @@ async fn no_tracker_loads_before_consent_or_after_refusal_and_all_load_after_acc
         );
     }
     assert!(
-        !tracker_cookies(&chromium, &page).await.is_empty(),
+        !tracker_cookies(chromium, page).await.is_empty(),
         "the trackers' scripts ran"
     );
-    visit(&page).await;
+    visit(page).await;
     assert!(
-        eval_bool(&page, "!document.querySelector('[data-service]')").await,
+        eval_bool(page, "!document.querySelector('[data-service]')").await,
         "after acceptance the next page comes as the application wrote it"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_service_switched_off_alone_stays_held_while_the_rest_of_its_kind_loads() {
+    let Some(shop) = shop_under_test().await else {
+        return;
+    };
+    let (page, log) = (&shop.page, &shop.log);
+    visit(page).await;
+    wait_until(page, BANNER_SHOWN).await;
+    click_button(page, "Customise").await;
+    // Marketing on switches its services on; then YouTube alone off again.
+    page.evaluate("document.querySelector('input[name=marketing]').click()")
+        .await
+        .unwrap();
+    assert!(
+        eval_bool(
+            page,
+            "[...document.querySelectorAll('input[name=service]')].every(i => i.checked) \
+             && document.querySelectorAll('.cw-services input[name=service]').length === 2"
+        )
+        .await,
+        "the kind's switch switches its services"
+    );
+    page.evaluate("document.querySelector('input[name=service][value=youtube]').click()")
+        .await
+        .unwrap();
+    click_button(page, "Save my choices").await;
+    wait_until(page, BANNER_GONE).await;
+    for _ in 0..100 {
+        if reached(log).contains(&"connect.facebook.net".to_owned()) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let hosts = reached(log);
+    assert!(
+        hosts.contains(&"connect.facebook.net".to_owned()),
+        "the pixel, marketing, loads: {hosts:?}"
+    );
+    assert!(
+        !hosts.contains(&"www.youtube.com".to_owned()),
+        "YouTube, switched off alone, does not: {hosts:?}"
+    );
+    for statistics in ["static.hotjar.com", "www.clarity.ms"] {
+        assert!(
+            !hosts.contains(&statistics.to_owned()),
+            "statistics stay off: {hosts:?}"
+        );
+    }
+    // On the next page the gateway judges the same: YouTube held, the pixel as written.
+    visit(page).await;
+    assert!(
+        eval_bool(
+            page,
+            "!!document.querySelector('iframe[data-service=youtube]') \
+             && !document.querySelector('[data-service=facebookpixel]')"
+        )
+        .await,
+        "the gateway reads the choice per service"
+    );
+    assert!(!reached(log).contains(&"www.youtube.com".to_owned()));
+    assert!(
+        eval_bool(
+            page,
+            "window.cookiewarden.getConsent().services.youtube === false \
+             && window.cookiewarden.getConsent().services.facebookpixel === true"
+        )
+        .await
     );
 }

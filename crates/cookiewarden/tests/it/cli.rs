@@ -111,7 +111,7 @@ fn flags_override_the_environment_which_overrides_the_file() {
         let output = run(&mut command);
         assert!(output.status.success(), "{}", stderr(&output));
         assert!(
-            stdout(&output).contains("schema version 17"),
+            stdout(&output).contains("schema version 18"),
             "{}",
             stdout(&output)
         );
