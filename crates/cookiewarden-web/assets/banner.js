@@ -413,8 +413,14 @@
     fetch(me.dataset.config + lang, { credentials: "include" })
       .then(function (r) { return r.json(); })
       .then(function (c) {
+        /* The platform's addresses are paths on the platform, which may not be the page's
+           origin. */
+        ["consent", "policy", "my_consent", "hit"].forEach(function (k) {
+          if (c.urls[k]) c.urls[k] = new URL(c.urls[k], base).href;
+        });
         cfg = c;
         consent = readCookie();
+        api.ready = true;
         var settings = button(c.texts.settings, "cw-settings", function () { show(true); });
         settings.lang = c.policy.language; settings.dir = c.dir;
         d.body.appendChild(settings);

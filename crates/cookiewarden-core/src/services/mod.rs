@@ -47,6 +47,21 @@ impl Service {
     pub fn needs_consent_first(&self) -> bool {
         self.needs_consent && self.category != Category::Necessary
     }
+
+    /// The hosts that name this service by themselves (those it shares with others name it
+    /// only through a URL prefix), as [`ServiceCatalogue::service_of`] matches them.
+    pub fn own_hosts(&self) -> impl Iterator<Item = &str> {
+        self.hosts
+            .iter()
+            .filter(|host| !self.shared_hosts.contains(host))
+            .map(String::as_str)
+    }
+
+    /// The scheme-less URL prefixes of what it loads, `*` for one or more characters of a
+    /// path segment.
+    pub fn url_prefixes(&self) -> &[String] {
+        &self.url_prefixes
+    }
 }
 
 /// The catalogue of known services.
@@ -124,11 +139,9 @@ impl ServiceCatalogue {
                     .map(String::len)
                     .max();
                 let by_host = service
-                    .hosts
-                    .iter()
-                    .filter(|known| !service.shared_hosts.contains(known))
+                    .own_hosts()
                     .filter(|known| host_matches(known, &host))
-                    .map(String::len)
+                    .map(str::len)
                     .max();
                 by_prefix.max(by_host).map(|length| (length, service))
             })

@@ -310,6 +310,11 @@ pub(crate) async fn config(
     if let Ok(value) = HeaderValue::from_str(&etag) {
         response_headers.insert(header::ETAG, value);
     }
+    // A page on one of the site's declared origins reads its banner's configuration from the
+    // platform on another; any other origin gets no CORS grant.
+    if let Ok(origin) = check_origin(&app, &headers, &definition) {
+        allow_origin(&mut response, origin);
+    }
     Ok(response)
 }
 

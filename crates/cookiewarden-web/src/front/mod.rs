@@ -38,6 +38,7 @@ pub(crate) fn routes() -> Router<App> {
                 .layer(DefaultBodyLimit::max(CONSENT_BODY_LIMIT)),
         )
         .route("/sites/{slug}/banner.js", get(visitor::loader))
+        .route("/sites/{slug}/blocker.js", get(visitor::blocker))
         .route("/sites/{slug}/my-consent", get(visitor::my_consent))
         .route(
             "/sites/{slug}/hit",

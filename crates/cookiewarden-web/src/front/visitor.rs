@@ -53,6 +53,59 @@ var j=d.createElement("script");j.src=b+"{js}";j.dataset.site="{slug}";j.dataset
         .into_response())
 }
 
+/// `GET /sites/{slug}/blocker.js`: the optional blocking loader, for pages not behind the
+/// gateway, placed first in `<head>` before the banner. Its code is an embedded asset; this
+/// calls it with what it needs of the site: the choice cookie's name, the site, the policy
+/// version a consent must name, and every service the site's catalogue knows as
+/// `[key, kind, bit, name, hosts, prefixes]` (kind 0 to 3 from necessary to marketing, bit -1
+/// for a service the site does not list). Cached briefly, like the banner's loader.
+pub(crate) async fn blocker(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+) -> Result<Response, Error> {
+    let Some(definition) = load_site(&app, &slug).await? else {
+        return Ok((StatusCode::NOT_FOUND, "Unknown site.").into_response());
+    };
+    let catalogue = definition.service_catalogue();
+    let services: Vec<serde_json::Value> = catalogue
+        .all()
+        .iter()
+        .filter(|s| s.needs_consent_first())
+        .map(|s| {
+            let kind = Category::ALL.iter().position(|c| *c == s.category);
+            let bit = catalogue
+                .declared_index(&s.key)
+                .map_or(-1, |n| i64::try_from(n).unwrap_or(-1));
+            serde_json::json!([
+                s.key,
+                kind,
+                bit,
+                s.name,
+                s.own_hosts().collect::<Vec<_>>(),
+                s.url_prefixes()
+            ])
+        })
+        .collect();
+    let data = serde_json::json!({
+        "c": ConsentCookie::NAME,
+        "s": definition.site.slug.as_str(),
+        "p": ConsentCookie::policy_prefix(&definition.policy_version()),
+        "v": services,
+    });
+    // JSON in a script: `<` escaped so that no service name can close a `<script>` it is
+    // inlined into.
+    let data = data.to_string().replace('<', "\\u003c");
+    let script = format!("{}({data});\n", app.assets.text("blocker.js"));
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=300"),
+        ],
+        script,
+    )
+        .into_response())
+}
+
 #[derive(Deserialize)]
 pub(crate) struct NextQuery {
     next: Option<String>,

@@ -25,7 +25,7 @@ struct Asset {
 /// Every embedded file, addressed by content.
 pub(crate) struct Assets(Vec<Asset>);
 
-const FILES: [(&str, &str, &str); 5] = [
+const FILES: [(&str, &str, &str); 6] = [
     (
         "style.css",
         "text/css; charset=utf-8",
@@ -45,6 +45,11 @@ const FILES: [(&str, &str, &str); 5] = [
         "banner.js",
         "text/javascript; charset=utf-8",
         include_str!("../../assets/banner.js"),
+    ),
+    (
+        "blocker.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../assets/blocker.js"),
     ),
     (
         "banner-gpp.js",
@@ -84,6 +89,15 @@ impl Assets {
             .iter()
             .find(|a| a.name == name)
             .map(|a| a.body.as_str())
+    }
+
+    /// The served text of a logical name that is not served alone: the blocking loader's code,
+    /// which each site's `blocker.js` calls with its own services.
+    pub(crate) fn text(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|a| a.name == name)
+            .map_or("", |a| a.body.as_str())
     }
 
     /// The hashed URL of a logical name; every name used in the code is in [`FILES`].

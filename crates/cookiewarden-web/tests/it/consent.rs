@@ -480,3 +480,63 @@ async fn the_policy_lists_the_services_and_its_one_click_forms_keep_their_choice
         "{html}"
     );
 }
+
+#[tokio::test]
+async fn a_declared_origin_reads_the_banner_configuration_and_another_does_not() {
+    let app = TestApp::new().await;
+    let ask = |origin: &'static str| {
+        let app = &app;
+        async move {
+            app.get(
+                "/sites/shop/config.json",
+                &[("origin", origin), ("host", HOST)],
+            )
+            .await
+            .0
+        }
+    };
+    let declared = ask("https://shop.example.com").await;
+    assert_eq!(declared.status(), StatusCode::OK);
+    assert_eq!(
+        header(&declared, "access-control-allow-origin"),
+        "https://shop.example.com"
+    );
+    assert_eq!(
+        header(&declared, "access-control-allow-credentials"),
+        "true"
+    );
+    let other = ask("https://evil.example").await;
+    assert!(other.headers().get("access-control-allow-origin").is_none());
+}
+
+#[tokio::test]
+async fn the_blocking_loader_carries_the_sites_services_and_no_way_out_of_its_script() {
+    let app = TestApp::new().await;
+    let (response, script) = app.get("/sites/shop/blocker.js", &[]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(header(&response, "content-type").starts_with("text/javascript"));
+    let data_at = script
+        .rfind("({\"c\":")
+        .expect("called with the site's data");
+    let data: serde_json::Value =
+        serde_json::from_str(script[data_at + 1..].trim_end().trim_end_matches(");")).unwrap();
+    assert_eq!(data["s"], "shop");
+    let services = data["v"].as_array().unwrap();
+    let find = |key: &str| services.iter().find(|s| s[0] == key).cloned();
+    // A listed service carries its bit, another catalogue service none, and the site's own
+    // service its hosts.
+    assert_eq!(find("youtube").unwrap()[2], 2);
+    assert_eq!(find("hotjar").unwrap()[2], -1);
+    assert_eq!(
+        find("shop-reviews").unwrap()[4],
+        serde_json::json!(["widget.reviews.example.net"])
+    );
+    // Services that need no consent are not held, so not sent.
+    assert!(services.iter().all(|s| s[1] != 0));
+    let (missing, _) = app.get("/sites/nope/blocker.js", &[]).await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert!(
+        !script.contains("</script"),
+        "no service name can end an inlined copy"
+    );
+}

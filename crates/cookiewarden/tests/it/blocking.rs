@@ -297,3 +297,139 @@ async fn a_service_switched_off_alone_stays_held_while_the_rest_of_its_kind_load
         .await
     );
 }
+
+/// The hosts the loader page's tag manager inserts tags for.
+const INSERTED_HOSTS: [&str; 4] = [
+    "connect.facebook.net",
+    "static.hotjar.com",
+    "www.youtube.com",
+    "www.facebook.com",
+];
+
+/// Which of the loader page's tracker hosts reached the stand-in so far.
+fn reached_inserted(log: &Path) -> Vec<String> {
+    let mut hosts: Vec<String> = std::fs::read_to_string(log)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|line| line.split(' ').next().map(str::to_owned))
+        .filter(|host| INSERTED_HOSTS.contains(&host.as_str()))
+        .collect();
+    hosts.sort();
+    hosts.dedup();
+    hosts
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_the_gateway_the_loader_holds_back_what_a_tag_manager_inserts() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("reached.log");
+    let gateway_data = repo_file("crates/cookiewarden-gateway/tests/data");
+    let data = repo_file("crates/cookiewarden/tests/data");
+    let standin_port = free_port();
+    let _standin = Python::start(
+        &[
+            gateway_data.join("standin.py"),
+            standin_port.to_string().into(),
+            log.clone(),
+            gateway_data.join("tls-cert.pem"),
+            gateway_data.join("tls-key.pem"),
+        ],
+        standin_port,
+    );
+    let page_port = free_port();
+    let _pages = Python::start(
+        &[
+            "-m".into(),
+            "http.server".into(),
+            "--bind".into(),
+            "127.0.0.1".into(),
+            "--directory".into(),
+            data.join("blocker"),
+            page_port.to_string().into(),
+        ],
+        page_port,
+    );
+    let database = sqlite_url(dir.path());
+    run(cookiewarden().args([
+        "site",
+        "apply",
+        data.join("blocker-site.toml").to_str().unwrap(),
+        "--database",
+        &database,
+    ]));
+    let platform = Server::start(&database, &[]);
+    // The shop and the platform on two origins of their own; every other host the stand-in.
+    let rules = format!(
+        "--host-resolver-rules=MAP shop.test 127.0.0.1:{page_port}, MAP platform.test {}, \
+         MAP * 127.0.0.1:{standin_port}",
+        platform.address
+    );
+    let Some(chromium) = Chromium::launch_with(&[
+        &rules,
+        "--ignore-certificate-errors",
+        "--disable-features=HttpsUpgrades",
+    ])
+    .await
+    else {
+        return;
+    };
+    let page = chromium.page().await;
+    let visit = async || {
+        page.goto("http://shop.test/").await.unwrap();
+        wait_until(
+            &page,
+            "document.getElementById('first-party').textContent === 'First-party scripts ran.'",
+        )
+        .await;
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+    };
+
+    visit().await;
+    wait_until(&page, BANNER_SHOWN).await;
+    assert_eq!(
+        reached_inserted(&log),
+        Vec::<String>::new(),
+        "before any choice"
+    );
+    assert!(
+        eval_bool(
+            &page,
+            "document.querySelector('script[data-service=facebookpixel]').type === 'text/plain' \
+             && document.querySelector('script[data-service=hotjar]').dataset.type === 'text/javascript' \
+             && !!document.querySelector('iframe[data-service=youtube][data-src]')"
+        )
+        .await,
+        "inserted tags are gated as the gateway gates them"
+    );
+
+    click_button(&page, "Reject all").await;
+    wait_until(&page, BANNER_GONE).await;
+    visit().await;
+    assert_eq!(
+        reached_inserted(&log),
+        Vec::<String>::new(),
+        "after Reject all"
+    );
+
+    page.evaluate("window.cookiewarden.show()").await.unwrap();
+    wait_until(&page, BANNER_SHOWN).await;
+    click_button(&page, "Accept all").await;
+    wait_until(&page, BANNER_GONE).await;
+    let expected = [
+        "connect.facebook.net",
+        "static.hotjar.com",
+        "www.facebook.com",
+        "www.youtube.com",
+    ];
+    for _ in 0..100 {
+        if reached_inserted(&log) == expected {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        reached_inserted(&log),
+        expected,
+        "after Accept all, on the same page"
+    );
+}

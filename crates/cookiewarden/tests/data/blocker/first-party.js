@@ -1,0 +1,2 @@
+document.getElementById("first-party").textContent = "First-party scripts ran.";
+window.firstPartyFile = true;
