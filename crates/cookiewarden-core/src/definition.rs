@@ -301,9 +301,10 @@ impl SiteDefinition {
     }
 
     /// The version of the site's policy: the registry's, and when the site lists services,
-    /// a hash of that and of what the visitor is told of each service (key, name, purpose,
-    /// cookies), so that a visitor is asked again when a service is added or changes purpose.
-    /// A site without services keeps the version its declarations alone give.
+    /// a hash of that and of each service (key, name, purpose, cookies, and the hosts and
+    /// prefixes it loads from), so that a visitor is asked again when a service is added,
+    /// changes purpose or reaches further. A site without services keeps the version its
+    /// declarations alone give.
     pub fn policy_version(&self) -> PolicyVersion {
         let declarations = self.registry().policy_version();
         if self.services.is_empty() {
@@ -318,7 +319,9 @@ impl SiteDefinition {
                     s.name,
                     s.category.as_str(),
                     s.cookies,
-                    s.cookie_patterns
+                    s.cookie_patterns,
+                    s.own_hosts().collect::<Vec<_>>(),
+                    s.url_prefixes()
                 ])
             })
             .collect();

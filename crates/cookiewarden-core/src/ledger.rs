@@ -216,6 +216,9 @@ pub struct ExportedRecord<'a> {
     pub rule_set: &'static str,
     /// The record's `gpp` (empty when none).
     pub gpp: &'a str,
+    /// Whether each service the site listed was allowed, as a JSON object by key (the form
+    /// the hash covers), empty for a record naming none.
+    pub services: String,
     /// The record's `previous_hash`.
     pub previous_hash: &'a str,
     /// The record's `hash`.
@@ -243,6 +246,11 @@ impl<'a> From<&'a ConsentRecord> for ExportedRecord<'a> {
             region: c.region.as_ref().map_or("", Region::as_str),
             rule_set: c.rule_set.map_or("", RuleSet::as_str),
             gpp: c.gpp.as_deref().unwrap_or(""),
+            services: if c.services.is_empty() {
+                String::new()
+            } else {
+                serde_json::json!(c.services).to_string()
+            },
             previous_hash: &r.previous_hash,
             hash: &r.hash,
         }

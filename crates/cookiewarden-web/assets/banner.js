@@ -47,7 +47,7 @@
     var keep = grants ? cfg.consent_lifetime_seconds : cfg.refusal_cooldown_seconds;
     if ((Date.now() / 1000 - at) > keep) return null;
     var choices = { preferences: !!(f & 1), statistics: !!(f & 2), marketing: !!(f & 4), exempt_opt_out: !!(f & 8) };
-    var chosen = {};
+    var chosen = Object.create(null);
     services().forEach(function (s) {
       chosen[s.key] = bit(granted, s.bit) || (!bit(refused, s.bit) && !!choices[s.category]);
     });
@@ -71,8 +71,12 @@
      the choice of its kind. */
   function serviceOn(key, cat) {
     if (cat === "necessary") return true;
-    if (consent && key && consent.services && key in consent.services) {
-      return !!consent.services[key] && !(cat === "marketing" && gpc && cfg.rules.rule_set === "opt-out");
+    if (consent && key && consent.services && Object.prototype.hasOwnProperty.call(consent.services, key)) {
+      var on = consent.services[key] === true;
+      /* Where Global Privacy Control opts out, a service allowed apart from its kind waits,
+         as the server and the gateway decide. */
+      if (on && gpc && cfg.rules.rule_set === "opt-out" && !accepted(cat)) on = false;
+      return on;
     }
     return accepted(cat);
   }

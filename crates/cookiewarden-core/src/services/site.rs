@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Service, ServiceCatalogue, normalise_snippet};
+use super::{Service, ServiceCatalogue, normalise_snippet, strictness};
 use crate::{Category, Choices, Error};
 
 /// The most services a site may list: each one takes a bit of the consent cookie.
@@ -19,8 +19,12 @@ const MAX_FIELD: usize = 200;
 /// The fewest characters a signature keeps once normalised: shorter ones match site code.
 const MIN_SIGNATURE: usize = 5;
 
+/// The most hosts, prefixes, signatures or cookies one service lists.
+const MAX_ENTRIES: usize = 32;
+
 /// One `[[service]]` of a site definition, as written. Fields left out come from the
-/// catalogue; a list that is given replaces the catalogue's list.
+/// catalogue; hosts, prefixes and signatures given add to the catalogue's (so a site cannot
+/// make the gateway forget how a tracker loads), cookies given replace its list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ServiceDeclaration {
@@ -95,6 +99,29 @@ impl ServiceDeclaration {
                 format!("a name of 1 to {MAX_FIELD} characters, without control characters"),
             ));
         }
+        for (field, list) in [
+            ("hosts", &self.hosts),
+            ("url_prefixes", &self.url_prefixes),
+            ("signatures", &self.signatures),
+            ("cookies", &self.cookies),
+        ] {
+            if list.len() > MAX_ENTRIES {
+                return Err((field, format!("at most {MAX_ENTRIES} entries")));
+            }
+        }
+        let catalogued = ServiceCatalogue::builtin().by_key(&self.key);
+        if let (Some(known), Some(category)) = (catalogued, self.category)
+            && strictness(category) < strictness(known.category)
+        {
+            return Err((
+                "category",
+                format!(
+                    "`{}` serves {} in the catalogue: a site may make a service stricter, not \
+                     laxer",
+                    self.key, known.category
+                ),
+            ));
+        }
         if self.is_own() {
             if self.name.is_none() || self.category.is_none() {
                 return Err((
@@ -116,6 +143,13 @@ impl ServiceDeclaration {
             }
         }
         for host in &self.hosts {
+            let name = host.strip_prefix("*.").unwrap_or(host);
+            if is_host_pattern(host) && psl::suffix_str(name) == Some(name) {
+                return Err((
+                    "hosts",
+                    format!("`{host}` is a public suffix: name the service's own hosts"),
+                ));
+            }
             if !is_host_pattern(host) {
                 return Err((
                     "hosts",
@@ -127,16 +161,30 @@ impl ServiceDeclaration {
             }
         }
         for prefix in &self.url_prefixes {
-            let (host, path) = prefix.split_once('/').unwrap_or((prefix, ""));
+            let Some((host, path)) = prefix.split_once('/') else {
+                return Err((
+                    "url_prefixes",
+                    format!("`{prefix}` has no path: a host then `/`, such as cdn.example.net/"),
+                ));
+            };
             let plain = path
                 .bytes()
                 .all(|b| b.is_ascii_graphic() && b != b'#' && b != b'\\');
-            if host.contains('*') || !is_host_pattern(host) || !plain || prefix.len() > MAX_FIELD {
+            // One star per segment keeps matching linear in the URL's length.
+            let stars_apart = path
+                .split(['/', '?'])
+                .all(|segment| segment.matches('*').count() <= 1);
+            if host.contains('*')
+                || !is_host_pattern(host)
+                || !plain
+                || !stars_apart
+                || prefix.len() > MAX_FIELD
+            {
                 return Err((
                     "url_prefixes",
                     format!(
-                        "`{prefix}` is not a URL prefix: a host then a path, without the scheme \
-                         (such as cdn.example.net/widget/)"
+                        "`{prefix}` is not a URL prefix: a host then a path, without the scheme, \
+                         at most one `*` per path segment (such as cdn.example.net/widget/)"
                     ),
                 ));
             }
@@ -195,20 +243,15 @@ impl ServiceDeclaration {
             service.category = category;
             service.needs_consent = category != Category::Necessary;
         }
-        if !self.hosts.is_empty() {
-            service.hosts.clone_from(&self.hosts);
-            service.shared_hosts.clear();
-        }
-        if !self.url_prefixes.is_empty() {
-            service.url_prefixes.clone_from(&self.url_prefixes);
-        }
-        if !self.signatures.is_empty() {
-            service.inline_signatures = self
-                .signatures
+        service.hosts.extend(self.hosts.iter().cloned());
+        service
+            .url_prefixes
+            .extend(self.url_prefixes.iter().cloned());
+        service.inline_signatures.extend(
+            self.signatures
                 .iter()
-                .map(|s| String::from_utf8_lossy(&normalise_snippet(s.as_bytes())).into_owned())
-                .collect();
-        }
+                .map(|s| String::from_utf8_lossy(&normalise_snippet(s.as_bytes())).into_owned()),
+        );
         if !self.cookies.is_empty() {
             let (patterns, exact): (Vec<&String>, Vec<&String>) =
                 self.cookies.iter().partition(|c| c.ends_with('*'));
@@ -364,6 +407,9 @@ mod tests {
             "Recs.example.net",
             "a..b",
             "ex ample.net",
+            "*.co.uk",
+            "github.io",
+            "*.github.io",
         ] {
             let field = refused(ServiceDeclaration {
                 hosts: vec![host.into()],
@@ -375,6 +421,9 @@ mod tests {
             "https://cdn.example.net/",
             "*.example.net/x",
             "cdn.example.net/a b",
+            "cdn.example.net",
+            "cdn.example.net/**z",
+            "cdn.example.net/a*b*c/",
         ] {
             let field = refused(ServiceDeclaration {
                 url_prefixes: vec![prefix.into()],
@@ -408,6 +457,22 @@ mod tests {
             ..own("x")
         };
         assert_eq!(refused(named(" ")), "name");
+        // A catalogue tracker cannot be made laxer, only stricter.
+        let laxer = ServiceDeclaration {
+            category: Some(Category::Necessary),
+            ..ServiceDeclaration::of_catalogue("facebookpixel")
+        };
+        assert_eq!(refused(laxer), "category");
+        let stricter = ServiceDeclaration {
+            category: Some(Category::Marketing),
+            ..ServiceDeclaration::of_catalogue("hotjar")
+        };
+        assert!(stricter.check().is_ok());
+        let many = ServiceDeclaration {
+            cookies: (0..33).map(|n| format!("c{n}")).collect(),
+            ..own("x")
+        };
+        assert_eq!(refused(many), "cookies");
         assert_eq!(refused(named("a\u{7}b")), "name");
     }
 
@@ -416,8 +481,8 @@ mod tests {
         let declarations = vec![
             own("shop-recs"),
             ServiceDeclaration {
-                category: Some(Category::Statistics),
                 cookies: vec!["_yt_seen".into(), "yt_*".into()],
+                hosts: vec!["video.example.net".into()],
                 ..ServiceDeclaration::of_catalogue("youtube")
             },
             ServiceDeclaration::of_catalogue("gtag"),
@@ -428,7 +493,14 @@ mod tests {
         assert_eq!(catalogue.declared_index("youtube"), Some(2));
         assert_eq!(catalogue.declared_index("hotjar"), None);
         let youtube = catalogue.service_of("www.youtube.com", "/embed/x").unwrap();
-        assert_eq!(youtube.category, Category::Statistics);
+        assert_eq!(youtube.category, Category::Marketing);
+        // A host given adds to the catalogue's: both name the service.
+        assert_eq!(
+            catalogue
+                .service_of("video.example.net", "/v")
+                .map(|s| s.key.as_str()),
+            Some("youtube")
+        );
         assert_eq!(youtube.cookies, ["_yt_seen"]);
         assert_eq!(youtube.cookie_patterns, ["yt_*"]);
         let recs = catalogue.service_of("recs.example.net", "/w.js").unwrap();
@@ -489,6 +561,20 @@ mod tests {
             .choose_services(Choices::ALL, &BTreeMap::new(), false)
             .unwrap();
         assert!(none.is_empty());
+    }
+
+    #[test]
+    fn catalogue_prefixes_keep_one_star_per_segment_so_matching_stays_linear() {
+        for service in ServiceCatalogue::builtin().all() {
+            for prefix in service.url_prefixes() {
+                let path = prefix.split_once('/').map_or("", |(_, path)| path);
+                assert!(
+                    path.split(['/', '?']).all(|s| s.matches('*').count() <= 1),
+                    "{}: {prefix}",
+                    service.key
+                );
+            }
+        }
     }
 
     #[test]

@@ -188,7 +188,10 @@ impl Blocking {
     fn hold_service(&self, service: &Service) -> Option<Hold> {
         let declared = self.catalogue.declared_index(&service.key);
         let granted = self.granted.grants_service(service.category, declared);
-        (service.needs_consent_first() && !granted).then(|| Hold {
+        // A service that needs no consent still waits when the visitor refused it by name.
+        let refused_by_name = declared.is_some_and(|n| self.granted.services.refused >> n & 1 == 1)
+            && service.category != Category::Necessary;
+        ((service.needs_consent_first() || refused_by_name) && !granted).then(|| Hold {
             category: service.category,
             service: service.key.clone(),
             name: service.name.clone(),

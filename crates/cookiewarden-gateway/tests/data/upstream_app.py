@@ -115,6 +115,13 @@ class Shop(BaseHTTPRequestHandler):
             raw = zlib.compressobj(wbits=-15)
             body = raw.compress(PAGE.format(filler="").encode()) + raw.flush()
             self.send_page(body, headers=[("Content-Encoding", "deflate")])
+        elif path in ("/brotli", "/brotli-bomb"):
+            # Brotli, from fixtures made with Node's zlib (Python's standard library has no
+            # brotli): the page, and 80 MiB of spaces in 155 bytes.
+            here = os.path.dirname(os.path.abspath(__file__))
+            name = "page.html.br" if path == "/brotli" else "bomb.html.br"
+            with open(os.path.join(here, name), "rb") as page:
+                self.send_page(page.read(), headers=[("Content-Encoding", "br")])
         elif path == "/unknown-encoding":
             self.send_page(b"\x00\x01 not html to anyone", headers=[("Content-Encoding", "zstd")])
         elif path == "/slow":

@@ -314,6 +314,28 @@ fn a_service_chosen_apart_from_its_kind_is_judged_on_its_own() {
     let out = rewrite_with(page.as_bytes(), 4096, Some(with_site(refused))).0;
     assert_eq!(held_services(&out), ["shop-reviews"]);
     assert!(out.contains("data-service=\"shop-reviews\""), "{out}");
+    // A service that needs no consent passes before any choice, and waits once refused by
+    // name.
+    let exempt = Arc::new(ServiceCatalogue::for_site(&[
+        ServiceDeclaration::of_catalogue("plausible"),
+    ]));
+    let page = "<script defer src=\"https://plausible.io/js/script.js\"></script>";
+    let judged = |granted| {
+        rewrite_with(
+            page.as_bytes(),
+            64,
+            Some(Blocking {
+                catalogue: Arc::clone(&exempt),
+                ..blocking(granted, UnknownScripts::Pass)
+            }),
+        )
+        .0
+    };
+    assert!(held_services(&judged(Choices::NONE)).is_empty());
+    let (refused, _) = exempt
+        .choose_services(Choices::ALL, &[("plausible".into(), false)].into(), false)
+        .unwrap();
+    assert_eq!(held_services(&judged(refused)), ["plausible"]);
 }
 
 /// A shop page of its own markup only: scripts, styles, images, frames and fallbacks, all

@@ -267,10 +267,14 @@ pub(crate) async fn send(method: &str, url: &str, headers: &[(&str, &str)], body
 }
 
 /// A GET whose failure (connection or body) is returned, not a panic.
-pub(crate) async fn try_get(url: &str) -> Result<Bytes, String> {
+pub(crate) async fn try_get(url: &str, headers: &[(&str, &str)]) -> Result<Bytes, String> {
     let client = Client::builder(TokioExecutor::new()).build_http::<Full<Bytes>>();
+    let mut request = Request::get(url);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
     let response = client
-        .request(Request::get(url).body(Full::new(Bytes::new())).unwrap())
+        .request(request.body(Full::new(Bytes::new())).unwrap())
         .await
         .map_err(|e| e.to_string())?;
     let body = response.into_body().collect().await;

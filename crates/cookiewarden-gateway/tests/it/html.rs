@@ -199,6 +199,58 @@ async fn a_content_security_policy_gets_the_banner_nonce_and_a_charset_is_respec
         assert_eq!(zipped.header("content-encoding"), Some("gzip"), "{path}");
         assert!(gunzip(&zipped.body).contains(TAG), "{path}");
     }
+    // Brotli pages too, compressed again in what the visitor accepts: brotli, deflate or gzip.
+    let plain = get(&gateway.url("/brotli"), &[("accept", "text/html")]).await;
+    assert_eq!(plain.header("content-encoding"), None);
+    assert!(
+        plain.text().contains(TAG) && plain.text().contains("Welcome to the shop."),
+        "{}",
+        plain.text()
+    );
+    for (accepted, expected) in [
+        ("br", "br"),
+        ("deflate", "deflate"),
+        ("gzip, br;q=0.5", "gzip"),
+    ] {
+        let answer = get(
+            &gateway.url("/brotli"),
+            &[("accept", "text/html"), ("accept-encoding", accepted)],
+        )
+        .await;
+        assert_eq!(
+            answer.header("content-encoding"),
+            Some(expected),
+            "{accepted}"
+        );
+        let text = match expected {
+            "br" => {
+                let mut out = Vec::new();
+                brotli::BrotliDecompress(&mut &answer.body[..], &mut out).unwrap();
+                String::from_utf8(out).unwrap()
+            }
+            "deflate" => {
+                use std::io::Read as _;
+                let mut out = String::new();
+                flate2::read::ZlibDecoder::new(&answer.body[..])
+                    .read_to_string(&mut out)
+                    .unwrap();
+                out
+            }
+            _ => gunzip(&answer.body),
+        };
+        assert!(text.contains(TAG), "{accepted}: {text}");
+    }
+    // A page that decodes to more than the gateway rewrites ends in an error, not in memory.
+    let bomb =
+        crate::harness::try_get(&gateway.url("/brotli-bomb"), &[("accept", "text/html")]).await;
+    assert!(
+        bomb.as_ref().is_err_and(|e| !e.is_empty()),
+        "the bomb ends in an error: {:?}",
+        bomb.map(|b| b.len())
+    );
+    let after = get(&gateway.url("/"), &[("accept", "text/html")]).await;
+    assert!(after.text().contains(TAG), "the gateway still serves");
+
     // An encoding the gateway cannot read passes untouched, never garbled.
     let unknown = get(
         &gateway.url("/unknown-encoding"),

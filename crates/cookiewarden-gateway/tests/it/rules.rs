@@ -248,7 +248,7 @@ async fn faults_of_the_application_get_short_pages_and_the_gateway_recovers() {
     // A body cut short ends the visitor's response early too, rather than hanging it.
     let truncated = tokio::time::timeout(
         Duration::from_secs(5),
-        crate::harness::try_get(&gateway.url("/truncated")),
+        crate::harness::try_get(&gateway.url("/truncated"), &[]),
     )
     .await
     .expect("no hang");

@@ -486,7 +486,8 @@ pub(crate) async fn submit(
     if !matches!(request.method, ConsentMethod::Custom | ConsentMethod::Gpc) {
         wanted.clear();
     }
-    let (choices, services) = match catalogue.choose_services(choices, &wanted, gpc) {
+    let gpc_decides = gpc || request.method == ConsentMethod::Gpc;
+    let (choices, services) = match catalogue.choose_services(choices, &wanted, gpc_decides) {
         Ok(chosen) => chosen,
         Err(error) => return Ok(refuse(StatusCode::BAD_REQUEST, format!("{error}."))),
     };
@@ -597,7 +598,14 @@ fn read_request(
             )),
         },
         "application/x-www-form-urlencoded" => {
-            match serde_urlencoded::from_bytes::<ConsentForm>(body) {
+            // Checkboxes named `service`, one per service allowed, come as repeated fields,
+            // which the form's other fields do not: they are taken out first.
+            let pairs: Vec<(String, String)> =
+                serde_urlencoded::from_bytes(body).unwrap_or_default();
+            let (ticked_services, rest): (Vec<_>, Vec<_>) =
+                pairs.into_iter().partition(|(name, _)| name == "service");
+            let rest = serde_urlencoded::to_string(&rest).unwrap_or_default();
+            match serde_urlencoded::from_str::<ConsentForm>(&rest) {
                 Ok(form) => {
                     let ticked = |field: &Option<String>| field.is_some();
                     let choices = Choices {
@@ -613,13 +621,17 @@ fn read_request(
                         policy_version: form.policy_version,
                         language: form.language,
                         services: BTreeMap::new(),
-                        allowed_services: form.services.map(|keys| {
-                            keys.split(',')
-                                .map(str::trim)
-                                .filter(|key| !key.is_empty())
-                                .map(str::to_owned)
-                                .collect()
-                        }),
+                        allowed_services: (form.services.is_some() || !ticked_services.is_empty())
+                            .then(|| {
+                                form.services
+                                    .iter()
+                                    .flat_map(|keys| keys.split(','))
+                                    .map(str::trim)
+                                    .filter(|key| !key.is_empty())
+                                    .map(str::to_owned)
+                                    .chain(ticked_services.into_iter().map(|(_, key)| key))
+                                    .collect()
+                            }),
                     };
                     Ok((request, Some(form.next)))
                 }

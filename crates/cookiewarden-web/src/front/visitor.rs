@@ -127,6 +127,15 @@ struct CategoryChoice {
     description: String,
     checked: bool,
     locked: bool,
+    /// The services of this kind the site lists, each with its own box.
+    services: Vec<ServiceChoice>,
+}
+
+#[derive(Serialize)]
+struct ServiceChoice {
+    key: String,
+    name: String,
+    checked: bool,
 }
 
 /// `GET /sites/{slug}/my-consent`: the visitor's consent id, date and choices, with forms to
@@ -196,6 +205,7 @@ pub(crate) async fn my_consent(
         .rules
         .choices(consent.as_ref().map(|c| c.choices), gpc);
     let opt_out_rules = jurisdiction.rules == RuleSet::OptOut;
+    let catalogue = definition.service_catalogue();
     let categories: Vec<CategoryChoice> = Category::ALL
         .into_iter()
         .map(|category| CategoryChoice {
@@ -208,6 +218,16 @@ pub(crate) async fn my_consent(
             ),
             checked: standing.granted(category),
             locked: category == Category::Necessary,
+            services: catalogue
+                .declared()
+                .enumerate()
+                .filter(|(_, s)| s.category == category && category != Category::Necessary)
+                .map(|(n, s)| ServiceChoice {
+                    key: s.key.clone(),
+                    name: s.name.clone(),
+                    checked: standing.grants_service(category, Some(n)),
+                })
+                .collect(),
         })
         .collect();
     let consent_view = consent.as_ref().map(|c| ConsentView {
@@ -236,6 +256,7 @@ pub(crate) async fn my_consent(
             keeps_preferences => standing.preferences,
             keeps_statistics => standing.statistics,
             keeps_services => kept_services(&definition, standing, Some(Category::Marketing)),
+            lists_services => catalogue.declared().len() > 0,
             categories => view(&categories),
             consent_url => app.site_url(slug.as_str(), "consent"),
             policy_url => app.site_url(slug.as_str(), "cookies-policy"),

@@ -1199,6 +1199,11 @@ async fn editors_add_and_remove_services_and_each_change_is_audited() {
         html.contains("Reviews widget") && html.contains("rw_visitor"),
         "{html}"
     );
+    let title = html.split("</title>").next().unwrap();
+    assert!(
+        !title.contains("Reviews widget"),
+        "the list stays out of the title: {title}"
+    );
     // The catalogue is offered, without what the site lists already.
     assert!(html.contains("<option value=\"hotjar\">"), "{html}");
     assert!(!html.contains("<option value=\"youtube\">"), "{html}");

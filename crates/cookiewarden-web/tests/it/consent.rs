@@ -540,3 +540,47 @@ async fn the_blocking_loader_carries_the_sites_services_and_no_way_out_of_its_sc
         "no service name can end an inlined copy"
     );
 }
+
+#[tokio::test]
+async fn the_consent_page_without_script_offers_each_service_and_keeps_a_refusal() {
+    let app = TestApp::new().await;
+    let version = policy_version(&app).await;
+    let origin = [("origin", "http://127.0.0.1:8080")];
+    let response = post_json(
+        &app,
+        serde_json::json!({"method": "custom", "policy_version": version,
+            "choices": {"marketing": true}, "services": {"youtube": false}}),
+        &origin,
+    )
+    .await;
+    let set = set_cookies(&response)[0].clone();
+    let pair = set.split(';').next().unwrap().to_owned();
+    let (_, html) = app
+        .get("/sites/shop/my-consent", &[("cookie", &pair)])
+        .await;
+    assert!(
+        html.contains("<input type=\"checkbox\" name=\"service\" value=\"youtube\">"),
+        "YouTube unticked: {html}"
+    );
+    assert!(
+        html.contains("<input type=\"checkbox\" name=\"service\" value=\"facebookpixel\" checked>"),
+        "{html}"
+    );
+    // Saving the page as shown (marketing and the pixel ticked) keeps YouTube refused.
+    let body = format!(
+        "method=custom&policy_version={version}&services=&marketing=on&service=facebookpixel&service=shop-reviews"
+    );
+    let response = post(&app, "application/x-www-form-urlencoded", body, &origin).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let cookie = decode(&app, &set_cookies(&response)[0]);
+    assert!(cookie.choices.marketing);
+    assert_eq!(
+        cookie.choices.services.refused, 0b100,
+        "YouTube, bit 2, refused"
+    );
+    // Nothing ticked at all, with the list present: every service follows its kind, off.
+    let body = format!("method=custom&policy_version={version}&services=&marketing=on");
+    let response = post(&app, "application/x-www-form-urlencoded", body, &origin).await;
+    let cookie = decode(&app, &set_cookies(&response)[0]);
+    assert_eq!(cookie.choices.services.refused, 0b111);
+}
