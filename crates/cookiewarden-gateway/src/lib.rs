@@ -93,7 +93,7 @@ pub struct GatewayConfig {
 }
 
 /// A TLS configuration from a PEM certificate chain and its PEM private key (the files'
-/// contents: the binary reads them). HTTP/1.1 is announced by ALPN.
+/// contents: the binary reads them). ALPN offers HTTP/2, then HTTP/1.1.
 pub fn tls_config(
     certificate_pem: &[u8],
     key_pem: &[u8],
@@ -116,7 +116,7 @@ pub fn tls_config(
     .with_no_client_auth()
     .with_single_cert(chain, key)
     .map_err(|e| invalid("key", e.to_string()))?;
-    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
     Ok(Arc::new(config))
 }
 

@@ -11,7 +11,7 @@ use bytes::Bytes;
 use cookiewarden_core::{PolicyVersion, ServiceCatalogue, SiteDefinition};
 use cookiewarden_store::Store;
 use cookiewarden_web::WebConfig;
-use cookiewarden_web::server::{serve_connections, serve_http1};
+use cookiewarden_web::server::{Protocol, serve_connections, serve_http};
 use futures::StreamExt;
 use http_body_util::BodyExt;
 use hyper::body::Incoming;
@@ -223,8 +223,9 @@ impl Gateway {
                 async move {
                     match tls {
                         None => {
+                            // In clear text HTTP/1.1 only: `h2c` is not offered.
                             let service = gateway.clone().service(peer, false);
-                            serve_http1(stream, service, connection).await;
+                            serve_http(stream, service, connection, Protocol::Http1).await;
                         }
                         Some(acceptor) => {
                             // A client that never finishes its handshake is dropped, not
@@ -232,8 +233,12 @@ impl Gateway {
                             let limit = connection.limits().header_read_timeout;
                             let handshake = tokio::time::timeout(limit, acceptor.accept(stream));
                             if let Ok(Ok(stream)) = handshake.await {
+                                let protocol = match stream.get_ref().1.alpn_protocol() {
+                                    Some(b"h2") => Protocol::Http2,
+                                    _ => Protocol::Http1,
+                                };
                                 let service = gateway.clone().service(peer, true);
-                                serve_http1(stream, service, connection).await;
+                                serve_http(stream, service, connection, protocol).await;
                             }
                         }
                     }
@@ -288,6 +293,15 @@ impl Gateway {
                     .headers()
                     .get("x-forwarded-proto")
                     .is_some_and(|p| p.as_bytes().eq_ignore_ascii_case(b"https")));
+        // HTTP/2 names the host in `:authority`, not in a Host header: every rule below (the
+        // cookies' host, the page's address, the application's request) reads it as Host.
+        if request.version() == hyper::Version::HTTP_2
+            && !request.headers().contains_key(header::HOST)
+            && let Some(authority) = request.uri().authority()
+            && let Ok(host) = HeaderValue::from_str(authority.as_str())
+        {
+            request.headers_mut().insert(header::HOST, host);
+        }
         if cookiewarden_web::is_gateway_path(request.uri().path()) {
             request.headers_mut().insert(
                 "x-forwarded-proto",

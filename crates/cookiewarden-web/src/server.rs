@@ -1,4 +1,4 @@
-//! Accepting and serving HTTP/1.1 connections within bounds, for `serve` and the gateway
+//! Accepting and serving HTTP/1.1 and HTTP/2 connections within bounds, for `serve` and the gateway
 //! alike: at most so many connections at once, a request head read within a time, an idle
 //! keep-alive connection closed after a time, and a shutdown that lets requests in flight
 //! finish but ends within its grace period whatever slow clients do. `axum::serve` has none of
@@ -126,9 +126,22 @@ pub async fn serve_connections<H, F>(
     }
 }
 
-/// Serves HTTP/1.1 on one connection with `service` until the client leaves, a limit closes
-/// it, or the server stops (then the request in flight finishes first, within the grace).
-pub async fn serve_http1<I, S, B>(io: I, service: S, connection: Connection)
+/// The HTTP version a connection speaks: HTTP/1.1, or HTTP/2 where a TLS handshake agreed on
+/// it by ALPN (never in clear text, where `h2c` would be a way around an HTTP/1.1 front).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    /// HTTP/1.1, with upgrades (WebSocket).
+    Http1,
+    /// HTTP/2, after ALPN `h2`.
+    Http2,
+}
+
+/// Streams one HTTP/2 connection keeps open at once.
+const MAX_STREAMS: u32 = 128;
+
+/// Serves `protocol` on one connection with `service` until the client leaves, a limit closes
+/// it, or the server stops (then the requests in flight finish first, within the grace).
+pub async fn serve_http<I, S, B>(io: I, service: S, connection: Connection, protocol: Protocol)
 where
     I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     S: tower::Service<Request<Incoming>, Response = Response<B>> + Clone + Send + 'static,
@@ -140,7 +153,7 @@ where
 {
     let Connection {
         limits,
-        mut stopping,
+        stopping,
         _slot,
     } = connection;
     let activity = Arc::new(Activity::new());
@@ -157,17 +170,48 @@ where
             }
         })
     };
-    let mut http = hyper::server::conn::http1::Builder::new();
-    http.max_buf_size(limits.max_header_bytes.max(8192))
-        .timer(TokioTimer::new())
-        .header_read_timeout(limits.header_read_timeout);
-    let watched = Watched {
+    let watched = TokioIo::new(Watched {
         inner: io,
         activity: Arc::clone(&activity),
-    };
-    let serving = http
-        .serve_connection(TokioIo::new(watched), counted)
-        .with_upgrades();
+    });
+    match protocol {
+        Protocol::Http1 => {
+            let mut http = hyper::server::conn::http1::Builder::new();
+            http.max_buf_size(limits.max_header_bytes.max(8192))
+                .timer(TokioTimer::new())
+                .header_read_timeout(limits.header_read_timeout);
+            let serving = http.serve_connection(watched, counted).with_upgrades();
+            drive(serving, limits, stopping, &activity, |serving| {
+                serving.graceful_shutdown();
+            })
+            .await;
+        }
+        Protocol::Http2 => {
+            let mut http =
+                hyper::server::conn::http2::Builder::new(hyper_util::rt::TokioExecutor::new());
+            http.timer(TokioTimer::new())
+                .max_header_list_size(
+                    u32::try_from(limits.max_header_bytes.max(8192)).unwrap_or(u32::MAX),
+                )
+                .max_concurrent_streams(MAX_STREAMS);
+            let serving = http.serve_connection(watched, counted);
+            drive(serving, limits, stopping, &activity, |serving| {
+                serving.graceful_shutdown();
+            })
+            .await;
+        }
+    }
+}
+
+/// Runs a connection until it ends, idles past the limit, or the server stops; then
+/// `graceful` lets the requests in flight finish, within the grace period.
+async fn drive<F: Future>(
+    serving: F,
+    limits: ConnectionLimits,
+    mut stopping: watch::Receiver<bool>,
+    activity: &Arc<Activity>,
+    graceful: impl FnOnce(Pin<&mut F>),
+) {
     tokio::pin!(serving);
     let idle = activity.idle_for(limits.idle_timeout);
     tokio::pin!(idle);
@@ -179,7 +223,7 @@ where
         _ = serving.as_mut() => {}
         () = &mut idle => {}
         () = stop => {
-            serving.as_mut().graceful_shutdown();
+            graceful(serving.as_mut());
             let _ = tokio::time::timeout(limits.shutdown_grace, serving).await;
         }
     }
@@ -206,7 +250,7 @@ pub async fn serve_router(
                         request
                     })
                     .service(router);
-                serve_http1(stream, service, connection).await;
+                serve_http(stream, service, connection, Protocol::Http1).await;
             }
         },
     )

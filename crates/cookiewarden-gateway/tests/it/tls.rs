@@ -88,3 +88,105 @@ fn unusable_certificates_and_keys_are_named() {
     assert!(error.to_string().contains("key"), "{error}");
     assert!(cookiewarden_gateway::tls_config(&cert, &key).is_ok());
 }
+
+/// `curl` with its arguments, the test certificate trusted and `localhost` pointed at the
+/// gateway; the answer's head and body as curl prints them (`-i`).
+fn curl(gateway: &Gateway, args: &[&str]) -> std::process::Output {
+    let port = gateway.address.port();
+    std::process::Command::new("curl")
+        .args(["-s", "-i", "--max-time", "10"])
+        .args(["--cacert", test_data("tls-cert.pem").to_str().unwrap()])
+        .args(["--resolve", &format!("localhost:{port}:127.0.0.1")])
+        .args(args)
+        .output()
+        .expect("curl runs")
+}
+
+// curl blocks its thread while the gateway answers on another.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn http2_is_negotiated_over_tls_with_the_same_cookie_rules_and_never_in_clear_text() {
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options {
+        tls: true,
+        ..Options::new(upstream.port)
+    })
+    .await;
+    let port = gateway.address.port();
+    let page = curl(
+        &gateway,
+        &[
+            "--http2",
+            "-H",
+            "Accept: text/html",
+            &format!("https://localhost:{port}/"),
+        ],
+    );
+    let page = String::from_utf8_lossy(&page.stdout).into_owned();
+    assert!(page.starts_with("HTTP/2 200"), "{page}");
+    assert!(page.contains("set-cookie: app_session=s1"), "{page}");
+    assert!(
+        !page.contains("ad_id"),
+        "a marketing cookie before consent: {page}"
+    );
+    assert!(page.contains("/_cookiewarden/banner.js"), "{page}");
+    // The application heard of the visitor's host through HTTP/2's :authority.
+    let echo = curl(
+        &gateway,
+        &["--http2", &format!("https://localhost:{port}/echo")],
+    );
+    let echo = String::from_utf8_lossy(&echo.stdout).into_owned();
+    assert!(echo.starts_with("HTTP/2 200"), "{echo}");
+    assert!(echo.contains(&format!("localhost:{port}")), "{echo}");
+    // The consent endpoint answers on a stream as on a connection.
+    let body =
+        serde_json::json!({"method": "accept_all", "policy_version": policy_version(&gateway)})
+            .to_string();
+    let consent = curl(
+        &gateway,
+        &[
+            "--http2",
+            "-H",
+            "Content-Type: application/json",
+            "--data",
+            &body,
+            &format!("https://localhost:{port}/_cookiewarden/consent"),
+        ],
+    );
+    let consent = String::from_utf8_lossy(&consent.stdout).into_owned();
+    let cookie = consent
+        .lines()
+        .find(|l| l.starts_with("set-cookie: cookies_preferences="))
+        .unwrap_or_else(|| panic!("{consent}"));
+    assert!(cookie.contains("Secure"), "{cookie}");
+    let granted = cookie
+        .trim_start_matches("set-cookie: ")
+        .split(';')
+        .next()
+        .unwrap();
+    let page = curl(
+        &gateway,
+        &[
+            "--http2",
+            "-H",
+            "Accept: text/html",
+            "-H",
+            &format!("Cookie: {granted}"),
+            &format!("https://localhost:{port}/"),
+        ],
+    );
+    let page = String::from_utf8_lossy(&page.stdout).into_owned();
+    assert!(
+        page.contains("set-cookie: ad_id="),
+        "granted, it passes: {page}"
+    );
+
+    // In clear text there is no HTTP/2: prior knowledge fails, an h2c upgrade is declined.
+    let plain = Gateway::start(Options::new(upstream.port)).await;
+    let url = plain.url("/");
+    let prior = curl(&plain, &["--http2-prior-knowledge", &url]);
+    let prior = String::from_utf8_lossy(&prior.stdout).into_owned();
+    assert!(!prior.starts_with("HTTP/2"), "{prior}");
+    let upgrade = curl(&plain, &["--http2", &url]);
+    let upgrade = String::from_utf8_lossy(&upgrade.stdout).into_owned();
+    assert!(upgrade.starts_with("HTTP/1.1 200"), "{upgrade}");
+}
