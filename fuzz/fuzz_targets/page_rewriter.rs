@@ -6,15 +6,18 @@
 #![no_main]
 
 use bytes::Bytes;
-use cookiewarden_core::{Choices, ServiceCatalogue};
+use cookiewarden_core::{Choices, ServiceCatalogue, ServiceChoices, ServiceDeclaration};
 use cookiewarden_gateway::{Blocking, Injector, UnknownScripts};
 use libfuzzer_sys::fuzz_target;
 
 const TAGS: &str = "<script src=/_cookiewarden/banner.js></script>";
 
-/// The built-in catalogue as a site without services sees it, made once.
+/// The catalogue as a site listing three services sees it, made once.
 static CATALOGUE: std::sync::LazyLock<std::sync::Arc<ServiceCatalogue>> =
-    std::sync::LazyLock::new(|| std::sync::Arc::new(ServiceCatalogue::for_site(&[])));
+    std::sync::LazyLock::new(|| {
+        let listed = ["facebookpixel", "gtag", "youtube"].map(ServiceDeclaration::of_catalogue);
+        std::sync::Arc::new(ServiceCatalogue::for_site(&listed))
+    });
 
 fn rewrite(page: &[u8], cut: usize, blocking: Option<Blocking>) -> Vec<u8> {
     let mut injector = Injector::new(TAGS, None, blocking).expect("UTF-8 is readable");
@@ -44,6 +47,11 @@ fuzz_target!(|input: (u8, u8, &[u8])| {
         statistics: granted & 2 != 0,
         marketing: granted & 4 != 0,
         exempt_opt_out: false,
+        // The high bits choose some of the site's services apart from their kind.
+        services: ServiceChoices {
+            refused: u64::from(granted >> 4 & 3),
+            granted: u64::from(granted >> 6 & 3) << 1,
+        },
     };
     // Text the rewriter reads (inline scripts) comes back as UTF-8: a byte sequence that is not
     // UTF-8 there becomes U+FFFD, as the browser reads it anyway, wherever the stream was cut.

@@ -67,8 +67,12 @@ pub enum Error {
 /// Everything the gateway needs to know, parsed once by the binary.
 #[derive(Debug, Clone)]
 pub struct GatewayConfig {
-    /// Where the application listens: `http://host:port` (a path prefix is kept).
+    /// Where the application listens: `http://host:port` or `https://host:port` (a path
+    /// prefix is kept).
     pub upstream: String,
+    /// For an `https://` application: the PEM certificates of the authorities to trust, in
+    /// place of the system's roots (a private CA).
+    pub upstream_ca: Option<Vec<u8>>,
     /// The site whose declarations and texts apply.
     pub site: Slug,
     /// How long the application may take to start answering before the visitor gets a 504.

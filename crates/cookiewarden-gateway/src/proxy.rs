@@ -90,7 +90,7 @@ impl Protected {
 struct Inner {
     config: GatewayConfig,
     upstream: Uri,
-    client: Client<HttpConnector, Body>,
+    client: Client<hyper_rustls::HttpsConnector<HttpConnector>, Body>,
     front: axum::Router,
     site: RwLock<Arc<Protected>>,
     store: Arc<dyn Store>,
@@ -111,16 +111,11 @@ impl Gateway {
             .upstream
             .parse()
             .map_err(|_| upstream_error("not a URL"))?;
-        match upstream.scheme_str() {
-            Some("http") => {}
-            Some("https") => {
-                return Err(upstream_error(
-                    "the gateway talks plain HTTP to an application on the same host or network; \
-                     give its http:// address",
-                ));
-            }
-            _ => return Err(upstream_error("give an http:// URL")),
-        }
+        let https = match upstream.scheme_str() {
+            Some("http") => false,
+            Some("https") => true,
+            _ => return Err(upstream_error("give an http:// or https:// URL")),
+        };
         if upstream.authority().is_none() {
             return Err(upstream_error("the URL has no host"));
         }
@@ -128,9 +123,23 @@ impl Gateway {
             .site(&config.site)
             .await?
             .ok_or_else(|| Error::UnknownSite(config.site.clone()))?;
-        let mut connector = HttpConnector::new();
-        connector.set_nodelay(true);
-        connector.set_connect_timeout(Some(config.upstream_timeout));
+        let mut http = HttpConnector::new();
+        http.set_nodelay(true);
+        http.set_connect_timeout(Some(config.upstream_timeout));
+        http.enforce_http(false);
+        // Only an https:// application needs roots: a plain one never reads them.
+        let tls = if https {
+            upstream_tls(config.upstream_ca.as_deref())?
+        } else {
+            client_config(rustls::RootCertStore::empty())?
+        };
+        // The server name (SNI) and the certificate's name checked are the application's
+        // host as the URL names it.
+        let connector = hyper_rustls::HttpsConnectorBuilder::new()
+            .with_tls_config(tls)
+            .https_or_http()
+            .enable_http1()
+            .wrap_connector(http);
         let client = Client::builder(TokioExecutor::new())
             .pool_idle_timeout(Duration::from_secs(60))
             .pool_timer(TokioTimer::new())
@@ -459,6 +468,17 @@ impl Gateway {
         let mut response = match answer {
             Ok(Ok(response)) => response,
             Ok(Err(error)) => {
+                // A certificate the gateway refuses is said as such, never retried in clear.
+                if let Some(reason) = certificate_error(&error) {
+                    tracing::warn!(%reason, "the application's TLS certificate was refused");
+                    return fault(
+                        StatusCode::BAD_GATEWAY,
+                        &format!(
+                            "The site cannot be reached securely right now: its certificate was \
+                             refused ({reason})."
+                        ),
+                    );
+                }
                 tracing::warn!(%error, "the application did not answer");
                 return fault(
                     StatusCode::BAD_GATEWAY,
@@ -818,11 +838,82 @@ fn nonce() -> Option<String> {
 }
 
 /// A short page for a fault of the application, never its internals.
+/// The TLS configuration towards an https:// application: the authorities of `ca_pem`, else
+/// the system's roots.
+fn upstream_tls(ca_pem: Option<&[u8]>) -> Result<rustls::ClientConfig, Error> {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    let invalid = |reason: String| Error::Tls {
+        what: "upstream CA",
+        reason,
+    };
+    let mut roots = rustls::RootCertStore::empty();
+    match ca_pem {
+        Some(pem) => {
+            let certificates = CertificateDer::pem_slice_iter(pem)
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| invalid(e.to_string()))?;
+            if certificates.is_empty() {
+                return Err(invalid("no PEM certificate found".into()));
+            }
+            for certificate in certificates {
+                roots.add(certificate).map_err(|e| invalid(e.to_string()))?;
+            }
+        }
+        None => {
+            let found = rustls_native_certs::load_native_certs();
+            roots.add_parsable_certificates(found.certs);
+            if roots.is_empty() {
+                return Err(invalid(
+                    "the system has no trusted roots: give the application's CA with --upstream-ca"
+                        .into(),
+                ));
+            }
+        }
+    }
+    client_config(roots)
+}
+
+/// A TLS client trusting `roots` (the connector announces HTTP/1.1 by ALPN itself).
+fn client_config(roots: rustls::RootCertStore) -> Result<rustls::ClientConfig, Error> {
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| Error::Tls {
+        what: "upstream CA",
+        reason: e.to_string(),
+    })?
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    Ok(config)
+}
+
+/// Why the application's certificate was refused, if that is why a request failed.
+fn certificate_error(error: &(dyn std::error::Error + 'static)) -> Option<String> {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(current) = source {
+        if let Some(tls) = current.downcast_ref::<rustls::Error>() {
+            return Some(tls.to_string());
+        }
+        // The handshake's error comes wrapped in I/O errors, whose `source` skips what they
+        // wrap: they are opened instead.
+        source = match current.downcast_ref::<std::io::Error>() {
+            Some(io) => io
+                .get_ref()
+                .map(|inner| inner as &(dyn std::error::Error + 'static)),
+            None => current.source(),
+        };
+    }
+    None
+}
+
 fn fault(status: StatusCode, message: &str) -> Response<Body> {
     let page = format!(
         "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>{status}</title>\
-         <h1>{}</h1><p>{message}</p></html>",
-        status.canonical_reason().unwrap_or("Error")
+         <h1>{}</h1><p>{}</p></html>",
+        status.canonical_reason().unwrap_or("Error"),
+        htmlize::escape_text(message)
     );
     Response::builder()
         .status(status)

@@ -49,7 +49,8 @@ pub(crate) enum UnknownScriptsChoice {
 /// Options of `gateway`.
 #[derive(Debug, Args)]
 pub(crate) struct GatewayArgs {
-    /// The application to protect: http://host:port.
+    /// The application to protect: http://host:port, or https://host:port (its certificate
+    /// checked against the system's roots or --upstream-ca).
     #[arg(long, value_name = "URL")]
     upstream: String,
     /// The site whose declarations and banner apply.
@@ -79,6 +80,10 @@ pub(crate) struct GatewayArgs {
     /// The longest lifetime a cookie may keep (browsers cap it at 400 days anyway).
     #[arg(long, value_name = "DURATION", default_value = "13 months")]
     max_cookie_lifetime: String,
+    /// For an https:// upstream: trust the authorities in this PEM file (a private CA) in
+    /// place of the system's roots.
+    #[arg(long, value_name = "FILE")]
+    upstream_ca: Option<std::path::PathBuf>,
     /// Terminate TLS with this PEM certificate chain (with --tls-key).
     #[arg(long, value_name = "FILE", requires = "tls_key")]
     tls_cert: Option<std::path::PathBuf>,
@@ -121,6 +126,13 @@ pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()>
         }
         _ => None,
     };
+    let upstream_ca = match &args.upstream_ca {
+        Some(path) => Some(
+            std::fs::read(path)
+                .with_context(|| format!("--upstream-ca {}: cannot read it", path.display()))?,
+        ),
+        None => None,
+    };
     let keys = crate::keys::resolve(&config)?;
     let store: Arc<dyn Store> = Arc::new(crate::open_store(&config).await?);
     let collector = Collector::start(Arc::clone(&store), CollectorConfig::default());
@@ -135,6 +147,7 @@ pub(crate) async fn run(config: Config, args: GatewayArgs) -> anyhow::Result<()>
     println!("Stop with Ctrl-C.");
     let gateway = GatewayConfig {
         upstream: args.upstream,
+        upstream_ca,
         site,
         upstream_timeout: Duration::from_secs(args.upstream_timeout),
         undeclared: match args.undeclared {

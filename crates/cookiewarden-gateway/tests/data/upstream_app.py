@@ -2,7 +2,8 @@
 (Python's standard library only) that sets its cookies from the server, as a Django or Rails
 application would.
 
-Run: python3 upstream_app.py PORT (0 for any free port); it prints `ready PORT` once listening.
+Run: python3 upstream_app.py PORT [CERT KEY] (0 for any free port; with a certificate and its
+key, over HTTPS); it prints `ready PORT` once listening.
 """
 
 import gzip
@@ -194,5 +195,12 @@ def parsed_cookies(header):
 if __name__ == "__main__":
     server = ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Shop)
     server.daemon_threads = True
+    if len(sys.argv) > 3:
+        # python3 upstream_app.py PORT CERT KEY: the same application over HTTPS.
+        import ssl
+
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(sys.argv[2], sys.argv[3])
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     print(f"ready {server.server_address[1]}", flush=True)
     server.serve_forever()

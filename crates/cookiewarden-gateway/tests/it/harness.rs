@@ -38,10 +38,20 @@ impl Upstream {
 
     /// The application on `port` (0: any free port); returns once it listens.
     pub(crate) async fn start_on(port: u16) -> Upstream {
+        Upstream::launch(port, &[]).await
+    }
+
+    /// The application over HTTPS with the certificate and key of these fixtures.
+    pub(crate) async fn start_tls(certificate: &str, key: &str) -> Upstream {
+        Upstream::launch(0, &[test_data(certificate), test_data(key)]).await
+    }
+
+    async fn launch(port: u16, tls: &[std::path::PathBuf]) -> Upstream {
         use std::io::BufRead;
         let mut child = Command::new("python3")
             .arg(test_data("upstream_app.py"))
             .arg(port.to_string())
+            .args(tls)
             .stdout(Stdio::piped())
             .spawn()
             .expect("python3 runs the test application");
@@ -100,6 +110,9 @@ pub(crate) struct Options {
     pub(crate) tls: bool,
     pub(crate) unknown_scripts: UnknownScripts,
     pub(crate) auto_blocking: bool,
+    /// `https://` to reach the application over TLS, trusting `upstream_ca`.
+    pub(crate) upstream_scheme: &'static str,
+    pub(crate) upstream_ca: Option<Vec<u8>>,
 }
 
 impl Options {
@@ -111,6 +124,8 @@ impl Options {
             tls: false,
             unknown_scripts: UnknownScripts::Pass,
             auto_blocking: true,
+            upstream_scheme: "http",
+            upstream_ca: None,
         }
     }
 }
@@ -132,7 +147,11 @@ impl Gateway {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
         let config = GatewayConfig {
-            upstream: format!("http://127.0.0.1:{}", options.upstream_port),
+            upstream: format!(
+                "{}://127.0.0.1:{}",
+                options.upstream_scheme, options.upstream_port
+            ),
+            upstream_ca: options.upstream_ca,
             site: site.site.slug.clone(),
             upstream_timeout: options.upstream_timeout,
             undeclared: options.undeclared,

@@ -6,7 +6,8 @@ use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::harness::{Gateway, Options, Upstream, policy_version, test_data};
+use crate::harness::{Gateway, Options, Upstream, get, policy_version, test_data};
+use hyper::StatusCode;
 
 /// One HTTP/1.1 exchange over TLS, trusting only the test certificate; the whole answer.
 async fn exchange(gateway: &Gateway, request: &str) -> String {
@@ -189,4 +190,66 @@ async fn http2_is_negotiated_over_tls_with_the_same_cookie_rules_and_never_in_cl
     let upgrade = curl(&plain, &["--http2", &url]);
     let upgrade = String::from_utf8_lossy(&upgrade.stdout).into_owned();
     assert!(upgrade.starts_with("HTTP/1.1 200"), "{upgrade}");
+}
+
+#[tokio::test]
+async fn an_https_application_is_reached_with_its_private_ca_and_a_wrong_name_is_a_502() {
+    let upstream = Upstream::start_tls("upstream-cert.pem", "upstream-key.pem").await;
+    let ca = std::fs::read(test_data("upstream-ca.pem")).unwrap();
+    let gateway = Gateway::start(Options {
+        upstream_scheme: "https",
+        upstream_ca: Some(ca.clone()),
+        ..Options::new(upstream.port)
+    })
+    .await;
+    let page = get(&gateway.url("/"), &[("accept", "text/html")]).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text());
+    assert!(page.text().contains("Welcome to the shop."));
+    assert!(page.text().contains("/_cookiewarden/banner.js"));
+    let set = page.cookies_set();
+    assert!(
+        set.contains(&"app_session".to_owned()) && !set.contains(&"ad_id".to_owned()),
+        "the rules hold: {set:?}"
+    );
+    // The application hears the visitor's host, as with a plain upstream.
+    let echo = get(&gateway.url("/echo"), &[]).await;
+    assert!(
+        echo.text().contains(&gateway.address.to_string()),
+        "{}",
+        echo.text()
+    );
+
+    // A certificate for another name: a 502 that says why, never a downgrade to HTTP.
+    let wrong = Upstream::start_tls(
+        "upstream-wrong-name-cert.pem",
+        "upstream-wrong-name-key.pem",
+    )
+    .await;
+    let gateway = Gateway::start(Options {
+        upstream_scheme: "https",
+        upstream_ca: Some(ca),
+        ..Options::new(wrong.port)
+    })
+    .await;
+    let refused = get(&gateway.url("/"), &[("accept", "text/html")]).await;
+    assert_eq!(refused.status, StatusCode::BAD_GATEWAY);
+    assert!(
+        refused.text().contains("certificate was refused")
+            && refused.text().contains("not valid for name"),
+        "{}",
+        refused.text()
+    );
+    // Without the private CA, the system's roots do not know it either.
+    let unknown = Gateway::start(Options {
+        upstream_scheme: "https",
+        ..Options::new(upstream.port)
+    })
+    .await;
+    let refused = get(&unknown.url("/"), &[("accept", "text/html")]).await;
+    assert_eq!(refused.status, StatusCode::BAD_GATEWAY);
+    assert!(
+        refused.text().contains("UnknownIssuer"),
+        "{}",
+        refused.text()
+    );
 }

@@ -321,7 +321,9 @@ fn the_gateway_refuses_bad_settings_naming_them() {
     let dir = tempfile::tempdir().unwrap();
     let database = database_with_test_shop(dir.path());
     let up = "http://127.0.0.1:9";
-    let cases: [(&[&str], &str); 8] = [
+    let not_a_certificate = dir.path().join("ca.pem");
+    std::fs::write(&not_a_certificate, "not a certificate").unwrap();
+    let cases: [(&[&str], &str); 9] = [
         (&["--site", "nosuch", "--upstream", up], "no site `nosuch`"),
         (&["--site", "Bad Slug", "--upstream", up], "--site Bad Slug"),
         (
@@ -329,8 +331,26 @@ fn the_gateway_refuses_bad_settings_naming_them() {
             "`ftp://x`",
         ),
         (
-            &["--site", "testshop", "--upstream", "https://app"],
-            "give its http:// address",
+            &[
+                "--site",
+                "testshop",
+                "--upstream",
+                "https://127.0.0.1:9",
+                "--upstream-ca",
+                "/nonexistent/ca.pem",
+            ],
+            "--upstream-ca /nonexistent/ca.pem",
+        ),
+        (
+            &[
+                "--site",
+                "testshop",
+                "--upstream",
+                "https://127.0.0.1:9",
+                "--upstream-ca",
+                not_a_certificate.to_str().unwrap(),
+            ],
+            "cannot use the TLS upstream CA",
         ),
         (
             &[
