@@ -93,8 +93,11 @@ pub struct GatewayConfig {
     pub unknown_scripts: UnknownScripts,
     /// Terminate TLS with this configuration (see [`tls_config`]); `None` for plain HTTP
     /// behind a TLS-terminating front proxy.
-    pub tls: Option<Arc<rustls::ServerConfig>>,
+    pub tls: Option<TlsConfig>,
 }
+
+/// A TLS configuration to terminate visitors' connections with (see [`tls_config`]).
+pub type TlsConfig = Arc<rustls::ServerConfig>;
 
 /// A TLS configuration from a PEM certificate chain and its PEM private key (the files'
 /// contents: the binary reads them). ALPN offers HTTP/2, then HTTP/1.1.
@@ -143,7 +146,32 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), Error> {
     let gateway = proxy::Gateway::new(Arc::clone(&store), config).await?;
-    gateway.run(listener, shutdown).await
+    proxy::Sites::one(gateway).run(listener, shutdown).await
+}
+
+/// One site of a gateway that serves several: the hosts it answers and its settings.
+#[derive(Debug, Clone)]
+pub struct SiteRoute {
+    /// The hosts (without port) whose requests are this site's.
+    pub hosts: Vec<String>,
+    /// The site's settings; TLS and connection limits are taken from the first site.
+    pub config: GatewayConfig,
+}
+
+/// Runs one gateway for several sites, each chosen by the `Host` of a request, each with its
+/// own rules, banner, application and sightings; a host no site names gets 421.
+pub async fn serve_sites(
+    listener: tokio::net::TcpListener,
+    store: Arc<dyn Store>,
+    sites: Vec<SiteRoute>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), Error> {
+    let mut routes = Vec::with_capacity(sites.len());
+    for site in sites {
+        let gateway = proxy::Gateway::new(Arc::clone(&store), site.config).await?;
+        routes.push((site.hosts, gateway));
+    }
+    proxy::Sites::by_host(routes).run(listener, shutdown).await
 }
 
 pub use proxy::CONSENT_HEADER;

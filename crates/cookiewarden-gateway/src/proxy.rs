@@ -1,6 +1,7 @@
 //! The HTTP plumbing: accepting visitors, forwarding to the application over a keep-alive
 //! pool, and applying the cookie rules and the HTML injection on the way.
 
+use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::{Arc, RwLock};
@@ -11,7 +12,7 @@ use bytes::Bytes;
 use cookiewarden_core::{PolicyVersion, ServiceCatalogue, SiteDefinition};
 use cookiewarden_store::Store;
 use cookiewarden_web::WebConfig;
-use cookiewarden_web::server::{Protocol, serve_connections, serve_http};
+use cookiewarden_web::server::{ConnectionLimits, Protocol, serve_connections, serve_http};
 use futures::StreamExt;
 use http_body_util::BodyExt;
 use hyper::body::Incoming;
@@ -66,6 +67,169 @@ impl tower_http::compression::Predicate for RewrittenOnly {
 
 #[derive(Clone)]
 pub(crate) struct Gateway(Arc<Inner>);
+
+/// The sites one gateway serves, chosen by the `Host` a request names; with one site and no
+/// hosts, every request is that site's.
+#[derive(Clone)]
+pub(crate) struct Sites(Arc<SitesInner>);
+
+struct SitesInner {
+    /// Each site's gateway under the hosts it answers, lower case, without port.
+    by_host: HashMap<String, Gateway>,
+    /// The one site that answers whatever the host (`--site` without `--sites`).
+    any: Option<Gateway>,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+    limits: ConnectionLimits,
+}
+
+impl Sites {
+    /// One site, whatever the host.
+    pub(crate) fn one(gateway: Gateway) -> Sites {
+        let config = &gateway.0.config;
+        Sites(Arc::new(SitesInner {
+            by_host: HashMap::new(),
+            tls: config.tls.clone().map(tokio_rustls::TlsAcceptor::from),
+            limits: config.limits,
+            any: Some(gateway),
+        }))
+    }
+
+    /// Several sites, each under its hosts; TLS and connection limits are the first site's.
+    pub(crate) fn by_host(routes: Vec<(Vec<String>, Gateway)>) -> Sites {
+        let first = routes.first().map(|(_, gateway)| &gateway.0.config);
+        let tls = first
+            .and_then(|c| c.tls.clone())
+            .map(tokio_rustls::TlsAcceptor::from);
+        let limits = first.map(|c| c.limits).unwrap_or_default();
+        let by_host = routes
+            .into_iter()
+            .flat_map(|(hosts, gateway)| {
+                hosts
+                    .into_iter()
+                    .map(move |host| (host.to_ascii_lowercase(), gateway.clone()))
+            })
+            .collect();
+        Sites(Arc::new(SitesInner {
+            by_host,
+            any: None,
+            tls,
+            limits,
+        }))
+    }
+
+    fn gateways(&self) -> Vec<Gateway> {
+        let mut all: Vec<Gateway> = self.0.any.iter().cloned().collect();
+        for gateway in self.0.by_host.values() {
+            if !all.iter().any(|g| Arc::ptr_eq(&g.0, &gateway.0)) {
+                all.push(gateway.clone());
+            }
+        }
+        all
+    }
+
+    /// The site a request is for: the host it names (Host, or HTTP/2's `:authority`),
+    /// without port or final dot.
+    fn route(&self, request: &Request<Incoming>) -> Option<&Gateway> {
+        if let Some(any) = &self.0.any {
+            return Some(any);
+        }
+        let authority = request
+            .headers()
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .and_then(|h| h.parse::<hyper::http::uri::Authority>().ok())
+            .or_else(|| request.uri().authority().cloned())?;
+        let host = authority.host().trim_end_matches('.').to_ascii_lowercase();
+        self.0.by_host.get(&host)
+    }
+
+    pub(crate) async fn run(
+        self,
+        listener: tokio::net::TcpListener,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> Result<(), Error> {
+        let gateways = self.gateways();
+        let background: Vec<_> = gateways
+            .iter()
+            .flat_map(Gateway::spawn_background)
+            .collect();
+        let sites = self.clone();
+        serve_connections(
+            listener,
+            self.0.limits,
+            shutdown,
+            move |stream, peer, connection| {
+                let sites = sites.clone();
+                async move {
+                    match sites.0.tls.clone() {
+                        None => {
+                            // In clear text HTTP/1.1 only: `h2c` is not offered.
+                            let service = sites.service(peer, false);
+                            serve_http(stream, service, connection, Protocol::Http1).await;
+                        }
+                        Some(acceptor) => {
+                            // A client that never finishes its handshake is dropped, not
+                            // waited for.
+                            let limit = connection.limits().header_read_timeout;
+                            let handshake = tokio::time::timeout(limit, acceptor.accept(stream));
+                            if let Ok(Ok(stream)) = handshake.await {
+                                let protocol = match stream.get_ref().1.alpn_protocol() {
+                                    Some(b"h2") => Protocol::Http2,
+                                    _ => Protocol::Http1,
+                                };
+                                let service = sites.service(peer, true);
+                                serve_http(stream, service, connection, protocol).await;
+                            }
+                        }
+                    }
+                }
+            },
+        )
+        .await;
+        for task in background {
+            task.abort();
+        }
+        for gateway in gateways {
+            gateway.flush().await;
+        }
+        Ok(())
+    }
+
+    /// The service of one visitor connection (plain or TLS): the rules of the site its
+    /// requests name, with rewritten pages compressed again; 421 for a host no site answers.
+    fn service(
+        self,
+        peer: SocketAddr,
+        tls: bool,
+    ) -> impl tower::Service<
+        Request<Incoming>,
+        Response = Response<tower_http::compression::CompressionBody<Body>>,
+        Error = Infallible,
+        Future = impl Send,
+    > + Clone
+    + Send
+    + 'static {
+        let sites = self;
+        tower::ServiceBuilder::new()
+            .layer(tower_http::compression::CompressionLayer::new().compress_when(RewrittenOnly))
+            .service_fn(move |request: Request<Incoming>| {
+                // Two Host headers could name one site to the gateway and another to the
+                // application (RFC 9112 §3.2 has such a request refused).
+                let hosts = request.headers().get_all(header::HOST).iter().count();
+                let gateway = (hosts <= 1).then(|| sites.route(&request).cloned());
+                async move {
+                    Ok::<_, Infallible>(match gateway {
+                        Some(Some(gateway)) => gateway.handle(request, peer, tls).await,
+                        Some(None) => fault(
+                            StatusCode::MISDIRECTED_REQUEST,
+                            "This gateway serves no site under this name.",
+                        ),
+                        None => fault(StatusCode::BAD_REQUEST, "Send one Host header."),
+                    })
+                }
+            })
+    }
+}
 
 /// The site's rules as last read, with its policy version and its catalogue of services
 /// computed once per change rather than at every request.
@@ -197,13 +361,10 @@ impl Gateway {
         })
     }
 
-    pub(crate) async fn run(
-        self,
-        listener: tokio::net::TcpListener,
-        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
-    ) -> Result<(), Error> {
-        let refresh = self.spawn_site_refresh();
-        let flushers = [
+    /// Starts what runs beside the requests: the site's reloading and the sightings' flushes.
+    fn spawn_background(&self) -> Vec<tokio::task::JoinHandle<()>> {
+        vec![
+            self.spawn_site_refresh(),
             spawn_flusher(
                 Arc::clone(&self.0.sightings),
                 Arc::clone(&self.0.store),
@@ -214,78 +375,14 @@ impl Gateway {
                 Arc::clone(&self.0.store),
                 self.0.config.site.clone(),
             ),
-        ];
-        let tls = self
-            .0
-            .config
-            .tls
-            .clone()
-            .map(tokio_rustls::TlsAcceptor::from);
-        let gateway = self.clone();
-        serve_connections(
-            listener,
-            self.0.config.limits,
-            shutdown,
-            move |stream, peer, connection| {
-                let gateway = gateway.clone();
-                let tls = tls.clone();
-                async move {
-                    match tls {
-                        None => {
-                            // In clear text HTTP/1.1 only: `h2c` is not offered.
-                            let service = gateway.clone().service(peer, false);
-                            serve_http(stream, service, connection, Protocol::Http1).await;
-                        }
-                        Some(acceptor) => {
-                            // A client that never finishes its handshake is dropped, not
-                            // waited for.
-                            let limit = connection.limits().header_read_timeout;
-                            let handshake = tokio::time::timeout(limit, acceptor.accept(stream));
-                            if let Ok(Ok(stream)) = handshake.await {
-                                let protocol = match stream.get_ref().1.alpn_protocol() {
-                                    Some(b"h2") => Protocol::Http2,
-                                    _ => Protocol::Http1,
-                                };
-                                let service = gateway.clone().service(peer, true);
-                                serve_http(stream, service, connection, protocol).await;
-                            }
-                        }
-                    }
-                }
-            },
-        )
-        .await;
-        refresh.abort();
-        for flusher in flushers {
-            flusher.abort();
-        }
+        ]
+    }
+
+    /// Writes the sightings not written yet, at the end.
+    async fn flush(&self) {
         let (store, site) = (self.0.store.as_ref(), &self.0.config.site);
         self.0.sightings.flush(store, site).await;
         self.0.script_sightings.flush(store, site).await;
-        Ok(())
-    }
-
-    /// The service of one visitor connection (plain or TLS): the rules, with rewritten pages
-    /// compressed again.
-    fn service(
-        self,
-        peer: SocketAddr,
-        tls: bool,
-    ) -> impl tower::Service<
-        Request<Incoming>,
-        Response = Response<tower_http::compression::CompressionBody<Body>>,
-        Error = Infallible,
-        Future = impl Send,
-    > + Clone
-    + Send
-    + 'static {
-        let gateway = self;
-        tower::ServiceBuilder::new()
-            .layer(tower_http::compression::CompressionLayer::new().compress_when(RewrittenOnly))
-            .service_fn(move |request: Request<Incoming>| {
-                let gateway = gateway.clone();
-                async move { Ok::<_, Infallible>(gateway.handle(request, peer, tls).await) }
-            })
     }
 
     async fn handle(

@@ -146,36 +146,7 @@ impl Gateway {
         );
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
-        let config = GatewayConfig {
-            upstream: format!(
-                "{}://127.0.0.1:{}",
-                options.upstream_scheme, options.upstream_port
-            ),
-            upstream_ca: options.upstream_ca,
-            site: site.site.slug.clone(),
-            upstream_timeout: options.upstream_timeout,
-            undeclared: options.undeclared,
-            max_cookie_lifetime_seconds: GatewayConfig::DEFAULT_MAX_COOKIE_LIFETIME_SECONDS,
-            auto_blocking: options.auto_blocking,
-            unknown_scripts: options.unknown_scripts,
-            limits: cookiewarden_web::server::ConnectionLimits::default(),
-            web: WebConfig {
-                trust_forwarded_proto: false,
-                keys: keys(),
-                collector,
-                regions: cookiewarden_web::RegionHeaders {
-                    country: Some(hyper::header::HeaderName::from_static("cf-ipcountry")),
-                    subdivision: None,
-                },
-            },
-            tls: options.tls.then(|| {
-                cookiewarden_gateway::tls_config(
-                    &std::fs::read(test_data("tls-cert.pem")).unwrap(),
-                    &std::fs::read(test_data("tls-key.pem")).unwrap(),
-                )
-                .unwrap()
-            }),
-        };
+        let config = gateway_config(options, site.site.slug.clone(), collector);
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let shared: Arc<dyn Store> = store.clone();
         let task = tokio::spawn(async move {
@@ -335,4 +306,42 @@ pub(crate) async fn consent(gateway: &Gateway, body: serde_json::Value) -> Strin
 
 pub(crate) fn policy_version(gateway: &Gateway) -> String {
     gateway.site.policy_version().to_string()
+}
+
+/// The settings of a gateway for `site` in front of the application `options` name.
+pub(crate) fn gateway_config(
+    options: Options,
+    site: cookiewarden_core::Slug,
+    collector: cookiewarden_stats::Collector,
+) -> GatewayConfig {
+    GatewayConfig {
+        upstream: format!(
+            "{}://127.0.0.1:{}",
+            options.upstream_scheme, options.upstream_port
+        ),
+        upstream_ca: options.upstream_ca,
+        site,
+        upstream_timeout: options.upstream_timeout,
+        undeclared: options.undeclared,
+        max_cookie_lifetime_seconds: GatewayConfig::DEFAULT_MAX_COOKIE_LIFETIME_SECONDS,
+        auto_blocking: options.auto_blocking,
+        unknown_scripts: options.unknown_scripts,
+        limits: cookiewarden_web::server::ConnectionLimits::default(),
+        web: WebConfig {
+            trust_forwarded_proto: false,
+            keys: keys(),
+            collector,
+            regions: cookiewarden_web::RegionHeaders {
+                country: Some(hyper::header::HeaderName::from_static("cf-ipcountry")),
+                subdivision: None,
+            },
+        },
+        tls: options.tls.then(|| {
+            cookiewarden_gateway::tls_config(
+                &std::fs::read(test_data("tls-cert.pem")).unwrap(),
+                &std::fs::read(test_data("tls-key.pem")).unwrap(),
+            )
+            .unwrap()
+        }),
+    }
 }

@@ -8,4 +8,5 @@ mod harness;
 mod html;
 mod http_state;
 mod rules;
+mod sites;
 mod tls;

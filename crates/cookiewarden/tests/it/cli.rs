@@ -399,6 +399,60 @@ fn the_gateway_refuses_bad_settings_naming_them() {
             "/nonexistent/cert.pem",
         ),
     ];
+    // A --sites file: each refused value named with its entry.
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    let entry = |host: &str, site: &str| {
+        format!("[[site]]\nhost = \"{host}\"\nsite = \"{site}\"\nupstream = \"{up}\"\n\n")
+    };
+    let twice = write(
+        "twice.toml",
+        &(entry("shop.test", "testshop") + &entry("Shop.Test", "testshop")),
+    );
+    let bad_slug = write(
+        "slug.toml",
+        &(entry("shop.test", "testshop") + &entry("blog.test", "Bad Slug")),
+    );
+    let unknown = write(
+        "unknown.toml",
+        &(entry("shop.test", "testshop") + "colour = \"red\"\n"),
+    );
+    let with_port = write("port.toml", &entry("shop.test:8080", "testshop"));
+    let empty = write("empty.toml", "site = []\n");
+    let sites_cases: [(&[&str], String); 6] = [
+        (
+            &["--sites", &twice],
+            "site[1].host `Shop.Test` is named by two sites".into(),
+        ),
+        (&["--sites", &bad_slug], "site[1].site Bad Slug".into()),
+        (&["--sites", &unknown], "unknown field `colour`".into()),
+        (&["--sites", &with_port], "without scheme or port".into()),
+        (&["--sites", &empty], "list at least one [[site]]".into()),
+        (
+            &["--sites", &twice, "--site", "testshop"],
+            "cannot be used with".into(),
+        ),
+    ];
+    for (args, expected) in &sites_cases {
+        let output = run(cookiewarden()
+            .args([
+                "gateway",
+                "--listen",
+                "127.0.0.1:0",
+                "--database",
+                &database,
+            ])
+            .args(*args));
+        assert!(!output.status.success(), "{args:?} was accepted");
+        assert!(
+            stderr(&output).contains(expected.as_str()),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
     for (args, expected) in cases {
         let output = run(cookiewarden()
             .args([
@@ -689,4 +743,37 @@ fn a_site_in_a_language_without_texts_is_refused_and_missing_texts_are_warned_of
             && warning.contains("cookie `_pk_id.*` has no function or purpose in en; visitors reading it see the de text"),
         "{warning}"
     );
+}
+
+#[test]
+fn one_gateway_serves_the_sites_of_a_file_by_host() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = database_with_test_shop(dir.path());
+    let sites = dir.path().join("sites.toml");
+    // The application is down: what answers tells which site the host chose.
+    std::fs::write(
+        &sites,
+        "[[site]]\nhost = [\"shop.test\", \"www.shop.test\"]\nsite = \"testshop\"\n\
+         upstream = \"http://127.0.0.1:9\"\n",
+    )
+    .unwrap();
+    let gateway =
+        Server::start_command("gateway", &database, &["--sites", sites.to_str().unwrap()]);
+    let ask = |path: &str, hosts: &str| {
+        gateway.raw(&format!(
+            "GET {path} HTTP/1.1\r\n{hosts}Connection: close\r\n\r\n"
+        ))
+    };
+    let shop = ask("/", "Host: www.shop.test\r\n");
+    assert!(shop.starts_with("HTTP/1.1 502"), "{shop}");
+    let banner = ask("/_cookiewarden/config.json", "Host: shop.test\r\n");
+    assert!(
+        banner.starts_with("HTTP/1.1 200") && banner.contains("Test shop"),
+        "{banner}"
+    );
+    let other = ask("/", "Host: other.test\r\n");
+    assert!(other.starts_with("HTTP/1.1 421"), "{other}");
+    // Two Host headers could name two sites to two readers: refused.
+    let both = ask("/", "Host: other.test\r\nHost: shop.test\r\n");
+    assert!(both.starts_with("HTTP/1.1 400"), "{both}");
 }

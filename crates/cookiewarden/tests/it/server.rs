@@ -87,16 +87,19 @@ impl Server {
     /// added after the request line, and reads the answer to the end.
     fn exchange(&self, request: &str) -> String {
         let (request_line, rest) = request.split_once("\r\n").expect("a request line");
+        self.raw(&format!(
+            "{request_line}\r\nHost: {}\r\nConnection: close\r\n{rest}",
+            self.address
+        ))
+    }
+
+    /// Sends `request` exactly as written and reads the answer to the end.
+    pub(crate) fn raw(&self, request: &str) -> String {
         let mut stream = TcpStream::connect(&self.address).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .unwrap();
-        write!(
-            stream,
-            "{request_line}\r\nHost: {}\r\nConnection: close\r\n{rest}",
-            self.address
-        )
-        .unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
         let mut response = String::new();
         stream.read_to_string(&mut response).unwrap();
         response
