@@ -215,8 +215,7 @@ impl Sites {
             .service_fn(move |request: Request<Incoming>| {
                 // Two Host headers could name one site to the gateway and another to the
                 // application (RFC 9112 §3.2 has such a request refused).
-                let hosts = request.headers().get_all(header::HOST).iter().count();
-                let gateway = (hosts <= 1).then(|| sites.route(&request).cloned());
+                let gateway = one_host(&request).then(|| sites.route(&request).cloned());
                 async move {
                     Ok::<_, Infallible>(match gateway {
                         Some(Some(gateway)) => gateway.handle(request, peer, tls).await,
@@ -224,7 +223,11 @@ impl Sites {
                             StatusCode::MISDIRECTED_REQUEST,
                             "This gateway serves no site under this name.",
                         ),
-                        None => fault(StatusCode::BAD_REQUEST, "Send one Host header."),
+                        None => fault(
+                            StatusCode::BAD_REQUEST,
+                            "Name one host: one Host header, without user information, that \
+                             agrees with the request's target.",
+                        ),
                     })
                 }
             })
@@ -566,13 +569,14 @@ impl Gateway {
             Ok(Ok(response)) => response,
             Ok(Err(error)) => {
                 // A certificate the gateway refuses is said as such, never retried in clear.
-                if let Some(reason) = certificate_error(&error) {
-                    tracing::warn!(%reason, "the application's TLS certificate was refused");
+                if let Some(tls) = certificate_error(&error) {
+                    tracing::warn!(reason = %tls, "the application's TLS certificate was refused");
+                    // The visitor learns the kind of fault, never the application's names.
                     return fault(
                         StatusCode::BAD_GATEWAY,
                         &format!(
-                            "The site cannot be reached securely right now: its certificate was \
-                             refused ({reason})."
+                            "The site cannot be reached securely right now: its certificate {}.",
+                            certificate_fault(tls)
                         ),
                     );
                 }
@@ -986,12 +990,14 @@ fn client_config(roots: rustls::RootCertStore) -> Result<rustls::ClientConfig, E
     Ok(config)
 }
 
-/// Why the application's certificate was refused, if that is why a request failed.
-fn certificate_error(error: &(dyn std::error::Error + 'static)) -> Option<String> {
-    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
+/// The TLS error a request to the application failed with, if that is why it failed.
+fn certificate_error<'a>(
+    error: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a rustls::Error> {
+    let mut source: Option<&'a (dyn std::error::Error + 'static)> = Some(error);
     while let Some(current) = source {
         if let Some(tls) = current.downcast_ref::<rustls::Error>() {
-            return Some(tls.to_string());
+            return Some(tls);
         }
         // The handshake's error comes wrapped in I/O errors, whose `source` skips what they
         // wrap: they are opened instead.
@@ -1003,6 +1009,52 @@ fn certificate_error(error: &(dyn std::error::Error + 'static)) -> Option<String
         };
     }
     None
+}
+
+/// Whether a request names one host, the same way to every reader: a single Host header,
+/// without user information (`a.example@b.example`, which parsers split differently), agreeing
+/// with an absolute target or HTTP/2's `:authority` when there is one.
+fn one_host(request: &Request<Incoming>) -> bool {
+    let mut hosts = request.headers().get_all(header::HOST).iter();
+    let (first, second) = (hosts.next(), hosts.next());
+    if second.is_some() {
+        return false;
+    }
+    let target = request.uri().authority();
+    match first {
+        None => true,
+        Some(host) => {
+            let Ok(host) = host.to_str() else {
+                return false;
+            };
+            if host.contains('@') {
+                return false;
+            }
+            target.is_none_or(|target| {
+                target.host().trim_end_matches('.').eq_ignore_ascii_case(
+                    host.split(':').next().unwrap_or(host).trim_end_matches('.'),
+                )
+            })
+        }
+    }
+}
+
+/// What the visitor is told of a refused certificate: its kind of fault, no name in it.
+fn certificate_fault(error: &rustls::Error) -> &'static str {
+    use rustls::CertificateError as Why;
+    match error {
+        rustls::Error::InvalidCertificate(why) => match why {
+            Why::NotValidForName | Why::NotValidForNameContext { .. } => {
+                "is not valid for the application's name"
+            }
+            Why::UnknownIssuer => "was issued by an authority the gateway does not trust",
+            Why::Expired | Why::ExpiredContext { .. } => "has expired",
+            Why::NotValidYet | Why::NotValidYetContext { .. } => "is not valid yet",
+            Why::Revoked => "was revoked",
+            _ => "could not be verified",
+        },
+        _ => "could not be verified: the secure connection failed",
+    }
 }
 
 fn fault(status: StatusCode, message: &str) -> Response<Body> {

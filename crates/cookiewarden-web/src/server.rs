@@ -137,7 +137,7 @@ pub enum Protocol {
 }
 
 /// Streams one HTTP/2 connection keeps open at once.
-const MAX_STREAMS: u32 = 128;
+const MAX_STREAMS: u32 = 32;
 
 /// Serves `protocol` on one connection with `service` until the client leaves, a limit closes
 /// it, or the server stops (then the requests in flight finish first, within the grace).

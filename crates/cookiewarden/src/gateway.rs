@@ -249,14 +249,16 @@ fn read_sites(
     let mut routes = Vec::with_capacity(file.site.len());
     for (n, entry) in file.site.iter().enumerate() {
         let place = Place::Entry(path.to_owned(), n);
-        let hosts = match &entry.host {
+        let written = match &entry.host {
             Hosts::One(host) => vec![host.clone()],
             Hosts::Several(hosts) => hosts.clone(),
         };
-        if hosts.is_empty() {
+        if written.is_empty() {
             bail!("{}: name at least one host", place.name("host"));
         }
-        for host in &hosts {
+        // Kept as requests are matched: lower case, without a final dot.
+        let mut hosts = Vec::with_capacity(written.len());
+        for host in &written {
             let normal = host.trim_end_matches('.').to_ascii_lowercase();
             let valid = !normal.is_empty()
                 && normal
@@ -268,9 +270,10 @@ fn read_sites(
                     place.name("host")
                 );
             }
-            if !seen.insert(normal) {
+            if !seen.insert(normal.clone()) {
                 bail!("{} `{host}` is named by two sites", place.name("host"));
             }
+            hosts.push(normal);
         }
         let options = SiteOptions {
             place,

@@ -7,7 +7,7 @@ use cookiewarden_gateway::SiteRoute;
 use cookiewarden_store::{SqlStore, Store};
 use hyper::StatusCode;
 
-use crate::harness::{Options, Upstream, gateway_config, get, test_data};
+use crate::harness::{Options, Upstream, gateway_config, get, send_raw, test_data};
 
 #[tokio::test]
 async fn each_host_gets_its_own_site_and_an_unknown_host_a_421() {
@@ -97,6 +97,23 @@ async fn each_host_gets_its_own_site_and_an_unknown_host_a_421() {
     let other = page("other.test").await;
     assert_eq!(other.status, StatusCode::MISDIRECTED_REQUEST);
     assert!(other.text().contains("serves no site"), "{}", other.text());
+
+    // A host said two ways could route one site and reach another's application: refused.
+    for request in [
+        "GET / HTTP/1.1\r\nHost: blog.test@shop.test\r\nConnection: close\r\n\r\n",
+        "GET http://blog.test/ HTTP/1.1\r\nHost: shop.test\r\nConnection: close\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: shop.test\r\nHost: blog.test\r\nConnection: close\r\n\r\n",
+    ] {
+        let answer = send_raw(address, request.as_bytes()).await;
+        assert!(answer.starts_with("HTTP/1.1 400"), "{request:?}: {answer}");
+    }
+    // The absolute form that agrees with its Host is served.
+    let agreed = send_raw(
+        address,
+        b"GET http://blog.test/ HTTP/1.1\r\nHost: blog.test\r\nConnection: close\r\n\r\n",
+    )
+    .await;
+    assert!(agreed.starts_with("HTTP/1.1 200"), "{agreed}");
 
     let _ = stop.send(());
     task.await.unwrap();

@@ -294,7 +294,9 @@ pub(crate) async fn config(
     };
     let response_headers = response.headers_mut();
     response_headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    let vary = ["Accept-Language", "Cookie"]
+    // Origin always: a copy kept for a request without a CORS grant must not serve one that
+    // needs it.
+    let vary = ["Accept-Language", "Cookie", "Origin"]
         .into_iter()
         .chain(
             app.config

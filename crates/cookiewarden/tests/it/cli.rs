@@ -753,7 +753,7 @@ fn one_gateway_serves_the_sites_of_a_file_by_host() {
     // The application is down: what answers tells which site the host chose.
     std::fs::write(
         &sites,
-        "[[site]]\nhost = [\"shop.test\", \"www.shop.test\"]\nsite = \"testshop\"\n\
+        "[[site]]\nhost = [\"shop.test\", \"WWW.shop.test.\"]\nsite = \"testshop\"\n\
          upstream = \"http://127.0.0.1:9\"\n",
     )
     .unwrap();
