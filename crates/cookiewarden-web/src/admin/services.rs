@@ -75,6 +75,33 @@ fn refused(error: &crate::ops::site_body::FieldError) -> Response {
         .into_response()
 }
 
+/// Saves `body`, the site with one service added or removed, audited with the service as it
+/// was and as it is (`change`), or refuses it with the parser's message, nothing saved.
+async fn save_change(
+    app: &App,
+    account: &cookiewarden_core::Account,
+    definition: &cookiewarden_core::SiteDefinition,
+    body: SiteBody,
+    action: AuditAction,
+    change: (Option<&ServiceBody>, Option<&ServiceBody>),
+) -> Result<Response, Error> {
+    let edited = match body.to_definition() {
+        Ok(edited) => edited,
+        Err(error) => return Ok(refused(&error)),
+    };
+    let (before, after) = change;
+    let key = before.or(after).map_or("", |s| s.key.as_str());
+    let json = |service: Option<&ServiceBody>| service.and_then(|s| serde_json::to_string(s).ok());
+    let entry = entry(
+        account.name.to_string(),
+        action,
+        format!("site:{}/service:{key}", definition.site.slug),
+        json(before),
+        json(after),
+    );
+    save_audited(app, &edited, &entry).await
+}
+
 /// `POST /admin/sites/{slug}/services`: lists a catalogue service (editors and
 /// administrators), audited. A key of no catalogue service, or one listed already, is refused
 /// with the parser's message, nothing saved.
@@ -89,18 +116,15 @@ pub(crate) async fn add_service(
     let added = ServiceBody::of(&ServiceDeclaration::of_catalogue(form.key.trim()));
     let mut body = SiteBody::of(&definition);
     body.services.push(added.clone());
-    let edited = match body.to_definition() {
-        Ok(edited) => edited,
-        Err(error) => return Ok(refused(&error)),
-    };
-    let entry = entry(
-        account.name.to_string(),
+    save_change(
+        &app,
+        &account,
+        &definition,
+        body,
         AuditAction::ServiceAdd,
-        format!("site:{}/service:{}", definition.site.slug, added.key),
-        None,
-        serde_json::to_string(&added).ok(),
-    );
-    save_audited(&app, &edited, &entry).await
+        (None, Some(&added)),
+    )
+    .await
 }
 
 /// `POST /admin/sites/{slug}/services/remove`: takes a service off the list (editors and
@@ -123,16 +147,13 @@ pub(crate) async fn remove_service(
             .into_response());
     };
     let removed = body.services.remove(position);
-    let edited = match body.to_definition() {
-        Ok(edited) => edited,
-        Err(error) => return Ok(refused(&error)),
-    };
-    let entry = entry(
-        account.name.to_string(),
+    save_change(
+        &app,
+        &account,
+        &definition,
+        body,
         AuditAction::ServiceRemove,
-        format!("site:{}/service:{}", definition.site.slug, removed.key),
-        serde_json::to_string(&removed).ok(),
-        None,
-    );
-    save_audited(&app, &edited, &entry).await
+        (Some(&removed), None),
+    )
+    .await
 }

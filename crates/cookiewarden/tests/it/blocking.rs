@@ -99,42 +99,61 @@ struct ShopUnderTest {
     _dir: tempfile::TempDir,
 }
 
-async fn shop_under_test() -> Option<ShopUnderTest> {
-    let dir = tempfile::tempdir().unwrap();
-    let log = dir.path().join("reached.log");
-    let standin_port = free_port();
+/// The logging stand-in every third-party host resolves to, on a port of its own.
+fn start_standin(log: &Path) -> (Python, u16) {
     let data = repo_file("crates/cookiewarden-gateway/tests/data");
-    let _standin = Python::start(
+    let port = free_port();
+    let standin = Python::start(
         &[
             data.join("standin.py"),
-            standin_port.to_string().into(),
-            log.clone(),
+            port.to_string().into(),
+            log.to_owned(),
             data.join("tls-cert.pem"),
             data.join("tls-key.pem"),
         ],
-        standin_port,
+        port,
     );
-    let upstream_port = free_port();
-    let _upstream = Python::start(
+    (standin, port)
+}
+
+/// A static server of `directory`, on a port of its own.
+fn serve_directory(directory: std::path::PathBuf) -> (Python, u16) {
+    let port = free_port();
+    let server = Python::start(
         &[
             "-m".into(),
             "http.server".into(),
             "--bind".into(),
             "127.0.0.1".into(),
             "--directory".into(),
-            data.join("vendor-tags"),
-            upstream_port.to_string().into(),
+            directory,
+            port.to_string().into(),
         ],
-        upstream_port,
+        port,
     );
-    let database = sqlite_url(dir.path());
+    (server, port)
+}
+
+/// A database in `dir` with the site of `definition` applied.
+fn database_with(dir: &Path, definition: &Path) -> String {
+    let database = sqlite_url(dir);
     run(cookiewarden().args([
         "site",
         "apply",
-        data.join("upstream-site.toml").to_str().unwrap(),
+        definition.to_str().unwrap(),
         "--database",
         &database,
     ]));
+    database
+}
+
+async fn shop_under_test() -> Option<ShopUnderTest> {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("reached.log");
+    let data = repo_file("crates/cookiewarden-gateway/tests/data");
+    let (_standin, standin_port) = start_standin(&log);
+    let (_upstream, upstream_port) = serve_directory(data.join("vendor-tags"));
+    let database = database_with(dir.path(), &data.join("upstream-site.toml"));
     let gateway = Server::start_command(
         "gateway",
         &database,
@@ -323,40 +342,10 @@ fn reached_inserted(log: &Path) -> Vec<String> {
 async fn without_the_gateway_the_loader_holds_back_what_a_tag_manager_inserts() {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("reached.log");
-    let gateway_data = repo_file("crates/cookiewarden-gateway/tests/data");
     let data = repo_file("crates/cookiewarden/tests/data");
-    let standin_port = free_port();
-    let _standin = Python::start(
-        &[
-            gateway_data.join("standin.py"),
-            standin_port.to_string().into(),
-            log.clone(),
-            gateway_data.join("tls-cert.pem"),
-            gateway_data.join("tls-key.pem"),
-        ],
-        standin_port,
-    );
-    let page_port = free_port();
-    let _pages = Python::start(
-        &[
-            "-m".into(),
-            "http.server".into(),
-            "--bind".into(),
-            "127.0.0.1".into(),
-            "--directory".into(),
-            data.join("blocker"),
-            page_port.to_string().into(),
-        ],
-        page_port,
-    );
-    let database = sqlite_url(dir.path());
-    run(cookiewarden().args([
-        "site",
-        "apply",
-        data.join("blocker-site.toml").to_str().unwrap(),
-        "--database",
-        &database,
-    ]));
+    let (_standin, standin_port) = start_standin(&log);
+    let (_pages, page_port) = serve_directory(data.join("blocker"));
+    let database = database_with(dir.path(), &data.join("blocker-site.toml"));
     let platform = Server::start(&database, &[]);
     // The shop and the platform on two origins of their own; every other host the stand-in.
     let rules = format!(
