@@ -84,12 +84,15 @@ pub const MAX_INLINE_SCRIPT: usize = 256 * 1024;
 /// The longest URL looked up; a longer one is named by its first part.
 const MAX_URL: usize = 2048;
 
-static BUILTIN: LazyLock<ServiceCatalogue> = LazyLock::new(|| {
-    ServiceCatalogue::new(
-        serde_json::from_str(include_str!("catalogue.json"))
-            .expect("the embedded service catalogue is valid; a unit test reads it"),
-    )
-});
+static BUILTIN: LazyLock<ServiceCatalogue> =
+    LazyLock::new(|| ServiceCatalogue::new(builtin_services()));
+
+/// The services of the embedded catalogue, read afresh: a site's catalogue starts from them
+/// without building the built-in catalogue's automaton as well.
+fn builtin_services() -> Vec<Service> {
+    serde_json::from_str(include_str!("catalogue.json"))
+        .expect("the embedded service catalogue is valid; a unit test reads it")
+}
 
 impl ServiceCatalogue {
     fn new(services: Vec<Service>) -> ServiceCatalogue {
@@ -103,7 +106,11 @@ impl ServiceCatalogue {
                     .map(move |signature| (signature.as_str(), index))
             })
             .unzip();
-        let signatures = AhoCorasick::new(patterns)
+        // A contiguous NFA: a few hundred kilobytes where a DFA of the same signatures takes
+        // megabytes, in every gateway process and for every site; inline scripts are short.
+        let signatures = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(patterns)
             .expect("the catalogue's signatures are a few hundred short strings");
         ServiceCatalogue {
             services,

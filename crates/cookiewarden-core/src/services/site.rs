@@ -218,24 +218,21 @@ impl ServiceDeclaration {
         Ok(())
     }
 
-    /// The service this declaration describes: the catalogue's with the facts given here in
-    /// place of its own, or the site's own service.
-    fn resolve(&self) -> Service {
-        let mut service = ServiceCatalogue::builtin()
-            .by_key(&self.key)
-            .cloned()
-            .unwrap_or_else(|| Service {
-                key: self.key.clone(),
-                name: String::new(),
-                category: Category::Marketing,
-                needs_consent: true,
-                hosts: Vec::new(),
-                url_prefixes: Vec::new(),
-                shared_hosts: Vec::new(),
-                inline_signatures: Vec::new(),
-                cookies: Vec::new(),
-                cookie_patterns: Vec::new(),
-            });
+    /// The service this declaration describes: `known`, the catalogue's, with the facts given
+    /// here added or in place of its own, or the site's own service.
+    fn resolve(&self, known: Option<Service>) -> Service {
+        let mut service = known.unwrap_or_else(|| Service {
+            key: self.key.clone(),
+            name: String::new(),
+            category: Category::Marketing,
+            needs_consent: true,
+            hosts: Vec::new(),
+            url_prefixes: Vec::new(),
+            shared_hosts: Vec::new(),
+            inline_signatures: Vec::new(),
+            cookies: Vec::new(),
+            cookie_patterns: Vec::new(),
+        });
         if let Some(name) = &self.name {
             service.name.clone_from(name);
         }
@@ -284,14 +281,15 @@ impl ServiceCatalogue {
     /// Declarations are expected checked ([`ServiceDeclaration::check`]); any beyond
     /// [`MAX_SITE_SERVICES`] are ignored.
     pub fn for_site(declarations: &[ServiceDeclaration]) -> ServiceCatalogue {
-        let mut services: Vec<Service> = ServiceCatalogue::builtin().services.clone();
+        let mut services: Vec<Service> = super::builtin_services();
         let mut declared: Vec<&ServiceDeclaration> =
             declarations.iter().take(MAX_SITE_SERVICES).collect();
         declared.sort_by(|a, b| a.key.cmp(&b.key));
         declared.dedup_by(|a, b| a.key == b.key);
         let mut keys = Vec::with_capacity(declared.len());
         for declaration in declared {
-            let service = declaration.resolve();
+            let known = services.iter().find(|s| s.key == declaration.key).cloned();
+            let service = declaration.resolve(known);
             match services.iter_mut().find(|s| s.key == service.key) {
                 Some(known) => *known = service,
                 None => services.push(service),
