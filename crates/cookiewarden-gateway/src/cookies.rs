@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use cookiewarden_core::{
     Category, Choices, Classification, ConsentCookie, Declaration, KeyRing, PolicyVersion, RuleSet,
-    SiteDefinition,
+    ServiceCatalogue, SiteDefinition,
 };
 
 use crate::date::parse_cookie_date;
@@ -154,6 +154,9 @@ fn reads_as_several(name: &str, value: &str) -> bool {
 pub struct Rules<'a> {
     /// The site and its declarations.
     pub site: &'a SiteDefinition,
+    /// The services as the site sees them: a declared cookie of a listed service follows the
+    /// visitor's choice for that service.
+    pub services: &'a ServiceCatalogue,
     /// The visitor's choice.
     pub standing: Standing,
     /// What to do with undeclared cookies.
@@ -199,6 +202,20 @@ pub struct Sighting {
 }
 
 impl Rules<'_> {
+    /// Whether the declared cookie `name` may be set and sent: by the visitor's choice for
+    /// the listed service that sets it, when one does and the cookie needs consent at all,
+    /// else by its kind.
+    fn allows(&self, declaration: &Declaration, name: &str) -> bool {
+        let needs_consent = declaration.category != Category::Necessary && !declaration.exempt;
+        match self.services.declared_of_cookie(name) {
+            Some(n) if needs_consent => self
+                .standing
+                .effective()
+                .grants_service(declaration.category, Some(n)),
+            _ => self.standing.allows(declaration),
+        }
+    }
+
     fn classify(&self, name: &str, host: &str) -> Classification<'_> {
         self.site.registry().classify(name, host)
     }
@@ -219,7 +236,7 @@ impl Rules<'_> {
                     && (name == ConsentCookie::NAME
                         || match self.classify(name, host) {
                             Classification::Declared(declaration) => {
-                                let allowed = self.standing.allows(declaration);
+                                let allowed = self.allows(declaration, name);
                                 if !allowed {
                                     to_expire.push(name);
                                 }
@@ -260,7 +277,7 @@ impl Rules<'_> {
             .domain()
             .map_or_else(|| host.to_owned(), |d| d.trim_start_matches('.').to_owned());
         match self.classify(cookie.name(), &domain) {
-            Classification::Declared(declaration) if !self.standing.allows(declaration) => {
+            Classification::Declared(declaration) if !self.allows(declaration, cookie.name()) => {
                 (SetCookieOutcome::NotAllowed, None)
             }
             Classification::Declared(_) => (self.cap(line, now), None),
@@ -443,6 +460,7 @@ mod tests {
     fn rules(site: &SiteDefinition, choices: Option<Choices>) -> Rules<'_> {
         Rules {
             site,
+            services: ServiceCatalogue::builtin(),
             standing: Standing {
                 choices,
                 ..Standing::undecided()
@@ -586,6 +604,40 @@ mod tests {
             parse_set_cookie("caf\u{e9}=cr\u{e8}me").unwrap().value(),
             "cr\u{e8}me"
         );
+    }
+
+    #[test]
+    fn a_listed_services_cookie_follows_the_choice_for_that_service() {
+        let shop = SiteDefinition::parse(include_str!("../../../examples/shop.toml")).unwrap();
+        let services = shop.service_catalogue();
+        let judge = |choices: Choices| {
+            let rules = Rules {
+                services: &services,
+                ..rules(&shop, Some(choices))
+            };
+            rules
+                .filter_request(&["_fbp=1; cart=2; _pk_id.1=3"], "shop.example.com")
+                .header
+        };
+        // Everything allowed but the pixel refused by name: its cookie alone stays out.
+        let (pixel_refused, _) = services
+            .choose_services(
+                Choices::ALL,
+                &[("facebookpixel".into(), false)].into(),
+                false,
+            )
+            .unwrap();
+        assert_eq!(judge(pixel_refused).as_deref(), Some("cart=2; _pk_id.1=3"));
+        // Marketing refused but the pixel allowed by name: its cookie alone comes in.
+        let (pixel_only, _) = services
+            .choose_services(
+                Choices::NONE,
+                &[("facebookpixel".into(), true)].into(),
+                false,
+            )
+            .unwrap();
+        assert_eq!(judge(pixel_only).as_deref(), Some("_fbp=1; cart=2"));
+        assert_eq!(judge(Choices::NONE).as_deref(), Some("cart=2"));
     }
 
     #[test]

@@ -471,6 +471,7 @@ impl Gateway {
         );
         let rules = Rules {
             site: &site.definition,
+            services: &site.services,
             standing,
             undeclared: config.undeclared,
             max_lifetime_seconds: config.max_cookie_lifetime_seconds,

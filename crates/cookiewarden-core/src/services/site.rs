@@ -353,6 +353,20 @@ impl ServiceCatalogue {
         Ok((choices, states))
     }
 
+    /// The place of the declared service a cookie of this name belongs to, by the service's
+    /// exact names and its patterns (`*` standing for any run of characters).
+    pub fn declared_of_cookie(&self, name: &str) -> Option<usize> {
+        self.declared().position(|service| {
+            service.cookies.iter().any(|c| c == name)
+                || service.cookie_patterns.iter().any(|pattern| {
+                    let (start, end) = pattern.split_once('*').unwrap_or((pattern, ""));
+                    name.len() > start.len() + end.len()
+                        && name.starts_with(start)
+                        && name.ends_with(end)
+                })
+        })
+    }
+
     /// A catalogue service by its key.
     pub fn by_key(&self, key: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.key == key)
@@ -559,6 +573,30 @@ mod tests {
             .choose_services(Choices::ALL, &BTreeMap::new(), false)
             .unwrap();
         assert!(none.is_empty());
+    }
+
+    #[test]
+    fn a_cookie_is_named_by_the_declared_service_that_sets_it() {
+        let catalogue = ServiceCatalogue::for_site(&[
+            ServiceDeclaration::of_catalogue("gtag"),
+            ServiceDeclaration {
+                cookies: vec!["rw_*".into()],
+                ..own("shop-recs")
+            },
+        ]);
+        assert_eq!(catalogue.declared_of_cookie("_ga"), Some(0));
+        assert_eq!(catalogue.declared_of_cookie("_ga_ABC123"), Some(0));
+        assert_eq!(catalogue.declared_of_cookie("rw_visitor"), Some(1));
+        assert_eq!(
+            catalogue.declared_of_cookie("rw_"),
+            None,
+            "a pattern needs its value"
+        );
+        assert_eq!(
+            catalogue.declared_of_cookie("_fbp"),
+            None,
+            "the pixel is not listed"
+        );
     }
 
     #[test]
