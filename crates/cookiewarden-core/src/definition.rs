@@ -310,7 +310,7 @@ impl SiteDefinition {
         if self.services.is_empty() {
             return declarations;
         }
-        let catalogue = self.service_catalogue();
+        let catalogue = self.listed_services();
         let services: Vec<serde_json::Value> = catalogue
             .declared()
             .map(|s| {
@@ -328,9 +328,15 @@ impl SiteDefinition {
         PolicyVersion::of_text(&serde_json::json!([declarations.as_str(), services]).to_string())
     }
 
-    /// The catalogue of services as this site sees it, its own declarations applied.
+    /// The catalogue of services as this site sees it, its own declarations applied: what the
+    /// gateway judges pages with.
     pub fn service_catalogue(&self) -> ServiceCatalogue {
         ServiceCatalogue::for_site(&self.services)
+    }
+
+    /// The services this site lists, and only those: cheap enough for every request.
+    pub fn listed_services(&self) -> ServiceCatalogue {
+        ServiceCatalogue::listed(&self.services)
     }
 }
 

@@ -225,7 +225,7 @@ pub(crate) async fn seed(
         .collect();
     let policy_version = definition.policy_version().to_string();
     let texts_hash = demo_texts_hash();
-    let services = definition.service_catalogue();
+    let services = definition.listed_services();
     // The demo has no front to locate anyone: every visitor is in the site's default region.
     let jurisdiction = definition.site.jurisdiction(None);
     store.put_snapshot(&texts_hash, DEMO_SNAPSHOT).await?;

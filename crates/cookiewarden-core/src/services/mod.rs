@@ -6,7 +6,7 @@
 
 mod site;
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::AhoCorasick;
 use serde::Deserialize;
@@ -68,11 +68,9 @@ impl Service {
 #[derive(Debug)]
 pub struct ServiceCatalogue {
     services: Vec<Service>,
-    /// Every inline signature, in one automaton: an inline script is read once whatever the
-    /// number of signatures.
-    signatures: AhoCorasick,
-    /// For each signature of `signatures`, the index of its service.
-    signature_owner: Vec<usize>,
+    /// Every inline signature, in one automaton, built when a script is first read: the
+    /// consent endpoint and the policy only ever look at a site's list.
+    signatures: OnceLock<Signatures>,
     /// The services a site declared, as indices into `services` in key order; none in the
     /// built-in catalogue.
     declared: Vec<usize>,
@@ -84,40 +82,57 @@ pub const MAX_INLINE_SCRIPT: usize = 256 * 1024;
 /// The longest URL looked up; a longer one is named by its first part.
 const MAX_URL: usize = 2048;
 
-static BUILTIN: LazyLock<ServiceCatalogue> =
-    LazyLock::new(|| ServiceCatalogue::new(builtin_services()));
+/// A catalogue's inline signatures: an inline script is read once whatever their number.
+#[derive(Debug)]
+struct Signatures {
+    automaton: AhoCorasick,
+    /// For each signature, the index of its service.
+    owner: Vec<usize>,
+}
 
-/// The services of the embedded catalogue, read afresh: a site's catalogue starts from them
-/// without building the built-in catalogue's automaton as well.
-fn builtin_services() -> Vec<Service> {
+static BUILTIN_SERVICES: LazyLock<Vec<Service>> = LazyLock::new(|| {
     serde_json::from_str(include_str!("catalogue.json"))
         .expect("the embedded service catalogue is valid; a unit test reads it")
+});
+
+static BUILTIN: LazyLock<ServiceCatalogue> =
+    LazyLock::new(|| ServiceCatalogue::new(builtin_services().to_vec()));
+
+/// The services of the embedded catalogue, read once: a site's catalogue starts from them.
+fn builtin_services() -> &'static [Service] {
+    &BUILTIN_SERVICES
 }
 
 impl ServiceCatalogue {
     fn new(services: Vec<Service>) -> ServiceCatalogue {
-        let (patterns, signature_owner): (Vec<&str>, Vec<usize>) = services
-            .iter()
-            .enumerate()
-            .flat_map(|(index, service)| {
-                service
-                    .inline_signatures
-                    .iter()
-                    .map(move |signature| (signature.as_str(), index))
-            })
-            .unzip();
-        // A contiguous NFA: a few hundred kilobytes where a DFA of the same signatures takes
-        // megabytes, in every gateway process and for every site; inline scripts are short.
-        let signatures = AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .build(patterns)
-            .expect("the catalogue's signatures are a few hundred short strings");
         ServiceCatalogue {
             services,
-            signatures,
-            signature_owner,
+            signatures: OnceLock::new(),
             declared: Vec::new(),
         }
+    }
+
+    fn signatures(&self) -> &Signatures {
+        self.signatures.get_or_init(|| {
+            let (patterns, owner): (Vec<&str>, Vec<usize>) = self
+                .services
+                .iter()
+                .enumerate()
+                .flat_map(|(index, service)| {
+                    service
+                        .inline_signatures
+                        .iter()
+                        .map(move |signature| (signature.as_str(), index))
+                })
+                .unzip();
+            // A contiguous NFA: a few hundred kilobytes where a DFA of the same signatures
+            // takes megabytes, in every gateway process and for every site.
+            let automaton = AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                .build(patterns)
+                .expect("the catalogue's signatures are a few hundred short strings");
+            Signatures { automaton, owner }
+        })
     }
 
     /// The catalogue compiled into the product.
@@ -163,10 +178,11 @@ impl ServiceCatalogue {
     /// survives the ways a snippet gets pasted: ASCII whitespace removed and `"` read as `'`.
     pub fn services_of_inline(&self, script: &str) -> Vec<&Service> {
         let normal = normalise_snippet(&script.as_bytes()[..script.len().min(MAX_INLINE_SCRIPT)]);
-        let mut found: Vec<usize> = self
-            .signatures
+        let signatures = self.signatures();
+        let mut found: Vec<usize> = signatures
+            .automaton
             .find_overlapping_iter(&normal)
-            .map(|hit| self.signature_owner[hit.pattern().as_usize()])
+            .map(|hit| signatures.owner[hit.pattern().as_usize()])
             .collect();
         found.sort_unstable();
         found.dedup();

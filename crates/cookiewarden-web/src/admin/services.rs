@@ -33,7 +33,7 @@ pub(crate) struct ServiceRow {
 
 /// The services `declarations` list, as the site sees them, in the order written.
 pub(crate) fn rows(declarations: &[ServiceDeclaration]) -> Vec<ServiceRow> {
-    let catalogue = ServiceCatalogue::for_site(declarations);
+    let catalogue = ServiceCatalogue::listed(declarations);
     declarations
         .iter()
         .filter_map(|declared| {

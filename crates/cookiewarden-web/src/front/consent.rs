@@ -468,7 +468,7 @@ pub(crate) async fn submit(
     };
     // Single services are chosen only in a custom choice (or alongside GPC): accepting or
     // refusing all, closing and withdrawing decide every service with its kind.
-    let catalogue = definition.service_catalogue();
+    let catalogue = definition.listed_services();
     let mut wanted = request.services;
     if let Some(allowed) = &request.allowed_services {
         if let Some(unknown) = allowed

@@ -169,7 +169,7 @@ pub(crate) fn kept_services(
     choices: Choices,
     dropped: Option<Category>,
 ) -> Option<String> {
-    let catalogue = definition.service_catalogue();
+    let catalogue = definition.listed_services();
     (catalogue.declared().len() > 0).then(|| {
         catalogue
             .declared()
@@ -205,7 +205,7 @@ pub(crate) async fn my_consent(
         .rules
         .choices(consent.as_ref().map(|c| c.choices), gpc);
     let opt_out_rules = jurisdiction.rules == RuleSet::OptOut;
-    let catalogue = definition.service_catalogue();
+    let catalogue = definition.listed_services();
     let categories: Vec<CategoryChoice> = Category::ALL
         .into_iter()
         .map(|category| CategoryChoice {

@@ -90,7 +90,7 @@ impl PolicyView {
     ) -> Self {
         let default = &definition.site.default_language;
         let registry = definition.registry();
-        let services = definition.service_catalogue();
+        let services = definition.listed_services();
         let categories = Category::ALL
             .into_iter()
             .map(|category| CategoryView {
