@@ -93,22 +93,23 @@ impl Standing {
 
     /// The `Cookiewarden-Consent` header: an RFC 8941 dictionary with every category, a bare
     /// key meaning true (`necessary, preferences=?0, statistics=?1, marketing=?0`).
-    pub fn header_value(&self) -> String {
-        let mut value = String::from("necessary");
-        for category in [
-            Category::Preferences,
-            Category::Statistics,
-            Category::Marketing,
-        ] {
-            let granted = self.effective().granted(category);
-            let _ = write!(
-                value,
-                ", {}={}",
-                category.as_str(),
-                if granted { "?1" } else { "?0" }
-            );
-        }
-        value
+    pub fn header_value(&self) -> &'static str {
+        // Eight possible values, written out once: this runs on every request.
+        const VALUES: [&str; 8] = [
+            "necessary, preferences=?0, statistics=?0, marketing=?0",
+            "necessary, preferences=?1, statistics=?0, marketing=?0",
+            "necessary, preferences=?0, statistics=?1, marketing=?0",
+            "necessary, preferences=?1, statistics=?1, marketing=?0",
+            "necessary, preferences=?0, statistics=?0, marketing=?1",
+            "necessary, preferences=?1, statistics=?0, marketing=?1",
+            "necessary, preferences=?0, statistics=?1, marketing=?1",
+            "necessary, preferences=?1, statistics=?1, marketing=?1",
+        ];
+        let granted = self.effective();
+        let index = usize::from(granted.granted(Category::Preferences))
+            | usize::from(granted.granted(Category::Statistics)) << 1
+            | usize::from(granted.granted(Category::Marketing)) << 2;
+        VALUES[index]
     }
 }
 
@@ -443,7 +444,13 @@ fn http_date(at: cookie::time::OffsetDateTime) -> String {
 pub fn parse_set_cookie(line: &str) -> Option<cookie::Cookie<'_>> {
     let refused =
         |c: char| (c.is_ascii_control() && c != '\t') || (c.is_whitespace() && !c.is_ascii());
-    if line.chars().any(refused) {
+    // Most lines are ASCII: their bytes are checked without decoding characters.
+    let has_refused = if line.is_ascii() {
+        line.bytes().any(|b| b.is_ascii_control() && b != b'\t')
+    } else {
+        line.chars().any(refused)
+    };
+    if has_refused {
         return None;
     }
     let cookie = cookie::Cookie::parse(line).ok()?;
@@ -507,6 +514,32 @@ mod tests {
             .allows(marketing),
             "GPC is an opt-out there even over an earlier grant"
         );
+    }
+
+    #[test]
+    fn the_consent_header_says_each_category_s_own_grant() {
+        for bits in 0..8u8 {
+            let choices = Choices {
+                preferences: bits & 1 != 0,
+                statistics: bits & 2 != 0,
+                marketing: bits & 4 != 0,
+                ..Choices::NONE
+            };
+            let standing = Standing {
+                choices: Some(choices),
+                ..Standing::undecided()
+            };
+            let flag = |granted: bool| if granted { "?1" } else { "?0" };
+            assert_eq!(
+                standing.header_value(),
+                format!(
+                    "necessary, preferences={}, statistics={}, marketing={}",
+                    flag(choices.preferences),
+                    flag(choices.statistics),
+                    flag(choices.marketing)
+                )
+            );
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod date;
 mod html;
 mod proxy;
 mod sightings;
+mod upstream;
 
 use std::future::Future;
 use std::sync::Arc;

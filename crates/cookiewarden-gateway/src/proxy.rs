@@ -5,7 +5,6 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::{Arc, RwLock};
-use std::time::Duration;
 
 use axum::body::Body;
 use bytes::Bytes;
@@ -18,9 +17,8 @@ use http_body_util::BodyExt;
 use hyper::body::Incoming;
 use hyper::header::{self, HeaderMap, HeaderName, HeaderValue};
 use hyper::{Request, Response, StatusCode, Uri};
-use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::rt::TokioIo;
 use tower::ServiceExt;
 use url::Url;
 
@@ -29,41 +27,23 @@ use crate::cookies::{Rules, SetCookieOutcome, Standing};
 use crate::html::ScriptSighting;
 use crate::html::{Blocking, Decoder, Injector, allow_banner, banner_tags};
 use crate::sightings::{Sightings, spawn_flusher};
+use crate::upstream::{Affinity, BoxError, Upstream};
 use crate::{Error, GatewayConfig, SITE_REFRESH, unix_now};
 
 /// The request header that tells the application the visitor's choice.
 pub const CONSENT_HEADER: &str = "cookiewarden-consent";
 
 /// Headers that belong to one connection, never forwarded (RFC 9110 §7.6.1).
-const HOP_BY_HOP: [&str; 8] = [
-    "connection",
-    "keep-alive",
-    "proxy-authenticate",
-    "proxy-authorization",
-    "proxy-connection",
-    "te",
-    "trailer",
-    "transfer-encoding",
+const HOP_BY_HOP: [HeaderName; 8] = [
+    header::CONNECTION,
+    HeaderName::from_static("keep-alive"),
+    header::PROXY_AUTHENTICATE,
+    header::PROXY_AUTHORIZATION,
+    HeaderName::from_static("proxy-connection"),
+    header::TE,
+    header::TRAILER,
+    header::TRANSFER_ENCODING,
 ];
-
-/// Marks a response whose HTML the gateway rewrote, the only kind it compresses itself.
-#[derive(Clone, Copy)]
-struct Rewritten;
-
-/// Compresses rewritten pages only: the application's other responses keep the encoding it
-/// chose, and a page asked for uncompressed (to rewrite it) goes back compressed if the
-/// visitor accepts it.
-#[derive(Clone, Copy)]
-struct RewrittenOnly;
-
-impl tower_http::compression::Predicate for RewrittenOnly {
-    fn should_compress<B>(&self, response: &Response<B>) -> bool
-    where
-        B: hyper::body::Body,
-    {
-        response.extensions().get::<Rewritten>().is_some()
-    }
-}
 
 #[derive(Clone)]
 pub(crate) struct Gateway(Arc<Inner>);
@@ -164,8 +144,12 @@ impl Sites {
                     match sites.0.tls.clone() {
                         None => {
                             // In clear text HTTP/1.1 only: `h2c` is not offered.
-                            let service = sites.service(peer, false);
-                            serve_http(stream, service, connection, Protocol::Http1).await;
+                            let affinity = Affinity::default();
+                            let service = sites.service(peer, false, Some(affinity.clone()));
+                            tokio::select! {
+                                () = serve_http(stream, service, connection, Protocol::Http1) => {}
+                                () = affinity.drive() => {}
+                            }
                         }
                         Some(acceptor) => {
                             // A client that never finishes its handshake is dropped, not
@@ -177,8 +161,18 @@ impl Sites {
                                     Some(b"h2") => Protocol::Http2,
                                     _ => Protocol::Http1,
                                 };
-                                let service = sites.service(peer, true);
-                                serve_http(stream, service, connection, protocol).await;
+                                // HTTP/2 streams run at once: they share the pool instead.
+                                let affinity =
+                                    (protocol == Protocol::Http1).then(Affinity::default);
+                                let service = sites.service(peer, true, affinity.clone());
+                                let serving = serve_http(stream, service, connection, protocol);
+                                match affinity {
+                                    Some(affinity) => tokio::select! {
+                                        () = serving => {}
+                                        () = affinity.drive() => {}
+                                    },
+                                    None => serving.await,
+                                }
                             }
                         }
                     }
@@ -197,40 +191,45 @@ impl Sites {
 
     /// The service of one visitor connection (plain or TLS): the rules of the site its
     /// requests name, with rewritten pages compressed again; 421 for a host no site answers.
+    /// With `affinity`, requests go to the application over the connection's own connection.
     fn service(
         self,
         peer: SocketAddr,
         tls: bool,
+        affinity: Option<Affinity>,
     ) -> impl tower::Service<
         Request<Incoming>,
-        Response = Response<tower_http::compression::CompressionBody<Body>>,
+        Response = Response<Body>,
         Error = Infallible,
         Future = impl Send,
     > + Clone
     + Send
     + 'static {
         let sites = self;
-        tower::ServiceBuilder::new()
-            .layer(tower_http::compression::CompressionLayer::new().compress_when(RewrittenOnly))
-            .service_fn(move |request: Request<Incoming>| {
-                // Two Host headers could name one site to the gateway and another to the
-                // application (RFC 9112 §3.2 has such a request refused).
-                let gateway = one_host(&request).then(|| sites.route(&request).cloned());
-                async move {
-                    Ok::<_, Infallible>(match gateway {
-                        Some(Some(gateway)) => gateway.handle(request, peer, tls).await,
-                        Some(None) => fault(
-                            StatusCode::MISDIRECTED_REQUEST,
-                            "This gateway serves no site under this name.",
-                        ),
-                        None => fault(
-                            StatusCode::BAD_REQUEST,
-                            "Name one host: one Host header, without user information, that \
+        tower::service_fn(move |request: Request<Incoming>| {
+            // Two Host headers could name one site to the gateway and another to the
+            // application (RFC 9112 §3.2 has such a request refused).
+            let gateway = one_host(&request).then(|| sites.route(&request).cloned());
+            let affinity = affinity.clone();
+            async move {
+                Ok::<_, Infallible>(match gateway {
+                    // Boxed: the request's future is large, and hyper and tower move
+                    // what they poll; a pointer moves instead of kilobytes.
+                    Some(Some(gateway)) => {
+                        Box::pin(gateway.handle(request, peer, tls, affinity.as_ref())).await
+                    }
+                    Some(None) => fault(
+                        StatusCode::MISDIRECTED_REQUEST,
+                        "This gateway serves no site under this name.",
+                    ),
+                    None => fault(
+                        StatusCode::BAD_REQUEST,
+                        "Name one host: one Host header, without user information, that \
                              agrees with the request's target.",
-                        ),
-                    })
-                }
-            })
+                    ),
+                })
+            }
+        })
     }
 }
 
@@ -256,8 +255,7 @@ impl Protected {
 
 struct Inner {
     config: GatewayConfig,
-    upstream: Uri,
-    client: Client<hyper_rustls::HttpsConnector<HttpConnector>, Body>,
+    upstream: Upstream,
     front: axum::Router,
     site: RwLock<Arc<Protected>>,
     store: Arc<dyn Store>,
@@ -307,10 +305,7 @@ impl Gateway {
             .https_or_http()
             .enable_http1()
             .wrap_connector(http);
-        let client = Client::builder(TokioExecutor::new())
-            .pool_idle_timeout(Duration::from_secs(60))
-            .pool_timer(TokioTimer::new())
-            .build(connector);
+        let upstream = Upstream::new(upstream, connector);
         // The gateway sets X-Forwarded-Proto itself on what it hands to its front pages (from
         // its own TLS, or a front proxy it was told to trust), so they may believe it.
         let front_config = WebConfig {
@@ -324,7 +319,6 @@ impl Gateway {
         )?;
         Ok(Gateway(Arc::new(Inner {
             upstream,
-            client,
             front,
             site: RwLock::new(Arc::new(Protected::new(site))),
             store,
@@ -393,6 +387,7 @@ impl Gateway {
         mut request: Request<Incoming>,
         peer: SocketAddr,
         tls: bool,
+        affinity: Option<&Affinity>,
     ) -> Response<Body> {
         // The visitor's connection is HTTPS when the gateway terminated TLS, or when a front
         // proxy it was told to trust says so; nothing else the client sends decides it.
@@ -431,7 +426,7 @@ impl Gateway {
                 .await
                 .unwrap_or_else(|never| match never {});
         }
-        self.proxy(request, peer, https).await
+        self.proxy(request, peer, https, affinity).await
     }
 
     async fn proxy(
@@ -439,12 +434,13 @@ impl Gateway {
         mut request: Request<Incoming>,
         peer: SocketAddr,
         https: bool,
+        affinity: Option<&Affinity>,
     ) -> Response<Body> {
         let config = &self.0.config;
         let site = self.site();
         let now = unix_now();
         let headers = request.headers();
-        let host = request_host(headers, &self.0.upstream);
+        let host = request_host(headers, self.0.upstream.uri());
         let host_and_port = headers
             .get(header::HOST)
             .and_then(|h| h.to_str().ok())
@@ -488,6 +484,8 @@ impl Gateway {
             .and_then(|v| v.to_str().ok())
             .is_some_and(|accept| accept.contains("text/html"));
         let is_head = request.method() == hyper::Method::HEAD;
+        // What a rewritten page may be compressed in, on its way back.
+        let accept_encoding = headers.get(header::ACCEPT_ENCODING).cloned();
 
         // The request as the application gets it. Only a WebSocket upgrade is passed on: after
         // any other protocol switch (`h2c` above all) the gateway would pipe bytes it cannot
@@ -500,7 +498,7 @@ impl Gateway {
             .cloned()
             .filter(|_| connection_has(request.headers(), "upgrade"));
         let client_upgrade = upgrade.as_ref().map(|_| hyper::upgrade::on(&mut request));
-        let (parts, body) = request.into_parts();
+        let (mut parts, body) = request.into_parts();
         // What a page of this request holds back: the trackers of the purposes the visitor
         // has not granted, judged against the address the browser shows.
         let blocking = config.auto_blocking.then(|| Blocking {
@@ -512,11 +510,14 @@ impl Gateway {
         });
         let mut forwarded = Request::builder()
             .method(parts.method.clone())
-            .uri(upstream_uri(&self.0.upstream, &parts.uri))
+            .uri(self.0.upstream.target(&parts.uri))
             .body(Body::new(body))
             .unwrap_or_default();
+        let visitor_host = parts.headers.get(header::HOST).cloned();
+        // The visitor's headers go on as they are, less those meant for one hop only.
         let out = forwarded.headers_mut();
-        copy_end_to_end(&parts.headers, out, Toward::Application);
+        *out = std::mem::take(&mut parts.headers);
+        strip_hop_by_hop(out, Toward::Application);
         out.remove(header::COOKIE);
         if let Some(cookies) =
             cookie_header.and_then(|c| HeaderValue::from_bytes(c.as_bytes()).ok())
@@ -525,8 +526,7 @@ impl Gateway {
         }
         out.insert(
             HeaderName::from_static(CONSENT_HEADER),
-            HeaderValue::from_str(&standing.header_value())
-                .unwrap_or(HeaderValue::from_static("necessary")),
+            HeaderValue::from_static(standing.header_value()),
         );
         if !config.web.trust_forwarded_proto {
             // Only a trusted front proxy may speak about the client and the original request.
@@ -549,8 +549,8 @@ impl Gateway {
             "x-forwarded-proto",
             HeaderValue::from_static(if https { "https" } else { "http" }),
         );
-        if let Some(host) = parts.headers.get(header::HOST) {
-            out.insert("x-forwarded-host", host.clone());
+        if let Some(host) = visitor_host {
+            out.insert("x-forwarded-host", host);
         }
         if wants_html {
             // A page is rewritten on the way: ask for it plain, compress it again afterwards.
@@ -564,13 +564,18 @@ impl Gateway {
             out.insert(header::UPGRADE, upgrade.clone());
         }
 
-        let answer =
-            tokio::time::timeout(config.upstream_timeout, self.0.client.request(forwarded)).await;
+        // A protocol switch outlives the request: its connection is the pool's, not kept.
+        let affinity = affinity.filter(|_| upgrade.is_none());
+        let answer = tokio::time::timeout(
+            config.upstream_timeout,
+            self.0.upstream.send(affinity, forwarded),
+        )
+        .await;
         let mut response = match answer {
             Ok(Ok(response)) => response,
             Ok(Err(error)) => {
                 // A certificate the gateway refuses is said as such, never retried in clear.
-                if let Some(tls) = certificate_error(&error) {
+                if let Some(tls) = certificate_error(error.as_ref()) {
                     tracing::warn!(reason = %tls, "the application's TLS certificate was refused");
                     // The visitor learns the kind of fault, never the application's names.
                     return fault(
@@ -598,26 +603,30 @@ impl Gateway {
 
         // The application's cookies obey the choice on every response, a protocol switch
         // (whose Set-Cookie browsers also store) included.
-        let upstream_headers = std::mem::take(response.headers_mut());
-        let mut judged = HeaderMap::new();
-        self.judge_response_cookies(&rules, &upstream_headers, &mut judged, &host, now);
+        let switching = response.status() == StatusCode::SWITCHING_PROTOCOLS;
+        let out = response.headers_mut();
+        // The switch itself needs its Connection and Upgrade headers, kept aside.
+        let switch_headers = switching.then(|| {
+            [header::CONNECTION, header::UPGRADE].map(|name| {
+                let value = out.get(&name).cloned();
+                (name, value)
+            })
+        });
+        let lines: Vec<HeaderValue> = match out.entry(header::SET_COOKIE) {
+            header::Entry::Occupied(entry) => entry.remove_entry_mult().1.collect(),
+            header::Entry::Vacant(_) => Vec::new(),
+        };
+        strip_hop_by_hop(out, Toward::Visitor);
+        self.judge_response_cookies(&rules, &lines, out, &host, now);
         for line in &expiries {
             if let Ok(value) = HeaderValue::from_str(line) {
-                judged.append(header::SET_COOKIE, value);
+                out.append(header::SET_COOKIE, value);
             }
         }
-        let out = response.headers_mut();
-        copy_end_to_end(&upstream_headers, out, Toward::Visitor);
-        out.remove(header::SET_COOKIE);
-        for line in judged.get_all(header::SET_COOKIE) {
-            out.append(header::SET_COOKIE, line.clone());
-        }
-        if response.status() == StatusCode::SWITCHING_PROTOCOLS {
+        if let Some(switch_headers) = switch_headers {
             // A switch nobody asked for, or to another protocol than the one asked for, would
             // carry bytes past every rule: the visitor gets an error and the pipe is never made.
-            let switched_to_websocket = upstream_headers
-                .get(header::UPGRADE)
-                .is_some_and(is_websocket);
+            let switched_to_websocket = switch_headers[1].1.as_ref().is_some_and(is_websocket);
             let (Some(client_upgrade), true) = (client_upgrade, switched_to_websocket) else {
                 tracing::warn!("the application switched protocols unasked; answering 502");
                 return fault(
@@ -635,10 +644,9 @@ impl Gateway {
                     .await;
                 }
             });
-            // The switch itself needs its Connection and Upgrade headers.
-            for name in [header::CONNECTION, header::UPGRADE] {
-                if let Some(value) = upstream_headers.get(&name) {
-                    response.headers_mut().insert(name, value.clone());
+            for (name, value) in switch_headers {
+                if let Some(value) = value {
+                    response.headers_mut().insert(name, value);
                 }
             }
             let (parts, _) = response.into_parts();
@@ -672,8 +680,9 @@ impl Gateway {
                 StatusCode::NO_CONTENT | StatusCode::NOT_MODIFIED
             )
             && !parts.status.is_informational();
-        if let (Some(charset), Some(decoder), true, Some(nonce)) =
-            (html_charset, decoder, has_body, nonce())
+        // The nonce is drawn only for a page that gets the banner: it costs a system call.
+        if let (Some(charset), Some(decoder), true) = (html_charset, decoder, has_body)
+            && let Some(nonce) = nonce()
         {
             let tags = banner_tags(
                 &format!("{}/banner.js", cookiewarden_web::GATEWAY_PREFIX),
@@ -729,7 +738,6 @@ impl Gateway {
                     parts.headers.remove(header::ETAG);
                     parts.headers.remove(header::LAST_MODIFIED);
                 }
-                parts.extensions.insert(Rewritten);
                 let chunks = body.into_data_stream();
                 let script_sightings = Arc::clone(&self.0.script_sightings);
                 let stream = futures::stream::unfold(
@@ -778,14 +786,13 @@ impl Gateway {
                 .filter(|chunk: &Result<Bytes, BoxError>| {
                     std::future::ready(!matches!(chunk, Ok(bytes) if bytes.is_empty()))
                 });
-                return Response::from_parts(parts, Body::from_stream(stream));
+                let page = Response::from_parts(parts, Body::from_stream(stream));
+                return compressed(page, accept_encoding).await;
             }
         }
         Response::from_parts(parts, Body::new(body))
     }
 }
-
-type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 impl Gateway {
     /// Puts into `out` the `Set-Cookie` lines of `upstream` that the rules let through (capped
@@ -794,12 +801,12 @@ impl Gateway {
     fn judge_response_cookies(
         &self,
         rules: &Rules<'_>,
-        upstream: &HeaderMap,
+        lines: &[HeaderValue],
         out: &mut HeaderMap,
         host: &str,
         now: i64,
     ) {
-        for line in upstream.get_all(header::SET_COOKIE) {
+        for line in lines {
             let Ok(text) = std::str::from_utf8(line.as_bytes()) else {
                 continue;
             };
@@ -824,6 +831,31 @@ impl Gateway {
     }
 }
 
+/// A rewritten page, compressed in what the visitor accepts. Only such pages are: the
+/// application's other responses keep the encoding it chose, and a page asked for
+/// uncompressed (to rewrite it) goes back compressed if the visitor accepts it.
+async fn compressed(page: Response<Body>, accept_encoding: Option<HeaderValue>) -> Response<Body> {
+    let mut asked = Request::new(());
+    if let Some(accepted) = accept_encoding {
+        asked
+            .headers_mut()
+            .insert(header::ACCEPT_ENCODING, accepted);
+    }
+    let mut page = Some(page);
+    let answer = tower::service_fn(move |_: Request<()>| {
+        std::future::ready(Ok::<_, Infallible>(page.take().unwrap_or_default()))
+    });
+    let compression = tower_http::compression::CompressionLayer::new()
+        .compress_when(|_, _, _: &HeaderMap, _: &hyper::http::Extensions| true);
+    match tower::Layer::layer(&compression, answer)
+        .oneshot(asked)
+        .await
+    {
+        Ok(response) => response.map(Body::new),
+        Err(never) => match never {},
+    }
+}
+
 /// Obsolete, but some applications still send it, and a rewritten body breaks it.
 const CONTENT_MD5: HeaderName = HeaderName::from_static("content-md5");
 
@@ -836,19 +868,6 @@ fn request_host(headers: &HeaderMap, upstream: &Uri) -> String {
         .map(|a| a.host().to_ascii_lowercase())
         .or_else(|| upstream.host().map(str::to_ascii_lowercase))
         .unwrap_or_default()
-}
-
-/// The application's URL for a request: its scheme and authority, its path prefix, then the
-/// request's path and query.
-fn upstream_uri(upstream: &Uri, request: &Uri) -> Uri {
-    let prefix = upstream.path().trim_end_matches('/');
-    let path_and_query = request.path_and_query().map_or("/", |p| p.as_str());
-    Uri::builder()
-        .scheme(upstream.scheme_str().unwrap_or("http"))
-        .authority(upstream.authority().map_or("", |a| a.as_str()))
-        .path_and_query(format!("{prefix}{path_and_query}"))
-        .build()
-        .unwrap_or_else(|_| upstream.clone())
 }
 
 /// The address of the page a request asks for, as the visitor's browser has it: the scheme
@@ -886,31 +905,36 @@ enum Toward {
     Visitor,
 }
 
-/// Copies the headers meant for the other end: not the hop-by-hop ones, not those the
-/// `Connection` header names, never a client's own `Cookiewarden-Consent`, and towards the
-/// application no header whose name holds an underscore: CGI, WSGI and many frameworks read
-/// `Cookiewarden_Consent` or `X_Forwarded_For` as the header with dashes (and merge the two),
-/// so a forged copy would reach the application under a name the gateway sets. nginx drops
-/// such names by default for the same reason.
-fn copy_end_to_end(from: &HeaderMap, to: &mut HeaderMap, toward: Toward) {
-    let named: Vec<String> = from
+/// Removes the headers not meant for the other end: the hop-by-hop ones, those the
+/// `Connection` header names, any `Cookiewarden-Consent` (only the gateway sets it), and
+/// towards the application every header whose name holds an underscore: CGI, WSGI and many
+/// frameworks read `Cookiewarden_Consent` or `X_Forwarded_For` as the header with dashes (and
+/// merge the two), so a forged copy would reach the application under a name the gateway
+/// sets. nginx drops such names by default for the same reason. The headers are changed in
+/// place: copying them all into a new map cost more than the rest of the request's handling.
+fn strip_hop_by_hop(headers: &mut HeaderMap, toward: Toward) {
+    let named: Vec<HeaderName> = headers
         .get_all(header::CONNECTION)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
-        .map(|o| o.trim().to_ascii_lowercase())
+        .filter_map(|option| HeaderName::from_bytes(option.trim().as_bytes()).ok())
         .collect();
-    for (name, value) in from {
-        let name_str = name.as_str();
-        if HOP_BY_HOP.contains(&name_str)
-            || name == header::UPGRADE
-            || name_str == CONSENT_HEADER
-            || (toward == Toward::Application && name_str.contains('_'))
-            || named.iter().any(|n| n == name_str)
-        {
-            continue;
-        }
-        to.append(name.clone(), value.clone());
+    // One pass over the names present, usually none of them to remove: cheaper than asking
+    // the map for each name that could be.
+    let doomed: Vec<HeaderName> = headers
+        .keys()
+        .filter(|name| {
+            HOP_BY_HOP.contains(name)
+                || *name == header::UPGRADE
+                || name.as_str() == CONSENT_HEADER
+                || (toward == Toward::Application && name.as_str().contains('_'))
+                || named.contains(name)
+        })
+        .cloned()
+        .collect();
+    for name in doomed {
+        headers.remove(name);
     }
 }
 

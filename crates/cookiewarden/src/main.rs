@@ -19,7 +19,7 @@ use clap::{Parser, Subcommand};
 use config::{Config, GlobalArgs, LogFormat, ServeArgs};
 use cookiewarden_store::SqlStore;
 
-/// mimalloc gives freed memory back to the system. glibc's allocator keeps it: after the first
+/// jemalloc gives freed memory back to the system. glibc's allocator keeps it: after the first
 /// password hash (Argon2 takes 19 MiB) it raises its threshold for mapping large blocks, so
 /// every later hash lands in one of its per-thread arenas and stays resident there, which
 /// made `serve` grow to 270 MB after a few hundred logins (`scripts/reliability/soak.sh`).

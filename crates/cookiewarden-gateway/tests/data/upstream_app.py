@@ -171,6 +171,13 @@ class Shop(BaseHTTPRequestHandler):
             self.wfile.write(b"0123456789")
             self.wfile.flush()
             self.close_connection = True
+        elif path == "/peer":
+            # The port the gateway's connection comes from: the same port, the same connection.
+            self.send_page(str(self.client_address[1]).encode(), content_type="text/plain")
+        elif path == "/hangup":
+            # Answers, then closes the connection without having said it would.
+            self.send_page(str(self.client_address[1]).encode(), content_type="text/plain")
+            self.close_connection = True
         elif path == "/api":
             self.send_page(b'{"ok":true}', content_type="application/json",
                            headers=[("Set-Cookie", "ad_id=a2; Path=/")])

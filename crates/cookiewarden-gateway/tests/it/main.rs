@@ -10,3 +10,4 @@ mod http_state;
 mod rules;
 mod sites;
 mod tls;
+mod upstream;

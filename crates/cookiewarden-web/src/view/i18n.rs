@@ -3,6 +3,7 @@
 use cookiewarden_core::{CookieDuration, Language};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
 
 use crate::Error;
 
@@ -20,53 +21,96 @@ const LOCALES: [(&str, &str); 30] = locales!(
     "it", "lt", "lv", "mt", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "tr", "uk",
 );
 
-/// The translated texts, one Fluent bundle per language.
+/// The translated texts, one Fluent bundle per language. Only the fallback's is parsed at
+/// start-up; each other language's the first time a text in it is asked for. A process
+/// usually speaks a few of the thirty, and every parsed bundle stays in memory for its life:
+/// all of them made up most of the gateway's heap when it was idle.
 pub(crate) struct Translations {
-    bundles: Vec<(Language, FluentBundle<FluentResource>)>,
+    /// Every language, the fallback first.
+    bundles: Vec<Bundle>,
+    fallback: FluentBundle<FluentResource>,
+}
+
+struct Bundle {
+    language: Language,
+    tag: &'static str,
+    source: &'static str,
+    /// `None` once parsing failed (a build defect a test catches): the fallback answers.
+    /// Never set for the fallback itself, parsed at load.
+    parsed: OnceLock<Option<FluentBundle<FluentResource>>>,
+}
+
+/// Parses the embedded Fluent file of `tag`.
+fn parse(tag: &str, source: &str) -> Result<FluentBundle<FluentResource>, Error> {
+    let invalid = |detail: String| Error::Translations(format!("{tag}.ftl: {detail}"));
+    let identifier = tag
+        .parse::<unic_langid::LanguageIdentifier>()
+        .map_err(|e| invalid(e.to_string()))?;
+    let resource = FluentResource::try_new(source.to_owned())
+        .map_err(|(_, errors)| invalid(format!("{errors:?}")))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![identifier]);
+    // Unicode isolation marks would show up as stray characters in HTML and JSON.
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .map_err(|errors| invalid(format!("{errors:?}")))?;
+    Ok(bundle)
 }
 
 impl Translations {
-    /// Parses the embedded Fluent files; a syntax error there is a build defect, reported once
-    /// at start-up rather than on some later request.
+    /// Reads the languages and parses the fallback's Fluent file: a syntax error there is a
+    /// build defect, reported at start-up rather than on some later request.
     pub(crate) fn load() -> Result<Translations, Error> {
         let bundles = LOCALES
             .iter()
-            .map(|(tag, source)| {
-                let invalid = |detail: String| Error::Translations(format!("{tag}.ftl: {detail}"));
-                let language: Language = tag.parse().map_err(|e| invalid(format!("{e}")))?;
-                let identifier = tag
-                    .parse::<unic_langid::LanguageIdentifier>()
-                    .map_err(|e| invalid(e.to_string()))?;
-                let resource = FluentResource::try_new((*source).to_owned())
-                    .map_err(|(_, errors)| invalid(format!("{errors:?}")))?;
-                let mut bundle = FluentBundle::new_concurrent(vec![identifier]);
-                // Unicode isolation marks would show up as stray characters in HTML and JSON.
-                bundle.set_use_isolating(false);
-                bundle
-                    .add_resource(resource)
-                    .map_err(|errors| invalid(format!("{errors:?}")))?;
-                Ok((language, bundle))
+            .map(|&(tag, source)| {
+                let language: Language = tag
+                    .parse()
+                    .map_err(|e| Error::Translations(format!("{tag}.ftl: {e}")))?;
+                Ok(Bundle {
+                    language,
+                    tag,
+                    source,
+                    parsed: OnceLock::new(),
+                })
             })
             .collect::<Result<Vec<_>, Error>>()?;
-        Ok(Translations { bundles })
+        let fallback = parse(LOCALES[0].0, LOCALES[0].1)?;
+        Ok(Translations { bundles, fallback })
+    }
+
+    /// The bundle of `index`, parsed on first use.
+    fn bundle(&self, index: usize) -> Option<&FluentBundle<FluentResource>> {
+        if index == 0 {
+            return Some(&self.fallback);
+        }
+        let bundle = self.bundles.get(index)?;
+        bundle
+            .parsed
+            .get_or_init(|| {
+                parse(bundle.tag, bundle.source)
+                    .inspect_err(|error| tracing::error!(%error, "a translation cannot be read"))
+                    .ok()
+            })
+            .as_ref()
     }
 
     /// The languages the interface speaks.
     pub(crate) fn languages(&self) -> Vec<Language> {
         self.bundles
             .iter()
-            .map(|(language, _)| language.clone())
+            .map(|bundle| bundle.language.clone())
             .collect()
     }
 
     /// The fallback language of the interface.
     pub(crate) fn default_language(&self) -> &Language {
-        &self.bundles[0].0
+        &self.bundles[0].language
     }
 
     /// Whether message `id` exists (every bundle has the same messages: a test checks it).
     pub(crate) fn has(&self, id: &str) -> bool {
-        self.bundles[0].1.has_message(id)
+        self.fallback.has_message(id)
     }
 
     /// Message `id` in `language` (or the fallback language), formatted with `args`.
@@ -78,12 +122,10 @@ impl Translations {
         args: Option<&FluentArgs<'_>>,
     ) -> String {
         let bundle_of = |wanted: &Language| {
-            self.bundles
-                .iter()
-                .find(|(l, _)| l == wanted)
-                .map(|(_, bundle)| bundle)
+            let index = self.bundles.iter().position(|b| &b.language == wanted)?;
+            self.bundle(index)
         };
-        let found = [bundle_of(language), Some(&self.bundles[0].1)]
+        let found = [bundle_of(language), Some(&self.fallback)]
             .into_iter()
             .flatten()
             .find_map(|bundle| Some((bundle, bundle.get_message(id)?.value()?)));
@@ -221,7 +263,14 @@ mod tests {
             cookiewarden_core::SUPPORTED_LANGUAGES.into_iter().collect();
         assert_eq!(tags, supported);
         assert_eq!(LOCALES[0].0, "en", "English is the fallback");
-        Translations::load().unwrap();
+        let translations = Translations::load().unwrap();
+        // Parsed on first use in the product: each one is parsed here, so a defect fails a test.
+        for (index, (tag, source)) in LOCALES.iter().enumerate() {
+            if let Err(error) = parse(tag, source) {
+                panic!("{error}");
+            }
+            assert!(translations.bundle(index).is_some(), "{tag}");
+        }
     }
 
     #[test]

@@ -1,0 +1,78 @@
+//! The gateway's connections to the application: a visitor's keep-alive connection keeps one
+//! of its own, lets go of it when idle, and opens another when the application closed it.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Empty};
+use hyper::Request;
+use hyper::client::conn::http1::SendRequest;
+use hyper_util::rt::TokioIo;
+
+use crate::harness::{Gateway, Options, Upstream};
+
+/// One visitor connection to the gateway, kept open across requests.
+async fn visitor(gateway: &Gateway) -> SendRequest<Empty<Bytes>> {
+    let stream = tokio::net::TcpStream::connect(gateway.address)
+        .await
+        .unwrap();
+    let (sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    sender
+}
+
+/// The body of `path`, asked on `visitor`'s connection.
+async fn ask(visitor: &mut SendRequest<Empty<Bytes>>, path: &str) -> String {
+    visitor.ready().await.unwrap();
+    let request = Request::get(path)
+        .header("host", "shop.test")
+        .body(Empty::new())
+        .unwrap();
+    let response = visitor.send_request(request).await.unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    String::from_utf8(body.to_vec()).unwrap()
+}
+
+#[tokio::test]
+async fn a_visitor_connection_keeps_one_connection_to_the_application() {
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    let mut first = visitor(&gateway).await;
+    let mut second = visitor(&gateway).await;
+    let kept = ask(&mut first, "/peer").await;
+    assert_eq!(ask(&mut first, "/peer").await, kept, "the same connection");
+    assert!(ask(&mut first, "/").await.contains("Shop"));
+    assert_eq!(ask(&mut first, "/peer").await, kept, "the same connection");
+    // Another visitor's requests do not share it.
+    assert_ne!(ask(&mut second, "/peer").await, kept);
+}
+
+#[tokio::test]
+async fn a_connection_the_application_closed_is_replaced_without_an_error() {
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    let mut visitor = visitor(&gateway).await;
+    for _ in 0..5 {
+        // The application hangs up after each answer, unannounced: the next request goes out
+        // on a new connection, and the visitor sees no fault.
+        let closed = ask(&mut visitor, "/hangup").await;
+        let next = ask(&mut visitor, "/peer").await;
+        assert_ne!(next, closed);
+    }
+}
+
+#[tokio::test]
+async fn an_idle_visitor_lets_go_of_its_connection_to_the_application() {
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    let mut visitor = visitor(&gateway).await;
+    let before = ask(&mut visitor, "/peer").await;
+    // Longer than the gateway keeps a connection for a visitor who sends nothing.
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    let after = ask(&mut visitor, "/peer").await;
+    assert_ne!(after, before, "a new connection after the idle time");
+    assert_eq!(ask(&mut visitor, "/peer").await, after);
+}
