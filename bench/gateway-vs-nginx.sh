@@ -81,6 +81,8 @@ db="sqlite://$work/bench.db"
 TOKIO_WORKER_THREADS=1 "$cookiewarden" --database "$db" gateway --site testshop \
   --upstream "http://127.0.0.1:$UPSTREAM" --listen "127.0.0.1:$GATEWAY" >/dev/null 2>&1 & pids+=($!)
 gateway_pid=$!
+# The first gateway writes the key file; the second starts once it is there.
+for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$GATEWAY/small" && break; sleep 0.1; done
 TOKIO_WORKER_THREADS=1 "$cookiewarden" --database "$db" gateway --site testshop --auto-blocking on \
   --upstream "http://127.0.0.1:$UPSTREAM" --listen "127.0.0.1:$GATEWAY_BLOCK" >/dev/null 2>&1 & pids+=($!)
 for port in $UPSTREAM $NGINX $GATEWAY $GATEWAY_BLOCK; do

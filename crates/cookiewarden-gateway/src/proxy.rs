@@ -206,18 +206,22 @@ impl Sites {
     + Send
     + 'static {
         let sites = self;
+        let visitor = Arc::new(Visitor {
+            address: HeaderValue::from_str(&peer.ip().to_string())
+                .unwrap_or(HeaderValue::from_static("unknown")),
+            tls,
+            affinity,
+        });
         tower::service_fn(move |request: Request<Incoming>| {
             // Two Host headers could name one site to the gateway and another to the
             // application (RFC 9112 §3.2 has such a request refused).
             let gateway = one_host(&request).then(|| sites.route(&request).cloned());
-            let affinity = affinity.clone();
+            let visitor = Arc::clone(&visitor);
             async move {
                 Ok::<_, Infallible>(match gateway {
                     // Boxed: the request's future is large, and hyper and tower move
                     // what they poll; a pointer moves instead of kilobytes.
-                    Some(Some(gateway)) => {
-                        Box::pin(gateway.handle(request, peer, tls, affinity.as_ref())).await
-                    }
+                    Some(Some(gateway)) => Box::pin(gateway.handle(request, &visitor)).await,
                     Some(None) => fault(
                         StatusCode::MISDIRECTED_REQUEST,
                         "This gateway serves no site under this name.",
@@ -231,6 +235,16 @@ impl Sites {
             }
         })
     }
+}
+
+/// The visitor connection a request came on.
+struct Visitor {
+    /// The peer's address as `X-Forwarded-For` names it, written once per connection.
+    address: HeaderValue,
+    /// Whether the gateway terminated TLS on it.
+    tls: bool,
+    /// Its own connection to the application, for HTTP/1.1.
+    affinity: Option<Affinity>,
 }
 
 /// The site's rules as last read, with its policy version and its catalogue of services
@@ -382,16 +396,10 @@ impl Gateway {
         self.0.script_sightings.flush(store, site).await;
     }
 
-    async fn handle(
-        &self,
-        mut request: Request<Incoming>,
-        peer: SocketAddr,
-        tls: bool,
-        affinity: Option<&Affinity>,
-    ) -> Response<Body> {
+    async fn handle(&self, mut request: Request<Incoming>, visitor: &Visitor) -> Response<Body> {
         // The visitor's connection is HTTPS when the gateway terminated TLS, or when a front
         // proxy it was told to trust says so; nothing else the client sends decides it.
-        let https = tls
+        let https = visitor.tls
             || (self.0.config.web.trust_forwarded_proto
                 && request
                     .headers()
@@ -415,26 +423,23 @@ impl Gateway {
             // (the statistics beacon hashes it), whatever the client wrote.
             let chain = forwarded_for(
                 request.headers(),
-                peer,
+                &visitor.address,
                 self.0.config.web.trust_forwarded_proto,
             );
-            if let Ok(value) = HeaderValue::from_str(&chain) {
-                request.headers_mut().insert("x-forwarded-for", value);
-            }
+            request.headers_mut().insert("x-forwarded-for", chain);
             let front = self.0.front.clone();
             return ServiceExt::<Request<Body>>::oneshot(front, request.map(Body::new))
                 .await
                 .unwrap_or_else(|never| match never {});
         }
-        self.proxy(request, peer, https, affinity).await
+        self.proxy(request, visitor, https).await
     }
 
     async fn proxy(
         &self,
         mut request: Request<Incoming>,
-        peer: SocketAddr,
+        visitor: &Visitor,
         https: bool,
-        affinity: Option<&Affinity>,
     ) -> Response<Body> {
         let config = &self.0.config;
         let site = self.site();
@@ -485,7 +490,11 @@ impl Gateway {
             .is_some_and(|accept| accept.contains("text/html"));
         let is_head = request.method() == hyper::Method::HEAD;
         // What a rewritten page may be compressed in, on its way back.
-        let accept_encoding = headers.get(header::ACCEPT_ENCODING).cloned();
+        let accept_encoding: Vec<HeaderValue> = headers
+            .get_all(header::ACCEPT_ENCODING)
+            .iter()
+            .cloned()
+            .collect();
 
         // The request as the application gets it. Only a WebSocket upgrade is passed on: after
         // any other protocol switch (`h2c` above all) the gateway would pipe bytes it cannot
@@ -541,10 +550,8 @@ impl Gateway {
             }
         }
         out.remove("x-forwarded-host");
-        let forwarded_for = forwarded_for(out, peer, config.web.trust_forwarded_proto);
-        if let Ok(value) = HeaderValue::from_str(&forwarded_for) {
-            out.insert("x-forwarded-for", value);
-        }
+        let forwarded_for = forwarded_for(out, &visitor.address, config.web.trust_forwarded_proto);
+        out.insert("x-forwarded-for", forwarded_for);
         out.insert(
             "x-forwarded-proto",
             HeaderValue::from_static(if https { "https" } else { "http" }),
@@ -565,7 +572,7 @@ impl Gateway {
         }
 
         // A protocol switch outlives the request: its connection is the pool's, not kept.
-        let affinity = affinity.filter(|_| upgrade.is_none());
+        let affinity = visitor.affinity.as_ref().filter(|_| upgrade.is_none());
         let answer = tokio::time::timeout(
             config.upstream_timeout,
             self.0.upstream.send(affinity, forwarded),
@@ -834,12 +841,12 @@ impl Gateway {
 /// A rewritten page, compressed in what the visitor accepts. Only such pages are: the
 /// application's other responses keep the encoding it chose, and a page asked for
 /// uncompressed (to rewrite it) goes back compressed if the visitor accepts it.
-async fn compressed(page: Response<Body>, accept_encoding: Option<HeaderValue>) -> Response<Body> {
+async fn compressed(page: Response<Body>, accept_encoding: Vec<HeaderValue>) -> Response<Body> {
     let mut asked = Request::new(());
-    if let Some(accepted) = accept_encoding {
+    for accepted in accept_encoding {
         asked
             .headers_mut()
-            .insert(header::ACCEPT_ENCODING, accepted);
+            .append(header::ACCEPT_ENCODING, accepted);
     }
     let mut page = Some(page);
     let answer = tower::service_fn(move |_: Request<()>| {
@@ -1099,10 +1106,15 @@ fn fault(status: StatusCode, message: &str) -> Response<Body> {
 
 /// `X-Forwarded-For` as the gateway passes it on: the chain a trusted front proxy sent, then
 /// the peer; only the peer when nothing before the gateway is trusted.
-fn forwarded_for(headers: &HeaderMap, peer: SocketAddr, trusted: bool) -> String {
-    let client_ip = peer.ip().to_string();
+fn forwarded_for(headers: &HeaderMap, peer: &HeaderValue, trusted: bool) -> HeaderValue {
     match headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()) {
-        Some(chain) if trusted => format!("{chain}, {client_ip}"),
-        _ => client_ip,
+        Some(chain) if trusted => {
+            let mut joined = Vec::with_capacity(chain.len() + 2 + peer.len());
+            joined.extend_from_slice(chain.as_bytes());
+            joined.extend_from_slice(b", ");
+            joined.extend_from_slice(peer.as_bytes());
+            HeaderValue::from_bytes(&joined).unwrap_or_else(|_| peer.clone())
+        }
+        _ => peer.clone(),
     }
 }

@@ -1,17 +1,21 @@
 //! The gateway's connections to the application.
 //!
-//! A visitor's HTTP/1.1 connection keeps a connection to the application of its own
+//! A visitor's HTTP/1.1 connection holds a connection to the application of its own
 //! ([`Affinity`]), polled by the visitor connection's own task: a request and its answer go
 //! from one socket to the other without a shared pool to check out of and put back into, and
 //! without waking a second task to write the request and hand the answer back. The profile of
 //! the pass-through benchmark showed that hand-over and the pool's bookkeeping as the largest
-//! costs of the proxy's own code. HTTP/2 streams (many at once on one visitor connection) and
-//! protocol switches (whose connection outlives the request) go through a shared pool.
+//! costs of the proxy's own code. A connection a visitor connection no longer needs (it went
+//! quiet, or ended) goes back to its application's spare list for the next one to take, so
+//! short visits do not each open, and leave in `TIME_WAIT`, a connection of their own.
+//! HTTP/2 streams (many at once on one visitor connection) and protocol switches (whose
+//! connection outlives the request) go through a shared pool.
 
+use std::collections::VecDeque;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex, PoisonError};
-use std::task::{Poll, Waker};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use axum::body::Body;
@@ -31,11 +35,64 @@ use tower::Service;
 /// An error on the way to the application: refused, reset, a TLS failure.
 pub(crate) type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
-/// How long a visitor connection keeps its connection to the application while it sends
-/// nothing: under the keep-alive of common application servers (gunicorn's 2 s, Node's 5 s),
-/// so the application rarely closes it first, and short enough that idle visitors do not
-/// hold the application's connections.
-const KEEP_IDLE: Duration = Duration::from_millis(1500);
+/// How long a visitor connection holds its connection to the application while it sends
+/// nothing, before handing it to the spare list.
+const HOLD_IDLE: Duration = Duration::from_millis(1500);
+
+/// How long a connection waits in the spare list, at most: under the keep-alive of common
+/// application servers (gunicorn's 2 s, Node's 5 s), so the application rarely closes it
+/// first. Spare connections are not read while they wait; a close that came meanwhile is read
+/// when one is taken.
+const SPARE_FOR: Duration = Duration::from_secs(2);
+
+/// Spare connections kept per application, at most (nginx's `keepalive 64` of the benchmark).
+const MAX_SPARE: usize = 64;
+
+/// What moves a connection's bytes; it ends when the connection does.
+type Driver = Pin<Box<dyn Future<Output = ()> + Send>>;
+
+/// Where a held connection's driver is while a visitor connection polls it; emptied to hand
+/// the driver on.
+type DriverSlot = Arc<Mutex<Option<Driver>>>;
+
+/// A connection to the application and what moves its bytes.
+struct Link {
+    sender: SendRequest<Body>,
+    driver: Driver,
+}
+
+/// An application's connections no visitor connection holds, newest last.
+#[derive(Default)]
+pub(crate) struct Spare(Mutex<VecDeque<(Link, Instant)>>);
+
+impl Spare {
+    fn lock(&self) -> MutexGuard<'_, VecDeque<(Link, Instant)>> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Keeps `link` for the next visitor connection, if it is ready for another request.
+    fn put(&self, link: Link) {
+        if !link.sender.is_ready() {
+            return;
+        }
+        let mut spare = self.lock();
+        if spare.len() >= MAX_SPARE {
+            spare.pop_front();
+        }
+        spare.push_back((link, Instant::now()));
+    }
+
+    /// The newest spare connection that has not waited too long.
+    fn take(&self) -> Option<Link> {
+        let mut spare = self.lock();
+        while let Some((link, since)) = spare.pop_back() {
+            if since.elapsed() < SPARE_FOR && !link.sender.is_closed() {
+                return Some(link);
+            }
+        }
+        None
+    }
+}
 
 /// One application: where it is and how to reach it.
 pub(crate) struct Upstream {
@@ -43,6 +100,7 @@ pub(crate) struct Upstream {
     uri: Uri,
     connector: HttpsConnector<HttpConnector>,
     pool: Client<HttpsConnector<HttpConnector>, Body>,
+    spare: Arc<Spare>,
 }
 
 impl Upstream {
@@ -55,6 +113,7 @@ impl Upstream {
             uri,
             connector,
             pool,
+            spare: Arc::default(),
         }
     }
 
@@ -82,8 +141,7 @@ impl Upstream {
         mut request: Request<Body>,
     ) -> Result<Response<Incoming>, BoxError> {
         if !request.headers().contains_key(header::HOST)
-            && let Some(authority) = self.uri.authority()
-            && let Ok(host) = HeaderValue::from_str(authority.as_str())
+            && let Some(host) = self.host()
         {
             // An HTTP/1.0 visitor may name no host; the application still needs one.
             request.headers_mut().insert(header::HOST, host);
@@ -92,46 +150,51 @@ impl Upstream {
             *request.uri_mut() = self.absolute(request.uri())?;
             return Ok(self.pool.request(request).await?);
         };
-        let mine = std::ptr::from_ref(self) as usize;
-        // The connections' news first: an application that closed the kept connection right
-        // after its last answer has its close read now, not after the request failed on it.
-        std::future::poll_fn(|cx| {
-            affinity.lock().poll_drivers(cx);
-            Poll::Ready(())
-        })
-        .await;
-        let kept = affinity.take(mine);
-        let reused = kept.is_some();
-        let mut sender = match kept {
-            Some(sender) => sender,
-            None => self.connect(affinity).await?,
+        // The connections' news first: an application that closed a connection right after
+        // its last answer has its close read now, not after the request failed on it.
+        affinity.poll_drivers().await;
+        let used = match affinity.take(&self.spare) {
+            Some(held) => Some(held),
+            None => match self.spare.take() {
+                Some(link) => {
+                    let driver = affinity.adopt(link.driver);
+                    affinity.poll_drivers().await;
+                    Some((link.sender, driver))
+                }
+                None => None,
+            },
         };
-        // The application may close a kept connection just as a request goes out on it. A
+        // The application may close a used connection just as a request goes out on it. A
         // request that is safe to repeat and has no body is then sent again on a new
         // connection (as nginx does), so it is copied first; any other gets a 502.
-        let repeatable = reused.then(|| repeatable_copy(&request)).flatten();
-        // A kept connection is ready once the previous answer's body is read, which it is
-        // when the visitor's next request comes; it fails if the application closed it.
-        let ready = sender.ready().await.is_ok();
-        let answer = if ready {
-            sender.try_send_request(request).await
-        } else if reused {
-            sender = self.connect(affinity).await?;
-            sender.try_send_request(request).await
-        } else {
-            return Err("the connection to the application closed at once".into());
+        let repeatable = used.as_ref().and_then(|_| repeatable_copy(&request));
+        let (mut sender, mut driver, mut reused) = match used {
+            Some((sender, driver)) => (sender, driver, true),
+            None => {
+                let (sender, driver) = self.connect(affinity).await?;
+                (sender, driver, false)
+            }
         };
-        match answer {
+        // A used connection is ready once the previous answer's body is read, which it is
+        // when the visitor's next request comes; it fails if the application closed it.
+        if sender.ready().await.is_err() {
+            if !reused {
+                return Err("the connection to the application closed at once".into());
+            }
+            (sender, driver) = self.connect(affinity).await?;
+            reused = false;
+        }
+        match sender.try_send_request(request).await {
             Ok(response) => {
-                affinity.keep(mine, sender);
+                affinity.hold(&self.spare, sender, driver);
                 Ok(response)
             }
             Err(mut error) => match (error.take_message(), repeatable) {
-                // The application closed a kept connection before the request went out on
+                // The application closed a used connection before the request went out on
                 // it: sent once more on a new one, which is safe for any method.
                 (Some(request), _) if reused => self.send_fresh(affinity, request).await,
                 // It closed it as the request went out, before answering.
-                (None, Some(copy)) if closed_unanswered(error.error()) => {
+                (None, Some(copy)) if reused && closed_unanswered(error.error()) => {
                     self.send_fresh(affinity, copy).await
                 }
                 _ => Err(error.into_error().into()),
@@ -139,15 +202,26 @@ impl Upstream {
         }
     }
 
-    /// Sends `request` on a new connection, kept afterwards.
+    /// The `Host` the application is named by in the configured URL: its host and any port,
+    /// never user information.
+    fn host(&self) -> Option<HeaderValue> {
+        let host = self.uri.host()?;
+        let value = match self.uri.port_u16() {
+            Some(port) => HeaderValue::from_str(&format!("{host}:{port}")),
+            None => HeaderValue::from_str(host),
+        };
+        value.ok()
+    }
+
+    /// Sends `request` on a new connection, held afterwards.
     async fn send_fresh(
         &self,
         affinity: &Affinity,
         request: Request<Body>,
     ) -> Result<Response<Incoming>, BoxError> {
-        let mut fresh = self.connect(affinity).await?;
-        let response = fresh.send_request(request).await?;
-        affinity.keep(std::ptr::from_ref(self) as usize, fresh);
+        let (mut sender, driver) = self.connect(affinity).await?;
+        let response = sender.send_request(request).await?;
+        affinity.hold(&self.spare, sender, driver);
         Ok(response)
     }
 
@@ -160,16 +234,19 @@ impl Upstream {
     }
 
     /// A new connection to the application, driven by the visitor connection's task.
-    async fn connect(&self, affinity: &Affinity) -> Result<SendRequest<Body>, BoxError> {
+    async fn connect(
+        &self,
+        affinity: &Affinity,
+    ) -> Result<(SendRequest<Body>, DriverSlot), BoxError> {
         let io = self.connector.clone().call(self.uri.clone()).await?;
         let (sender, connection) = hyper::client::conn::http1::Builder::new()
             .handshake(io)
             .await?;
-        affinity.spawn(Box::pin(async move {
+        let driver = affinity.adopt(Box::pin(async move {
             // Its end (the application closed it, or a fault) shows at the next request.
             let _ = connection.await;
         }));
-        Ok(sender)
+        Ok((sender, driver))
     }
 }
 
@@ -201,61 +278,144 @@ fn closed_unanswered(error: &hyper::Error) -> bool {
         )
 }
 
-/// A visitor connection's own connections to the applications it speaks to: the one kept
-/// between requests, and the futures that move their bytes, polled by [`Affinity::drive`]
-/// in the visitor connection's task.
+/// A visitor connection's own connection to the application it speaks to, and the futures
+/// that move the bytes of its connections, polled by [`Affinity::drive`] in the visitor
+/// connection's task.
 #[derive(Clone, Default)]
 pub(crate) struct Affinity(Arc<Mutex<Kept>>);
 
+/// A connection a visitor connection holds between requests.
+struct Held {
+    sender: SendRequest<Body>,
+    driver: DriverSlot,
+    /// The spare list of its application, which also tells which application it goes to.
+    spare: Arc<Spare>,
+    since: Instant,
+}
+
+impl Held {
+    /// Hands the connection to its application's spare list (or closes it, if it is busy or
+    /// its driver ended).
+    fn release(self) {
+        let driver = self
+            .driver
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if let Some(driver) = driver {
+            self.spare.put(Link {
+                sender: self.sender,
+                driver,
+            });
+        }
+    }
+}
+
 #[derive(Default)]
 struct Kept {
-    /// The connection kept for the next request, with the application it goes to (its
-    /// [`Upstream`]'s address) and since when it waits.
-    idle: Option<(usize, SendRequest<Body>, Instant)>,
-    drivers: FuturesUnordered<Pin<Box<dyn Future<Output = ()> + Send>>>,
-    /// The task that drives them, woken when a connection is added.
+    held: Option<Held>,
+    drivers: FuturesUnordered<Driver>,
+    /// The task that drives them, woken when a connection is added or held anew.
     waker: Option<Waker>,
+    /// Whether the hold timer runs.
+    timing: bool,
 }
 
 impl Kept {
-    /// Moves what the connections have to move, and notes the task to wake for a new one.
-    fn poll_drivers(&mut self, cx: &mut std::task::Context<'_>) {
+    /// Moves what the connections have to move, and notes the task to wake.
+    fn poll_drivers(&mut self, cx: &mut Context<'_>) {
         if !self.waker.as_ref().is_some_and(|w| w.will_wake(cx.waker())) {
             self.waker = Some(cx.waker().clone());
         }
         while let Poll::Ready(Some(())) = self.drivers.poll_next_unpin(cx) {}
     }
+
+    fn wake(&self) {
+        if let Some(waker) = &self.waker {
+            waker.wake_by_ref();
+        }
+    }
+}
+
+impl Drop for Kept {
+    /// The visitor connection ended: its connection goes to the spare list.
+    fn drop(&mut self) {
+        if let Some(held) = self.held.take() {
+            held.release();
+        }
+    }
 }
 
 impl Affinity {
-    fn lock(&self) -> std::sync::MutexGuard<'_, Kept> {
+    fn lock(&self) -> MutexGuard<'_, Kept> {
         self.0.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// The kept connection, if it goes to `upstream` and is still open.
-    fn take(&self, upstream: usize) -> Option<SendRequest<Body>> {
-        let (to, sender, _) = self.lock().idle.take()?;
-        (to == upstream && !sender.is_closed()).then_some(sender)
+    /// Runs the drivers once, so that a close that came is read before a connection is used.
+    async fn poll_drivers(&self) {
+        std::future::poll_fn(|cx| {
+            self.lock().poll_drivers(cx);
+            Poll::Ready(())
+        })
+        .await;
     }
 
-    fn keep(&self, upstream: usize, sender: SendRequest<Body>) {
-        self.lock().idle = Some((upstream, sender, Instant::now()));
+    /// The held connection, if it goes to the application of `spare` and is open; one held
+    /// for another application goes back to that one's spare list.
+    fn take(&self, spare: &Arc<Spare>) -> Option<(SendRequest<Body>, DriverSlot)> {
+        let held = self.lock().held.take()?;
+        if !Arc::ptr_eq(&held.spare, spare) {
+            held.release();
+            return None;
+        }
+        (!held.sender.is_closed()).then_some((held.sender, held.driver))
     }
 
-    fn spawn(&self, driver: Pin<Box<dyn Future<Output = ()> + Send>>) {
+    /// Holds `sender` for the next request.
+    fn hold(&self, spare: &Arc<Spare>, sender: SendRequest<Body>, driver: DriverSlot) {
         let mut kept = self.lock();
-        kept.drivers.push(driver);
-        if let Some(waker) = kept.waker.take() {
-            waker.wake();
+        let previous = kept.held.replace(Held {
+            sender,
+            driver,
+            spare: Arc::clone(spare),
+            since: Instant::now(),
+        });
+        if let Some(previous) = previous {
+            previous.release();
+        }
+        if !kept.timing {
+            // The hold timer starts at the next poll of the drive.
+            kept.wake();
         }
     }
 
-    /// Moves the bytes of the connections and lets go of one kept too long; it never ends,
-    /// and is dropped with the visitor connection, closing them.
+    /// Polls `driver` from now on in this visitor connection's task.
+    fn adopt(&self, driver: Driver) -> DriverSlot {
+        let slot = Arc::new(Mutex::new(Some(driver)));
+        let polled = Arc::clone(&slot);
+        let kept = self.lock();
+        kept.drivers.push(Box::pin(std::future::poll_fn(move |cx| {
+            let mut slot = polled.lock().unwrap_or_else(PoisonError::into_inner);
+            let Some(driver) = slot.as_mut() else {
+                // Handed on to the spare list.
+                return Poll::Ready(());
+            };
+            let polled = driver.as_mut().poll(cx);
+            if polled.is_ready() {
+                *slot = None;
+            }
+            polled
+        })));
+        kept.wake();
+        slot
+    }
+
+    /// Moves the bytes of the connections and hands on one held too long; it never ends,
+    /// and is dropped with the visitor connection.
     pub(crate) async fn drive(&self) {
-        // Armed while a connection is kept. It is polled when armed, then only checked: this
-        // runs at every wake-up of a busy connection, where polling a timer would cost more
-        // than the rest.
+        // Runs while a connection is held. It is polled when started (outside the task's
+        // budget, so that it surely registers), then only checked: this runs at every
+        // wake-up of a busy connection, where polling a timer would cost more than the rest.
         let mut timer: Option<Pin<Box<tokio::time::Sleep>>> = None;
         std::future::poll_fn(|cx| {
             let mut kept = self.lock();
@@ -264,17 +424,20 @@ impl Affinity {
                 timer = None;
             }
             if timer.is_none()
-                && let Some((_, _, since)) = &kept.idle
+                && let Some(since) = kept.held.as_ref().map(|held| held.since)
             {
-                let mut sleep = Box::pin(tokio::time::sleep_until(*since + KEEP_IDLE));
-                if sleep.as_mut().poll(cx).is_ready() {
-                    // Kept since before the last deadline: let go (its driver then ends).
-                    kept.idle = None;
-                    cx.waker().wake_by_ref();
+                let mut sleep = Box::pin(tokio::time::sleep_until(since + HOLD_IDLE));
+                let started = tokio::task::unconstrained(sleep.as_mut());
+                if std::pin::pin!(started).poll(cx).is_ready() {
+                    // Held since before the deadline: handed on.
+                    if let Some(held) = kept.held.take() {
+                        held.release();
+                    }
                 } else {
                     timer = Some(sleep);
                 }
             }
+            kept.timing = timer.is_some();
             Poll::<()>::Pending
         })
         .await;

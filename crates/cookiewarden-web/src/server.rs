@@ -11,7 +11,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::task::{Context, Poll};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::ConnectInfo;
@@ -257,25 +257,24 @@ pub async fn serve_router(
     .await;
 }
 
-/// When a connection last moved a byte, and how many requests it has in flight.
+/// Whether a connection moved a byte lately, and how many requests it has in flight.
 struct Activity {
-    started: Instant,
-    last_ms: AtomicU64,
+    /// Bumped at every move: the idle check compares it between its ticks, so a read or a
+    /// write costs an atomic add rather than a look at the clock.
+    moves: AtomicU64,
     in_flight: AtomicUsize,
 }
 
 impl Activity {
     fn new() -> Activity {
         Activity {
-            started: Instant::now(),
-            last_ms: AtomicU64::new(0),
+            moves: AtomicU64::new(0),
             in_flight: AtomicUsize::new(0),
         }
     }
 
     fn touch(&self) {
-        let now = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
-        self.last_ms.store(now, Ordering::Relaxed);
+        self.moves.fetch_add(1, Ordering::Relaxed);
     }
 
     fn busy(self: &Arc<Self>) -> Busy {
@@ -284,16 +283,24 @@ impl Activity {
     }
 
     /// Resolves once the connection has had no request in flight and moved no byte for
-    /// `timeout`.
+    /// `timeout` (to within a quarter of it).
     async fn idle_for(&self, timeout: Duration) {
-        let timeout_ms = u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX);
-        let mut tick = tokio::time::interval((timeout / 4).max(Duration::from_millis(50)));
+        let period = (timeout / 4).max(Duration::from_millis(50));
+        let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut seen = self.moves.load(Ordering::Relaxed);
+        let mut quiet = Duration::ZERO;
         loop {
             tick.tick().await;
-            let now = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
-            let quiet = now.saturating_sub(self.last_ms.load(Ordering::Relaxed));
-            if self.in_flight.load(Ordering::Relaxed) == 0 && quiet >= timeout_ms {
-                return;
+            let moves = self.moves.load(Ordering::Relaxed);
+            if self.in_flight.load(Ordering::Relaxed) == 0 && moves == seen {
+                quiet += period;
+                if quiet >= timeout {
+                    return;
+                }
+            } else {
+                seen = moves;
+                quiet = Duration::ZERO;
             }
         }
     }

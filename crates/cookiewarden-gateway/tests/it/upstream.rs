@@ -1,5 +1,6 @@
-//! The gateway's connections to the application: a visitor's keep-alive connection keeps one
-//! of its own, lets go of it when idle, and opens another when the application closed it.
+//! The gateway's connections to the application: a visitor's keep-alive connection holds one
+//! of its own, hands it to the next visitor when idle or gone, and opens another when the
+//! application closed it.
 
 use std::time::Duration;
 
@@ -65,14 +66,31 @@ async fn a_connection_the_application_closed_is_replaced_without_an_error() {
 }
 
 #[tokio::test]
-async fn an_idle_visitor_lets_go_of_its_connection_to_the_application() {
+async fn an_idle_visitor_hands_its_connection_to_the_next_visitor() {
     let upstream = Upstream::start().await;
     let gateway = Gateway::start(Options::new(upstream.port)).await;
-    let mut visitor = visitor(&gateway).await;
-    let before = ask(&mut visitor, "/peer").await;
-    // Longer than the gateway keeps a connection for a visitor who sends nothing.
-    tokio::time::sleep(Duration::from_millis(2500)).await;
-    let after = ask(&mut visitor, "/peer").await;
-    assert_ne!(after, before, "a new connection after the idle time");
-    assert_eq!(ask(&mut visitor, "/peer").await, after);
+    let mut quiet = visitor(&gateway).await;
+    let held = ask(&mut quiet, "/peer").await;
+    // Longer than the gateway holds a connection for a visitor who sends nothing.
+    tokio::time::sleep(Duration::from_millis(2000)).await;
+    let mut next = visitor(&gateway).await;
+    assert_eq!(ask(&mut next, "/peer").await, held, "handed on, not closed");
+    assert_ne!(
+        ask(&mut quiet, "/peer").await,
+        held,
+        "no longer the quiet one's"
+    );
+}
+
+#[tokio::test]
+async fn a_visitor_that_leaves_hands_its_connection_to_the_next_one() {
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    let mut short = visitor(&gateway).await;
+    let held = ask(&mut short, "/peer").await;
+    drop(short);
+    // The visitor connection closes on the gateway's side once it reads the end.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let mut next = visitor(&gateway).await;
+    assert_eq!(ask(&mut next, "/peer").await, held);
 }
