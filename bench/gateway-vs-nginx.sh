@@ -12,7 +12,8 @@
 #   4. the cost of auto-blocking on a page without trackers: the gateway without it (its default)
 #      and with it;
 #   5. idle memory (RSS) of each proxy.
-# Needs nginx (Debian's nginx-light) and wrk. Run from the repository: bench/gateway-vs-nginx.sh
+# Needs nginx (Debian's nginx-light) and wrk (and valgrind with INSTRUCTIONS=1). Run from the
+# repository: bench/gateway-vs-nginx.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -129,3 +130,32 @@ print(f"| the page with its vendors' tags, no consent, requests/s (nginx sub_fil
 print(f"| ~100 KB page without trackers, no consent, requests/s: gateway without auto-blocking (first column), then with it | {gh:,.0f} | {gb:,.0f} | {gb/gh:.2f}x |")
 print(f"| idle memory (RSS, MB; nginx master + worker) | {ni/1024:.1f} | {gi/1024:.1f} | |")
 PY
+
+# With INSTRUCTIONS=1: user-space instructions per pass-through request of each proxy under
+# valgrind's callgrind, counted over 10 s of load after start-up. Unlike requests per second,
+# the count does not move with what else the machine is doing, which makes it the figure to
+# compare two builds by.
+if [ "${INSTRUCTIONS:-0}" = 1 ]; then
+  per_request() {  # PID PORT NAME: instructions per request of PID while wrk loads PORT
+    for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$2/small" && break; sleep 0.2; done
+    callgrind_control -z "$1" >/dev/null
+    local done_requests
+    done_requests=$(wrk -t1 -c4 -d10s "http://127.0.0.1:$2/small" | awk '/requests in/ {print $1}')
+    callgrind_control -d "$1" >/dev/null
+    sleep 1
+    kill "$1"; wait "$1" 2>/dev/null || true
+    local total
+    total=$(callgrind_annotate "$work/$3.out.1" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}')
+    echo $(( total / done_requests ))
+  }
+  sed -e 's/worker_processes 1;/master_process off;/' -e "s/$NGINX/18094/" -e 's/proxy.pid/proxy-cg.pid/' \
+    "$work/proxy.conf" > "$work/proxy-cg.conf"
+  valgrind --tool=callgrind --callgrind-out-file="$work/nginx.out" \
+    nginx -c "$work/proxy-cg.conf" -p "$work" >/dev/null 2>&1 &
+  nginx_ir=$(per_request $! 18094 nginx)
+  TOKIO_WORKER_THREADS=1 valgrind --tool=callgrind --callgrind-out-file="$work/gateway.out" \
+    "$cookiewarden" --database "$db" gateway --site testshop \
+    --upstream "http://127.0.0.1:$UPSTREAM" --listen 127.0.0.1:18095 >/dev/null 2>&1 &
+  gateway_ir=$(per_request $! 18095 gateway)
+  python3 -c "import sys; n, g = map(int, sys.argv[1:]); print(f'| pass-through, instructions per request (callgrind) | {n:,} | {g:,} | {g/n:.2f}x |')" "$nginx_ir" "$gateway_ir"
+fi
