@@ -129,9 +129,10 @@ impl Sites {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> Result<(), Error> {
         let gateways = self.gateways();
-        let background: Vec<_> = gateways
+        let (stop, stopping) = tokio::sync::watch::channel(false);
+        let background: Vec<Background> = gateways
             .iter()
-            .flat_map(Gateway::spawn_background)
+            .map(|gateway| gateway.spawn_background(&stopping))
             .collect();
         let sites = self.clone();
         serve_connections(
@@ -180,8 +181,13 @@ impl Sites {
             },
         )
         .await;
-        for task in background {
-            task.abort();
+        let _ = stop.send(true);
+        for tasks in background {
+            tasks.refresh.abort();
+            // A flush under way finishes first: aborting it would lose the batch it took.
+            for flusher in tasks.flushers {
+                let _ = flusher.await;
+            }
         }
         for gateway in gateways {
             gateway.flush().await;
@@ -235,6 +241,12 @@ impl Sites {
             }
         })
     }
+}
+
+/// What runs beside one site's requests.
+struct Background {
+    refresh: tokio::task::JoinHandle<()>,
+    flushers: [tokio::task::JoinHandle<()>; 2],
 }
 
 /// The visitor connection a request came on.
@@ -372,21 +384,26 @@ impl Gateway {
         })
     }
 
-    /// Starts what runs beside the requests: the site's reloading and the sightings' flushes.
-    fn spawn_background(&self) -> Vec<tokio::task::JoinHandle<()>> {
-        vec![
-            self.spawn_site_refresh(),
-            spawn_flusher(
-                Arc::clone(&self.0.sightings),
-                Arc::clone(&self.0.store),
-                self.0.config.site.clone(),
-            ),
-            spawn_flusher(
-                Arc::clone(&self.0.script_sightings),
-                Arc::clone(&self.0.store),
-                self.0.config.site.clone(),
-            ),
-        ]
+    /// Starts what runs beside the requests: the site's reloading and the sightings'
+    /// flushes, which end when `stopping` turns true.
+    fn spawn_background(&self, stopping: &tokio::sync::watch::Receiver<bool>) -> Background {
+        Background {
+            refresh: self.spawn_site_refresh(),
+            flushers: [
+                spawn_flusher(
+                    Arc::clone(&self.0.sightings),
+                    Arc::clone(&self.0.store),
+                    self.0.config.site.clone(),
+                    stopping.clone(),
+                ),
+                spawn_flusher(
+                    Arc::clone(&self.0.script_sightings),
+                    Arc::clone(&self.0.store),
+                    self.0.config.site.clone(),
+                    stopping.clone(),
+                ),
+            ],
+        }
     }
 
     /// Writes the sightings not written yet, at the end.

@@ -149,11 +149,13 @@ impl<K: Seen> Sightings<K> {
     }
 }
 
-/// Writes the sightings every [`FLUSH_EVERY`] until the gateway stops.
+/// Writes the sightings every [`FLUSH_EVERY`] until `stopping` turns true (or its sender
+/// goes): a flush under way is finished, never cut, since it holds the batch it took.
 pub(crate) fn spawn_flusher<K: Seen>(
     sightings: Arc<Sightings<K>>,
     store: Arc<dyn Store>,
     site: Slug,
+    mut stopping: tokio::sync::watch::Receiver<bool>,
 ) -> tokio::task::JoinHandle<()>
 where
     K::Row: 'static,
@@ -161,8 +163,50 @@ where
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(FLUSH_EVERY);
         loop {
-            tick.tick().await;
+            tokio::select! {
+                _ = tick.tick() => {}
+                _ = stopping.wait_for(|stop| *stop) => return,
+            }
             sightings.flush(store.as_ref(), &site).await;
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use cookiewarden_core::SiteDefinition;
+    use cookiewarden_store::SqlStore;
+
+    use super::*;
+
+    #[tokio::test]
+    async fn stopping_the_flusher_mid_flush_loses_no_sighting() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}/sightings.db", dir.path().display());
+        let store = Arc::new(SqlStore::connect(&url).await.unwrap());
+        let site = SiteDefinition::parse(include_str!("../tests/data/upstream-site.toml")).unwrap();
+        store.apply_site(&site).await.unwrap();
+        let slug = site.site.slug.clone();
+        let sightings: Arc<Sightings<Sighting>> = Arc::default();
+        for i in 0..50 {
+            let sighting = Sighting {
+                name: format!("tracker_{i}"),
+                domain: "shop.test".into(),
+                path: "/".into(),
+            };
+            sightings.record(sighting, 1_700_000_000);
+        }
+        let (stop, stopping) = tokio::sync::watch::channel(false);
+        let shared: Arc<dyn Store> = store.clone();
+        let flusher = spawn_flusher(Arc::clone(&sightings), shared, slug.clone(), stopping);
+        // The first flush starts at once: the stop comes once it has taken the batch, while
+        // it waits on the database.
+        while !sightings.0.lock().unwrap().is_empty() {
+            tokio::task::yield_now().await;
+        }
+        stop.send(true).unwrap();
+        flusher.await.unwrap();
+        sightings.flush(store.as_ref(), &slug).await;
+        assert_eq!(store.undeclared_cookies(&slug).await.unwrap().len(), 50);
+    }
 }
