@@ -182,15 +182,26 @@ impl Sites {
         )
         .await;
         let _ = stop.send(true);
-        for tasks in background {
-            tasks.refresh.abort();
-            // A flush under way finishes first: aborting it would lose the batch it took.
-            for flusher in tasks.flushers {
-                let _ = flusher.await;
+        // A flush under way finishes first: aborting it would lose the batch it took. A
+        // database that does not answer holds the stop for the grace period at most; what
+        // connections still open after it record is not written.
+        let grace = self.0.limits.shutdown_grace;
+        let flushed = async {
+            for tasks in background {
+                tasks.refresh.abort();
+                for flusher in tasks.flushers {
+                    let _ = flusher.await;
+                }
             }
-        }
-        for gateway in gateways {
-            gateway.flush().await;
+            for gateway in gateways {
+                gateway.flush().await;
+            }
+        };
+        if tokio::time::timeout(grace, flushed).await.is_err() {
+            tracing::warn!(
+                ?grace,
+                "sightings not written: the database did not answer in time"
+            );
         }
         Ok(())
     }

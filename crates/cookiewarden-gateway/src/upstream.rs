@@ -36,13 +36,14 @@ use tower::Service;
 pub(crate) type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 /// How long a visitor connection holds its connection to the application while it sends
-/// nothing, before handing it to the spare list.
-const HOLD_IDLE: Duration = Duration::from_millis(1500);
+/// nothing, before handing it to the spare list. A connection whose answer is still on its
+/// way (a download, a slow page) is held on.
+const HOLD_IDLE: Duration = Duration::from_secs(1);
 
-/// How long a connection waits in the spare list, at most: under the keep-alive of common
-/// application servers (gunicorn's 2 s, Node's 5 s), so the application rarely closes it
-/// first. Spare connections are not read while they wait; a close that came meanwhile is read
-/// when one is taken.
+/// How long after its last request a connection may be taken from the spare list, at most:
+/// under the keep-alive of common application servers (gunicorn's 2 s, Node's 5 s), so the
+/// application rarely closes it first. Spare connections are not read while they wait; a
+/// close that came meanwhile is read when one is taken.
 const SPARE_FOR: Duration = Duration::from_secs(2);
 
 /// Spare connections kept per application, at most (nginx's `keepalive 64` of the benchmark).
@@ -53,7 +54,15 @@ type Driver = Pin<Box<dyn Future<Output = ()> + Send>>;
 
 /// Where a held connection's driver is while a visitor connection polls it; emptied to hand
 /// the driver on.
-type DriverSlot = Arc<Mutex<Option<Driver>>>;
+type DriverSlot = Arc<Mutex<Slot>>;
+
+#[derive(Default)]
+struct Slot {
+    driver: Option<Driver>,
+    /// The task polling it, woken when the driver is handed on so that it lets go of its
+    /// entry for it.
+    polled_by: Option<Waker>,
+}
 
 /// A connection to the application and what moves its bytes.
 struct Link {
@@ -70,27 +79,49 @@ impl Spare {
         self.0.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Keeps `link` for the next visitor connection, if it is ready for another request.
-    fn put(&self, link: Link) {
-        if !link.sender.is_ready() {
+    /// Keeps `link`, last used at `since`, for the next visitor connection, if it is ready
+    /// for another request.
+    fn put(&self, link: Link, since: Instant) {
+        if !link.sender.is_ready() || since.elapsed() >= SPARE_FOR {
             return;
         }
+        let mut stale = Vec::new();
         let mut spare = self.lock();
-        if spare.len() >= MAX_SPARE {
-            spare.pop_front();
+        while spare
+            .front()
+            .is_some_and(|(_, at)| at.elapsed() >= SPARE_FOR || spare.len() >= MAX_SPARE)
+        {
+            stale.extend(spare.pop_front());
         }
-        spare.push_back((link, Instant::now()));
+        spare.push_back((link, since));
+        drop(spare);
+        // Closed out of the lock.
+        drop(stale);
     }
 
-    /// The newest spare connection that has not waited too long.
+    /// The newest spare connection that has not waited too long; older ones are let go.
     fn take(&self) -> Option<Link> {
         let mut spare = self.lock();
-        while let Some((link, since)) = spare.pop_back() {
-            if since.elapsed() < SPARE_FOR && !link.sender.is_closed() {
-                return Some(link);
+        let found = loop {
+            match spare.pop_back() {
+                Some((link, since)) if since.elapsed() < SPARE_FOR && !link.sender.is_closed() => {
+                    break Some(link);
+                }
+                Some(_) => {}
+                None => break None,
             }
-        }
-        None
+        };
+        let stale: Vec<_> = std::iter::from_fn(|| {
+            spare
+                .front()
+                .is_some_and(|(_, at)| at.elapsed() >= SPARE_FOR)
+                .then(|| spare.pop_front())
+                .flatten()
+        })
+        .collect();
+        drop(spare);
+        drop(stale);
+        found
     }
 }
 
@@ -297,16 +328,21 @@ impl Held {
     /// Hands the connection to its application's spare list (or closes it, if it is busy or
     /// its driver ended).
     fn release(self) {
-        let driver = self
-            .driver
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take();
+        // A driver that panicked (its slot poisoned) is not handed on.
+        let Ok(mut slot) = self.driver.lock() else {
+            return;
+        };
+        let (driver, polled_by) = (slot.driver.take(), slot.polled_by.take());
+        drop(slot);
+        if let Some(task) = polled_by {
+            task.wake();
+        }
         if let Some(driver) = driver {
-            self.spare.put(Link {
+            let link = Link {
                 sender: self.sender,
                 driver,
-            });
+            };
+            self.spare.put(link, self.since);
         }
     }
 }
@@ -391,18 +427,30 @@ impl Affinity {
 
     /// Polls `driver` from now on in this visitor connection's task.
     fn adopt(&self, driver: Driver) -> DriverSlot {
-        let slot = Arc::new(Mutex::new(Some(driver)));
+        let slot = Arc::new(Mutex::new(Slot {
+            driver: Some(driver),
+            polled_by: None,
+        }));
         let polled = Arc::clone(&slot);
         let kept = self.lock();
         kept.drivers.push(Box::pin(std::future::poll_fn(move |cx| {
-            let mut slot = polled.lock().unwrap_or_else(PoisonError::into_inner);
-            let Some(driver) = slot.as_mut() else {
+            let Ok(mut slot) = polled.lock() else {
+                return Poll::Ready(());
+            };
+            if !slot
+                .polled_by
+                .as_ref()
+                .is_some_and(|w| w.will_wake(cx.waker()))
+            {
+                slot.polled_by = Some(cx.waker().clone());
+            }
+            let Some(driver) = slot.driver.as_mut() else {
                 // Handed on to the spare list.
                 return Poll::Ready(());
             };
             let polled = driver.as_mut().poll(cx);
             if polled.is_ready() {
-                *slot = None;
+                slot.driver = None;
             }
             polled
         })));
@@ -424,9 +472,13 @@ impl Affinity {
                 timer = None;
             }
             if timer.is_none()
-                && let Some(since) = kept.held.as_ref().map(|held| held.since)
+                && let Some(held) = kept.held.as_mut()
             {
-                let mut sleep = Box::pin(tokio::time::sleep_until(since + HOLD_IDLE));
+                if held.since.elapsed() >= HOLD_IDLE && !held.sender.is_ready() {
+                    // Its answer is still on its way to the visitor: held on.
+                    held.since = Instant::now();
+                }
+                let mut sleep = Box::pin(tokio::time::sleep_until(held.since + HOLD_IDLE));
                 let started = tokio::task::unconstrained(sleep.as_mut());
                 if std::pin::pin!(started).poll(cx).is_ready() {
                     // Held since before the deadline: handed on.

@@ -178,6 +178,17 @@ class Shop(BaseHTTPRequestHandler):
             # Answers, then closes the connection without having said it would.
             self.send_page(str(self.client_address[1]).encode(), content_type="text/plain")
             self.close_connection = True
+        elif path == "/drip":
+            # A body that takes 2.5 s to arrive, in five pieces.
+            piece = b"x" * 1000
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(5 * len(piece)))
+            self.end_headers()
+            for _ in range(5):
+                self.wfile.write(piece)
+                self.wfile.flush()
+                time.sleep(0.5)
         elif path == "/api":
             self.send_page(b'{"ok":true}', content_type="application/json",
                            headers=[("Set-Cookie", "ad_id=a2; Path=/")])

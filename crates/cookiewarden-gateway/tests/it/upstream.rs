@@ -71,8 +71,9 @@ async fn an_idle_visitor_hands_its_connection_to_the_next_visitor() {
     let gateway = Gateway::start(Options::new(upstream.port)).await;
     let mut quiet = visitor(&gateway).await;
     let held = ask(&mut quiet, "/peer").await;
-    // Longer than the gateway holds a connection for a visitor who sends nothing.
-    tokio::time::sleep(Duration::from_millis(2000)).await;
+    // Longer than the gateway holds a connection for a visitor who sends nothing (1 s),
+    // shorter than a spare one is kept after its last request (2 s).
+    tokio::time::sleep(Duration::from_millis(1500)).await;
     let mut next = visitor(&gateway).await;
     assert_eq!(ask(&mut next, "/peer").await, held, "handed on, not closed");
     assert_ne!(
@@ -93,4 +94,14 @@ async fn a_visitor_that_leaves_hands_its_connection_to_the_next_one() {
     tokio::time::sleep(Duration::from_millis(200)).await;
     let mut next = visitor(&gateway).await;
     assert_eq!(ask(&mut next, "/peer").await, held);
+}
+
+#[tokio::test]
+async fn an_answer_slower_than_the_hold_time_arrives_whole() {
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    let mut visitor = visitor(&gateway).await;
+    // Its body takes 2.5 s, past the time a quiet connection is held.
+    assert_eq!(ask(&mut visitor, "/drip").await, "x".repeat(5000));
+    ask(&mut visitor, "/peer").await;
 }
