@@ -186,12 +186,14 @@ impl Sites {
         // database that does not answer holds the stop for the grace period at most; what
         // connections still open after it record is not written.
         let grace = self.0.limits.shutdown_grace;
+        let mut flushers = Vec::new();
+        for tasks in background {
+            tasks.refresh.abort();
+            flushers.extend(tasks.flushers);
+        }
         let flushed = async {
-            for tasks in background {
-                tasks.refresh.abort();
-                for flusher in tasks.flushers {
-                    let _ = flusher.await;
-                }
+            for flusher in flushers {
+                let _ = flusher.await;
             }
             for gateway in gateways {
                 gateway.flush().await;
