@@ -105,3 +105,32 @@ async fn an_answer_slower_than_the_hold_time_arrives_whole() {
     assert_eq!(ask(&mut visitor, "/drip").await, "x".repeat(5000));
     ask(&mut visitor, "/peer").await;
 }
+
+#[tokio::test]
+async fn a_request_naming_no_host_reaches_the_application_under_its_own_name() {
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    // HTTP/1.0 needs no Host: the application gets the host and port of its URL.
+    let answer = crate::harness::send_raw(gateway.address, b"GET /echo HTTP/1.0\r\n\r\n").await;
+    let body = answer.split("\r\n\r\n").nth(1).unwrap();
+    let echoed: serde_json::Value = serde_json::from_str(body).unwrap();
+    assert_eq!(echoed["host"], format!("127.0.0.1:{}", upstream.port));
+}
+
+#[tokio::test]
+async fn every_accept_encoding_line_counts_for_a_rewritten_page() {
+    let upstream = Upstream::start().await;
+    let gateway = Gateway::start(Options::new(upstream.port)).await;
+    let request = format!(
+        "GET / HTTP/1.1\r\nHost: {}\r\nAccept: text/html\r\nAccept-Encoding: identity\r\n\
+         Accept-Encoding: gzip\r\nConnection: close\r\n\r\n",
+        gateway.address
+    );
+    let answer = crate::harness::send_raw(gateway.address, request.as_bytes()).await;
+    let head = answer
+        .split("\r\n\r\n")
+        .next()
+        .unwrap()
+        .to_ascii_lowercase();
+    assert!(head.contains("content-encoding: gzip"), "{head}");
+}
